@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The targets follow the pipeline: each stage depends only on BibModel and earlier stages.
+// inbox → parse → extract → normalize → match → merge → store → export; BibPipeline composes them.
+let package = Package(
+    name: "bibd",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "bibd", targets: ["bibd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "BibModel"),
+        .target(name: "BibParse", dependencies: ["BibModel", "CLibXML2"]),
+        .target(name: "BibExtract", dependencies: ["BibModel", "BibParse"]),
+        .target(name: "BibNormalize", dependencies: ["BibModel"]),
+        .target(name: "BibMatch", dependencies: ["BibModel"]),
+        .target(name: "BibMerge", dependencies: ["BibModel"]),
+        .target(name: "BibStore", dependencies: [
+            "BibModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "BibExport", dependencies: ["BibModel"]),
+        .target(name: "BibPipeline", dependencies: [
+            "BibModel", "BibParse", "BibExtract", "BibNormalize", "BibMatch", "BibMerge", "BibStore", "BibExport",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "BibInbox", dependencies: [
+            "BibModel", "BibPipeline",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "bibd", dependencies: [
+            "BibModel", "BibPipeline", "BibInbox", "BibExtract", "BibMatch", "BibExport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "BibModelTests", dependencies: ["BibModel"]),
+        .testTarget(name: "BibParseTests", dependencies: ["BibParse"]),
+        .testTarget(name: "BibExtractTests", dependencies: ["BibExtract", "BibParse", "BibNormalize"]),
+        .testTarget(name: "BibNormalizeTests", dependencies: ["BibNormalize"]),
+        .testTarget(name: "BibMatchTests", dependencies: ["BibMatch"]),
+        .testTarget(name: "BibMergeTests", dependencies: ["BibMerge"]),
+        .testTarget(name: "BibStoreTests", dependencies: ["BibStore"]),
+        .testTarget(name: "BibExportTests", dependencies: ["BibExport"]),
+        .testTarget(name: "BibPipelineTests", dependencies: ["BibPipeline", "BibInbox"]),
+    ]
+)

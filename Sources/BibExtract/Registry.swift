@@ -1,0 +1,23 @@
+import BibModel
+import BibParse
+
+/// The ordered list of extractors. Site extractors come first; the generic readers come last.
+public enum Registry {
+    /// Every extractor bibd knows. Add one line per new site family.
+    public static let all: [any Extractor] = [
+    ]
+
+    /// Runs the most confident extractor on the page (ties go to the earlier one in `all`).
+    public static func extract(_ page: Page) throws -> Extraction {
+        var best: (score: Int, extractor: any Extractor)? = nil
+        for e in all {
+            if let s = e.recognizes(page), s > (best?.score ?? Int.min) { best = (s, e) }
+        }
+        guard let chosen = best?.extractor else {
+            throw ExtractError.noArticle("no extractor recognizes this \(page.kind.rawValue) page")
+        }
+        let records = try chosen.extract(page)
+        if records.isEmpty { throw ExtractError.noArticle("\(chosen.id) found no article on the page") }
+        return Extraction(extractor: chosen.id, records: records)
+    }
+}

@@ -1,0 +1,2 @@
+/// The inbox watcher.
+public enum BibInboxModule {}

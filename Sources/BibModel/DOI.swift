@@ -1,0 +1,69 @@
+/// Parses DOIs to bibd's canonical form: bare (`10.xxxx/...`), lower-case, no prefix, no trailing punctuation.
+public enum DOI {
+    /// The canonical DOI inside `text` (a bare DOI, `doi:…`, or a doi.org / dx.doi.org URL), or `nil`.
+    public static func parse(_ text: String) -> String? {
+        find(in: text).first
+    }
+
+    /// Every DOI found in running text, canonical, in order of appearance, without repeats.
+    public static func find(in text: String) -> [String] {
+        var out: [String] = []
+        let chars = Array(text.unicodeScalars)
+        var i = 0
+        while i + 3 < chars.count {
+            if chars[i] == "1", chars[i + 1] == "0", chars[i + 2] == ".",
+               i == 0 || !isDOIChar(chars[i - 1]) || chars[i - 1] == "/" || chars[i - 1] == ":" {
+                var j = i + 3
+                var digits = 0
+                while j < chars.count, ("0"..."9").contains(chars[j]) || chars[j] == "." { j += 1; digits += 1 }
+                if digits >= 4, j < chars.count, chars[j] == "/" {
+                    var k = j + 1
+                    while k < chars.count, isDOIChar(chars[k]) { k += 1 }
+                    var doi = String(String.UnicodeScalarView(chars[i..<k]))
+                    doi = trimTrailing(doi)
+                    if doi.count > digits + 4 {
+                        let canonical = (doi.removingPercentEncoding ?? doi).lowercased()
+                        if !out.contains(canonical) { out.append(canonical) }
+                    }
+                    i = k
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func isDOIChar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x21 || c.value > 0x7E { return false }
+        return !"\"<>{}|\\^`".unicodeScalars.contains(c)
+    }
+
+    /// Drops punctuation that ends a sentence rather than the DOI, and unbalanced closing brackets.
+    private static func trimTrailing(_ s: String) -> String {
+        var s = s
+        while let last = s.last {
+            if ".,;:'".contains(last) { s.removeLast(); continue }
+            if last == ")" && s.filter({ $0 == "(" }).count < s.filter({ $0 == ")" }).count { s.removeLast(); continue }
+            if last == "]" && s.filter({ $0 == "[" }).count < s.filter({ $0 == "]" }).count { s.removeLast(); continue }
+            break
+        }
+        return s
+    }
+}
+
+extension String {
+    /// Decodes `%XX` escapes; `nil` when an escape is malformed (Foundation-free).
+    var removingPercentEncoding: String? {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var it = Array(utf8)[...]
+        while let b = it.popFirst() {
+            if b == UInt8(ascii: "%") {
+                guard it.count >= 2, let v = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+                bytes.append(v); it = it.dropFirst(2)
+            } else { bytes.append(b) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,133 @@
+extension Person {
+    /// Lower-case particles that belong in front of a family name.
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "des",
+                                         "la", "le", "dos", "das", "do", "ten", "ter", "zu", "af", "av", "op"]
+    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"]
+
+    /// Parses one person's name as a source printed it.
+    ///
+    /// Affiliation markers are dropped: trailing digits glued to a name ("Fleur1"), bracketed numbers
+    /// ("[1 ]"), superscript digits, asterisks and daggers. A name of initials after a family name
+    /// ("Geraets, D T", "Smith JA") is read family-first whatever `order` says. Returns `nil` for text that
+    /// holds no name ("et al.", empty).
+    public static func parse(_ raw: String, order: NameOrder = .auto) -> Person? {
+        var text = stripMarkers(raw)
+        if text.isEmpty { return nil }
+        let lower = text.lowercased()
+        if lower == "et al" || lower == "et al." || lower == "others" || lower == "and others" { return nil }
+        if lower.hasSuffix(" et al.") || lower.hasSuffix(" et al") {
+            text = String(text.dropLast(lower.hasSuffix(".") ? 7 : 6)).trimmingSpaces
+        }
+
+        var suffix: String? = nil
+        if text.contains(",") {
+            let parts = text.split(separator: ",", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }
+            if parts.count >= 2, suffixes.contains(parts.last!.lowercased()) {
+                suffix = parts.last
+                text = parts.dropLast().joined(separator: ", ")
+            }
+        }
+
+        if text.contains(",") {
+            let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces }
+            var p = Person.make(family: parts[0], given: parts.count > 1 ? parts[1] : nil)
+            p.suffix = suffix
+            return p
+        }
+
+        var words = text.split(separator: " ").map(String.init)
+        if let last = words.last, words.count > 1, suffixes.contains(last.lowercased()) {
+            suffix = last; words.removeLast()
+        }
+        if words.count == 1 {
+            return Person(family: words[0], suffix: suffix)
+        }
+        var familyFirst: Bool
+        switch order {
+        case .familyFirst: familyFirst = true
+        case .givenFirst: familyFirst = false
+        case .auto: familyFirst = false
+        }
+        // "Smith JA", "Ahmed D": a trailing all-capital short word is initials, so the name is family-first.
+        if let last = words.last, isInitials(last), !(words.first.map(isInitials) ?? false) { familyFirst = true }
+        // "J. A. Smith": leading initials mean given-first.
+        if let first = words.first, isInitials(first), !(words.last.map(isInitials) ?? false) { familyFirst = false }
+
+        var p: Person
+        if familyFirst {
+            // Family names may carry particles in front: "van Doorn L J".
+            var familyWords = [words[0]]
+            var i = 1
+            if particles.contains(words[0].lowercased()) {
+                while i < words.count - 1, particles.contains(words[i].lowercased()) { familyWords.append(words[i]); i += 1 }
+                if i < words.count - 1 { familyWords.append(words[i]); i += 1 }
+            }
+            p = Person.make(family: familyWords.joined(separator: " "), given: words[i...].joined(separator: " "))
+        } else {
+            // The family name starts at the first particle after the first word, else it is the last word.
+            var start = words.count - 1
+            for i in 1..<(words.count - 1) where particles.contains(words[i].lowercased()) { start = i; break }
+            p = Person.make(family: words[start...].joined(separator: " "), given: words[..<start].joined(separator: " "))
+        }
+        p.suffix = suffix
+        return p
+    }
+
+    /// Builds a person, moving lower-case particles from the family name into `particle`.
+    static func make(family: String, given: String?) -> Person {
+        var fam = family.trimmingSpaces
+        var particle: String? = nil
+        let words = fam.split(separator: " ").map(String.init)
+        var k = 0
+        while k < words.count - 1, particles.contains(words[k]), words[k].first?.isLowercase == true { k += 1 }
+        if k > 0 {
+            particle = words[..<k].joined(separator: " ")
+            fam = words[k...].joined(separator: " ")
+        }
+        let g = given?.trimmingSpaces
+        return Person(family: fam, given: (g?.isEmpty ?? true) ? nil : g, particle: particle)
+    }
+
+    /// "JA", "J.A.", "H.-L.", "D": a word made of one to three capitals with dots or hyphens.
+    static func isInitials(_ w: String) -> Bool {
+        let letters = w.filter { $0.isLetter }
+        guard !letters.isEmpty, letters.count <= 3 else { return false }
+        guard letters.allSatisfy({ $0.isUppercase }) else { return false }
+        return w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+    }
+
+    /// Removes affiliation markers and stray punctuation around a name.
+    static func stripMarkers(_ raw: String) -> String {
+        var s = ""
+        var depth = 0
+        for ch in raw {
+            if ch == "[" { depth += 1; continue }
+            if ch == "]" { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if ch.isNumber || "*†‡§¶#⁎✉".contains(ch) { s.append(" "); continue }
+            if let v = ch.unicodeScalars.first?.value, (0x2070...0x209F).contains(v) || v == 0xB9 || v == 0xB2 || v == 0xB3 {
+                continue
+            }
+            s.append(ch)
+        }
+        var out = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        while let last = out.last, ",;".contains(last) { out.removeLast() }
+        while let first = out.first, ",;".contains(first) { out.removeFirst() }
+        return out.trimmingSpaces
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (Foundation-free).
+    public var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
+    /// Runs of white space folded to one space, trimmed.
+    public var collapsingSpaces: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,32 @@
+/// One work in the store: the merged record of all the sources that describe it.
+public struct Work: Codable, Sendable, Equatable {
+    /// Stable identifier within the store.
+    public var id: String
+    /// The citation key; `nil` until one has been issued, then pinned.
+    public var citekey: String?
+    /// The merged metadata.
+    public var record: Record
+    /// Every file that contributed, in a deterministic order.
+    public var sources: [SourceRef]
+    /// Field name → where each value of the merged record came from.
+    public var provenance: [String: [Provenance]]
+    public var relations: [Relation]
+
+    public init(id: String, citekey: String? = nil, record: Record, sources: [SourceRef],
+                provenance: [String: [Provenance]] = [:], relations: [Relation] = []) {
+        self.id = id; self.citekey = citekey; self.record = record; self.sources = sources
+        self.provenance = provenance; self.relations = relations
+    }
+}
+
+/// Where one field value of a work came from: which file, and which rule inside bibd chose it.
+public struct Provenance: Codable, Sendable, Equatable, Hashable {
+    public var file: String
+    public var sha256: String
+    /// The extraction rule (e.g. "meta:citation_doi") and the merge rule (e.g. "merge:longest") joined by " + ".
+    public var rule: String
+
+    public init(file: String, sha256: String, rule: String) {
+        self.file = file; self.sha256 = sha256; self.rule = rule
+    }
+}

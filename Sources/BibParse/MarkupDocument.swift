@@ -1,0 +1,201 @@
+import CLibXML2
+
+/// A parsed HTML or XML document. This is the one place that holds libxml2 pointers; callers get Swift
+/// strings and `MarkupNode` values only. Not `Sendable`: parse, query and drop it in one task.
+public final class MarkupDocument {
+    private let doc: xmlDocPtr
+    public let isHTML: Bool
+
+    private static let htmlOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+    private static let xmlOptions = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue
+        | XML_PARSE_NOCDATA.rawValue | XML_PARSE_HUGE.rawValue)
+
+    private static let setUp: Void = {
+        xmlInitParser()
+        cxml_silence_errors()
+    }()
+
+    /// Parses HTML bytes with an explicit encoding (an iconv name, see `CharsetSniffer`).
+    public init(html bytes: [UInt8], encoding: String) throws {
+        _ = MarkupDocument.setUp
+        cxml_silence_errors()
+        guard !bytes.isEmpty else { throw ParseError.empty }
+        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                htmlReadMemory($0, Int32(buf.count), nil, encoding, MarkupDocument.htmlOptions)
+            }
+        }
+        guard let parsed else { throw ParseError.markup("libxml2 could not read the HTML") }
+        doc = parsed
+        isHTML = true
+    }
+
+    /// Parses XML bytes; namespaces are removed so that XPath can use plain names.
+    public init(xml bytes: [UInt8]) throws {
+        _ = MarkupDocument.setUp
+        cxml_silence_errors()
+        guard !bytes.isEmpty else { throw ParseError.empty }
+        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                xmlReadMemory($0, Int32(buf.count), nil, nil, MarkupDocument.xmlOptions)
+            }
+        }
+        guard let parsed, xmlDocGetRootElement(parsed) != nil else {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw ParseError.markup("libxml2 could not read the XML")
+        }
+        doc = parsed
+        isHTML = false
+        if let root = xmlDocGetRootElement(doc) { MarkupDocument.dropNamespaces(root) }
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// The values an XPath selects: attribute values, or block-aware text of elements.
+    public func strings(_ xpath: String) -> [String] {
+        withNodes(xpath) { nodes in nodes.map { MarkupDocument.text(of: $0) } }
+    }
+
+    /// The first non-empty value an XPath selects, white space folded.
+    public func first(_ xpath: String) -> String? {
+        strings(xpath).lazy.map { $0.collapsingSpaces }.first { !$0.isEmpty }
+    }
+
+    /// The nodes an XPath selects, copied out as values.
+    public func nodes(_ xpath: String) -> [MarkupNode] {
+        withNodes(xpath) { nodes in nodes.map { MarkupDocument.value(of: $0) } }
+    }
+
+    /// Removes every node an XPath selects (boilerplate stripping); returns how many were removed.
+    @discardableResult
+    public func remove(_ xpath: String) -> Int {
+        let targets: [xmlNodePtr] = withNodes(xpath) { $0 }
+        // Unlink deepest first so that a removed ancestor never frees a node still in the list.
+        var removed = 0
+        for node in targets.reversed() where node.pointee.type != XML_ATTRIBUTE_NODE {
+            xmlUnlinkNode(node)
+            xmlFreeNode(node)
+            removed += 1
+        }
+        return removed
+    }
+
+    /// Block-aware visible text of the whole document (or of the `<body>` of an HTML page).
+    public var text: String {
+        guard let root = xmlDocGetRootElement(doc) else { return "" }
+        return MarkupDocument.text(of: root)
+    }
+
+    // MARK: - libxml2 internals
+
+    private func withNodes<T>(_ xpath: String, _ body: ([xmlNodePtr]) -> T) -> T {
+        guard let ctx = xmlXPathNewContext(doc) else { return body([]) }
+        defer { xmlXPathFreeContext(ctx) }
+        guard let obj = xmlXPathEvalExpression(xpath, ctx) else { return body([]) }
+        defer { xmlXPathFreeObject(obj) }
+        guard let set = obj.pointee.nodesetval, set.pointee.nodeNr > 0, let tab = set.pointee.nodeTab else {
+            return body([])
+        }
+        var out: [xmlNodePtr] = []
+        out.reserveCapacity(Int(set.pointee.nodeNr))
+        for i in 0..<Int(set.pointee.nodeNr) { if let n = tab[i] { out.append(n) } }
+        return body(out)
+    }
+
+    static let blockTags: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
+        "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "blockquote", "pre",
+        "figure", "figcaption", "hr", "title", "main", "form", "address", "caption", "tbody", "thead",
+    ]
+    static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
+
+    fileprivate static func name(of node: xmlNodePtr) -> String {
+        node.pointee.name.map { String(cString: $0) } ?? ""
+    }
+
+    fileprivate static func text(of node: xmlNodePtr) -> String {
+        switch node.pointee.type {
+        case XML_ATTRIBUTE_NODE, XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
+            guard let c = xmlNodeGetContent(node) else { return "" }
+            defer { cxml_free(c) }
+            return String(cString: c)
+        default:
+            var out = ""
+            appendText(node, into: &out)
+            return out.collapsingSpaces
+        }
+    }
+
+    private static func appendText(_ node: xmlNodePtr, into out: inout String) {
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content { out += String(cString: content) }
+            case XML_ELEMENT_NODE:
+                let tag = name(of: c).lowercased()
+                if skippedTags.contains(tag) { break }
+                let block = blockTags.contains(tag)
+                if block { out += "\n" }
+                appendText(c, into: &out)
+                if block { out += "\n" }
+            default:
+                break
+            }
+            child = c.pointee.next
+        }
+    }
+
+    private static func value(of node: xmlNodePtr) -> MarkupNode {
+        var attributes: [String: String] = [:]
+        var attr = node.pointee.type == XML_ELEMENT_NODE ? node.pointee.properties : nil
+        while let a = attr {
+            let key = a.pointee.name.map { String(cString: $0) } ?? ""
+            if let v = xmlGetProp(node, a.pointee.name) {
+                attributes[key.lowercased()] = String(cString: v)
+                cxml_free(v)
+            }
+            attr = a.pointee.next
+        }
+        var children: [MarkupNode] = []
+        var child = node.pointee.type == XML_ELEMENT_NODE ? node.pointee.children : nil
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { children.append(value(of: c)) }
+            child = c.pointee.next
+        }
+        return MarkupNode(name: name(of: node).lowercased(), attributes: attributes, text: text(of: node),
+                          children: children)
+    }
+
+    private static func dropNamespaces(_ node: xmlNodePtr) {
+        node.pointee.ns = nil
+        node.pointee.nsDef = nil
+        var attr = node.pointee.properties
+        while let a = attr { a.pointee.ns = nil; attr = a.pointee.next }
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { dropNamespaces(c) }
+            child = c.pointee.next
+        }
+    }
+}
+
+/// An element copied out of a document: its tag, attributes (lower-cased names), block-aware text and
+/// element children.
+public struct MarkupNode: Sendable, Equatable {
+    public var name: String
+    public var attributes: [String: String]
+    public var text: String
+    public var children: [MarkupNode]
+
+    /// The first descendant (depth-first) with the tag `name`.
+    public func descendant(_ tag: String) -> MarkupNode? {
+        for c in children {
+            if c.name == tag { return c }
+            if let d = c.descendant(tag) { return d }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,48 @@
+import BibModel
+
+/// One input file, decoded and parsed: what every extractor reads.
+public final class Page {
+    public let kind: InputKind
+    /// The whole file as text (decoded with `encoding`).
+    public let text: String
+    /// The iconv name the bytes were decoded with.
+    public let encoding: String
+    /// The parsed document for HTML and XML inputs.
+    public let document: MarkupDocument?
+    /// The text split into lines, white space folded, blank lines kept as "".
+    public private(set) lazy var lines: [String] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { String($0).collapsingSpaces }
+
+    public init(kind: InputKind, text: String, encoding: String, document: MarkupDocument?) {
+        self.kind = kind; self.text = text; self.encoding = encoding; self.document = document
+    }
+
+    /// Largest input bibd reads (bytes); bigger files are refused with a reason, not half-read.
+    public static let maxBytes = 64 * 1024 * 1024
+
+    /// Decodes and parses raw file bytes; the kind comes from the content.
+    public static func load(bytes: [UInt8]) throws -> Page {
+        if bytes.count > maxBytes { throw ParseError.tooLarge(bytes.count) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw ParseError.empty }
+        let encoding = CharsetSniffer.encoding(of: bytes)
+        guard let text = TextDecoder.decode(bytes, encoding: encoding) else { throw ParseError.undecodable(encoding) }
+        if TextDecoder.looksBinary(text) { throw ParseError.binary }
+        let kind = InputKind.detect(text)
+        switch kind {
+        case .html:
+            return Page(kind: kind, text: text, encoding: encoding, document: try MarkupDocument(html: bytes, encoding: encoding))
+        case .xml:
+            // libxml2 reads the XML declaration itself; hand it UTF-8 so the sniffed encoding wins.
+            return Page(kind: kind, text: text, encoding: encoding, document: try MarkupDocument(xml: TextDecoder.utf8XML(text)))
+        case .text:
+            return Page(kind: kind, text: text.replacingCRLF, encoding: encoding, document: nil)
+        }
+    }
+}
+
+extension String {
+    var replacingCRLF: String {
+        guard contains("\r") else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.compactMap { $0 == "\r" ? nil : $0 }))
+    }
+}

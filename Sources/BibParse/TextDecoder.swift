@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns bytes into a Swift string with iconv (always present in glibc), for any charset a page declares.
+public enum TextDecoder {
+    /// Decodes `bytes` from `encoding` (an iconv name); `nil` when the bytes are not valid in it.
+    public static func decode(_ bytes: [UInt8], encoding: String) -> String? {
+        var input = bytes
+        if encoding == "UTF-8" {
+            if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
+            return CharsetSniffer.isValidUTF8(input) ? String(decoding: input, as: UTF8.self) : nil
+        }
+        if encoding == "WINDOWS-1252" { return decodeWindows1252(input) }
+        let cd = iconv_open("UTF-8", encoding)
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var out = [UInt8](repeating: 0, count: max(16, input.count * 4 + 16))
+        let used: Int? = input.withUnsafeMutableBufferPointer { inBuf in
+            out.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuf.count
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuf.count
+                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                return r == -1 || inLeft != 0 ? nil : outBuf.count - outLeft
+            }
+        }
+        guard let used else { return nil }
+        var s = String(decoding: out.prefix(used), as: UTF8.self)
+        if s.hasPrefix("\u{FEFF}") { s.removeFirst() }
+        return s
+    }
+
+    /// windows-1252 done by table: iconv's CP1252 refuses the five undefined bytes that real pages contain.
+    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+        let high: [UInt32] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                              0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                              0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            let v: UInt32 = (0x80...0x9F).contains(b) ? high[Int(b) - 0x80] : UInt32(b)
+            scalars.append(Unicode.Scalar(v)!)
+        }
+        return String(scalars)
+    }
+
+    /// Text with many NULs or control characters is a binary file, not a page.
+    public static func looksBinary(_ text: String) -> Bool {
+        var controls = 0
+        var total = 0
+        for s in text.unicodeScalars.prefix(8192) {
+            total += 1
+            if s.value == 0 || (s.value < 0x20 && s.value != 0x09 && s.value != 0x0A && s.value != 0x0D && s.value != 0x0C) {
+                controls += 1
+            }
+        }
+        return total > 0 && (controls * 100 / total > 2)
+    }
+
+    /// The XML text re-encoded as UTF-8 with its encoding declaration rewritten to say so.
+    static func utf8XML(_ text: String) -> [UInt8] {
+        var t = text
+        if t.hasPrefix("<?xml"), let end = t.firstIndex(of: ">") {
+            let decl = String(t[...end])
+            if decl.lowercased().contains("encoding") {
+                t = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + t[t.index(after: end)...]
+            }
+        }
+        return Array(t.utf8)
+    }
+}

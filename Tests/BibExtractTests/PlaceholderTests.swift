@@ -1,0 +1,4 @@
+import Testing
+@testable import BibExtract
+
+@Test func bibextractBuilds() {}

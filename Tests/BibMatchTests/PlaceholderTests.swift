@@ -1,0 +1,4 @@
+import Testing
+@testable import BibMatch
+
+@Test func bibmatchBuilds() {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import BibMerge
+
+@Test func bibmergeBuilds() {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import BibModel
+
+@Test func bibmodelBuilds() {}

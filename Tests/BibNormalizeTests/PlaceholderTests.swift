@@ -1,0 +1,4 @@
+import Testing
+@testable import BibNormalize
+
+@Test func bibnormalizeBuilds() {}

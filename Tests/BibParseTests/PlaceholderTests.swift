@@ -1,0 +1,4 @@
+import Testing
+@testable import BibParse
+
+@Test func bibparseBuilds() {}

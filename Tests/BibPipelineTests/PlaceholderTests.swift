@@ -1,0 +1,4 @@
+import Testing
+@testable import BibPipeline
+
+@Test func bibpipelineBuilds() {}

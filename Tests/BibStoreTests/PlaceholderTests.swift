@@ -1,0 +1,4 @@
+import Testing
+@testable import BibStore
+
+@Test func bibstoreBuilds() {}
