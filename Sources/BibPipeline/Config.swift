@@ -1,0 +1,110 @@
+import BibMatch
+import BibMerge
+import Foundation
+import Yams
+
+/// bibd's settings: where the store and the inbox folders are, how matching decides, which sources win.
+/// The defaults here are the embedded defaults; `config/bibd.yaml` documents every key with the same values.
+public struct Config: Sendable, Equatable {
+    /// The store folder: `bibd.sqlite`, `library.bib`, `library.json`.
+    public var store: String = "store"
+    /// The folder the watcher and `refresh` ingest from.
+    public var inbox: String = "inbox"
+    /// Where ingested inbox files are moved.
+    public var processed: String = "processed"
+    /// Where inbox files that failed are moved, each with a `NAME.error.json` sidecar.
+    public var failed: String = "failed"
+    /// Quiet time after the last inbox event before a batch is processed and exports are rewritten.
+    public var debounceMilliseconds: Int = 500
+    /// trace, debug, info, notice, warning, error, critical.
+    public var logLevel: String = "info"
+    public var matching = MatchConfig()
+    public var trustOrder = TrustOrder.default
+    /// The citation-key formula (see Sources/BibExport/CITEKEYS.md).
+    public var citekeyFormula: String = Config.defaultCitekeyFormula
+    /// The file these settings were read from, if any (for error messages).
+    public var origin: String = "(embedded defaults)"
+
+    public static let defaultCitekeyFormula = "auth.lower + shorttitle(1).lower + year"
+
+    public init() {}
+
+    /// Every key the file may hold, with what it means; the loader refuses any other key.
+    static let keys: [String: String] = [
+        "store": "folder of the store", "inbox": "inbox folder", "processed": "folder for ingested inbox files",
+        "failed": "folder for failed inbox files", "debounce_ms": "quiet milliseconds before a batch",
+        "log_level": "log level", "matching": "matching thresholds", "trust_order": "extractors, most trusted first",
+        "citekey_formula": "citation-key formula",
+    ]
+    static let matchingKeys: Set<String> = ["merge_threshold", "review_threshold"]
+    static let logLevels: Set<String> = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+
+    /// Reads a YAML config file; an unknown key, a wrong type or an impossible value names the key and the file.
+    public static func load(path: String) throws -> Config {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PipelineError.badConfig(file: path, key: "-", problem: "cannot read the file")
+        }
+        let node: Any?
+        do { node = try Yams.load(yaml: String(decoding: data, as: UTF8.self)) } catch {
+            throw PipelineError.badConfig(file: path, key: "-", problem: "not valid YAML: \(error)")
+        }
+        var c = Config()
+        c.origin = path
+        guard let node else { return c }
+        guard let map = node as? [String: Any] else {
+            throw PipelineError.badConfig(file: path, key: "-", problem: "the file must be a mapping of keys to values")
+        }
+        func bad(_ key: String, _ problem: String) -> PipelineError { .badConfig(file: path, key: key, problem: problem) }
+        func string(_ key: String) throws -> String? {
+            guard let v = map[key] else { return nil }
+            guard let s = v as? String, !s.trimmingCharacters(in: .whitespaces).isEmpty else { throw bad(key, "must be a non-empty text") }
+            return s
+        }
+        for key in map.keys where keys[key] == nil {
+            throw bad(key, "unknown key (known: \(keys.keys.sorted().joined(separator: ", ")))")
+        }
+        if let v = try string("store") { c.store = v }
+        if let v = try string("inbox") { c.inbox = v }
+        if let v = try string("processed") { c.processed = v }
+        if let v = try string("failed") { c.failed = v }
+        if let v = try string("citekey_formula") { c.citekeyFormula = v }
+        if let v = try string("log_level") {
+            guard logLevels.contains(v) else { throw bad("log_level", "must be one of \(logLevels.sorted().joined(separator: ", "))") }
+            c.logLevel = v
+        }
+        if let v = map["debounce_ms"] {
+            guard let n = v as? Int, (0...600_000).contains(n) else { throw bad("debounce_ms", "must be a whole number from 0 to 600000") }
+            c.debounceMilliseconds = n
+        }
+        if let v = map["trust_order"] {
+            guard let list = v as? [String], !list.isEmpty else { throw bad("trust_order", "must be a non-empty list of extractor ids") }
+            c.trustOrder = TrustOrder(list)
+        }
+        if let v = map["matching"] {
+            guard let m = v as? [String: Any] else { throw bad("matching", "must be a mapping") }
+            for k in m.keys where !matchingKeys.contains(k) { throw bad("matching.\(k)", "unknown key") }
+            func threshold(_ k: String) throws -> Double? {
+                guard let x = m[k] else { return nil }
+                guard let d = (x as? Double) ?? (x as? Int).map(Double.init), (0...1).contains(d) else {
+                    throw bad("matching.\(k)", "must be a number from 0 to 1")
+                }
+                return d
+            }
+            if let d = try threshold("merge_threshold") { c.matching.mergeThreshold = d }
+            if let d = try threshold("review_threshold") { c.matching.reviewThreshold = d }
+            guard c.matching.reviewThreshold <= c.matching.mergeThreshold else {
+                throw bad("matching.review_threshold", "must not be above matching.merge_threshold")
+            }
+        }
+        return c
+    }
+
+    /// The config to use: an explicit file, else `$BIBD_CONFIG`, else `config/bibd.yaml` in the current
+    /// folder when present, else the embedded defaults.
+    public static func resolve(explicit: String?) throws -> Config {
+        if let explicit { return try load(path: explicit) }
+        if let env = ProcessInfo.processInfo.environment["BIBD_CONFIG"], !env.isEmpty { return try load(path: env) }
+        if FileManager.default.fileExists(atPath: "config/bibd.yaml") { return try load(path: "config/bibd.yaml") }
+        return Config()
+    }
+}

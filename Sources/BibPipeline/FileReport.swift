@@ -1,0 +1,40 @@
+/// What happened to one input file.
+public struct FileReport: Sendable, Equatable {
+    public var file: String
+    public var sha256: String?
+    public var extractor: String?
+    public var outcome: Outcome
+
+    public init(file: String, sha256: String? = nil, extractor: String? = nil, outcome: Outcome) {
+        self.file = file; self.sha256 = sha256; self.extractor = extractor; self.outcome = outcome
+    }
+
+    /// The outcomes a file can have: nothing is ever dropped silently.
+    public enum Outcome: Sendable, Equatable {
+        /// Stored; the ids of the works it created or joined.
+        case ingested(works: [String])
+        /// The same bytes were ingested before, under this name: nothing changed.
+        case duplicate(of: String)
+        /// Not ingested, with the reason; the store is unchanged by this file.
+        case failed(String)
+
+        public var isFailure: Bool { if case .failed = self { return true } else { return false } }
+
+        public var label: String {
+            switch self {
+            case .ingested: return "ingested"
+            case .duplicate: return "duplicate"
+            case .failed: return "failed"
+            }
+        }
+    }
+
+    /// One line for people: "file: ingested (extractor) → works" or the reason it failed.
+    public var message: String {
+        switch outcome {
+        case .ingested(let works): return "ingested by \(extractor ?? "?") into \(works.joined(separator: ", "))"
+        case .duplicate(let of): return "already ingested (same content as \(of)); nothing changed"
+        case .failed(let why): return why
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import BibMatch
+import BibModel
+import BibStore
+
+extension Library {
+    /// Files one record: compares it with the stored sources that share a block key, joins (or founds)
+    /// its work, attaches fragments it completes, and rebuilds every work whose content or relations changed.
+    /// Returns the ids of the works touched.
+    func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction) throws -> [String] {
+        let keys = matcher.blockKeys(for: record)
+        let candidates = try tx.candidates(forKeys: keys).filter { $0.id != id }
+        var same: [(source: StoredSource, decision: PairDecision)] = []
+        for c in candidates {
+            let d = matcher.decide(record, c.record)
+            if d.outcome == .distinct { continue }
+            try tx.recordPair(id, c.id, outcome: d.outcome.rawValue, rule: d.rule, score: d.score)
+            if d.outcome == .same { same.append((c, d)) }
+        }
+        let fragment = Library.isFragment(record)
+        // Join the work of the strongest match; other matched works are fused into it only when none of their
+        // sources is decided distinct from the new record (a weak chain must not fuse two clear works).
+        let ranked = same.filter { $0.source.workID != nil }
+            .sorted { ($0.decision.score, $1.source.workID ?? "") > ($1.decision.score, $0.source.workID ?? "") }
+        var workID = ranked.first?.source.workID
+        var fused: [String] = []
+        if let target = workID, !fragment {
+            for other in Set(ranked.compactMap(\.source.workID)) where other != target {
+                let members = try tx.sources(ofWork: other)
+                if members.allSatisfy({ matcher.decide(record, $0.record).outcome != .distinct }) { fused.append(other) }
+            }
+        }
+        if workID == nil && !fragment { workID = "w-" + String(id.prefix(16)) }
+        try tx.insertSource(id: id, record: record, workID: workID, blockKeys: keys)
+        guard let target = workID else { return [] }
+
+        for other in fused.sorted() {
+            let old = try tx.work(id: other)
+            for s in try tx.sources(ofWork: other) { try tx.setWork(ofSource: s.id, to: target) }
+            try tx.deleteWork(id: other)
+            if let key = old?.citekey, try tx.work(id: target)?.citekey == nil {
+                try tx.saveWork(Work(id: target, citekey: key, record: Record(), sources: []))
+            }
+        }
+        if !fragment {
+            for f in same where f.source.workID == nil { try tx.setWork(ofSource: f.source.id, to: target) }
+        }
+        var touched = [target]
+        touched += try rebuild(target, in: tx)
+        for other in fused { touched += try relatedWorks(of: other, in: tx) }
+        for w in Set(touched) where w != target { _ = try rebuild(w, in: tx) }
+        return Array(Set(touched)).sorted()
+    }
+
+    /// A record that cannot stand as a work of its own: no title and no identifier (a bare abstract).
+    static func isFragment(_ r: Record) -> Bool {
+        r.title == nil && r.doi == nil && r.pmid == nil && r.pmcid == nil && r.arxiv == nil
+    }
+
+    /// Re-merges a work from its sources and recomputes its relations; returns the works it relates to
+    /// (they need their inverse relation refreshed). Deletes the work if no source is left.
+    @discardableResult
+    func rebuild(_ workID: String, in tx: StoreTransaction) throws -> [String] {
+        let sources = try tx.sources(ofWork: workID)
+        guard !sources.isEmpty else {
+            try tx.deleteWork(id: workID)
+            return []
+        }
+        let (record, provenance) = merger.merge(sources.map(\.record))
+        let refs = sources.compactMap(\.record.source).sorted { ($0.file, $0.sha256) < ($1.file, $1.sha256) }
+        let relations = try relations(of: workID, sources: sources, in: tx)
+        let existing = try tx.work(id: workID)
+        try tx.saveWork(Work(id: workID, citekey: existing?.citekey, record: record, sources: refs,
+                             provenance: provenance, relations: relations))
+        return relations.map(\.target)
+    }
+
+    private func relatedWorks(of workID: String, in tx: StoreTransaction) throws -> [String] {
+        try tx.works().filter { $0.relations.contains { $0.target == workID } }.map(\.id)
+    }
+
+    /// Relations follow from stored pair decisions between this work's sources and other works' sources.
+    func relations(of workID: String, sources: [StoredSource], in tx: StoreTransaction) throws -> [Relation] {
+        let ids = Set(sources.map(\.id))
+        var out: Set<Relation> = []
+        var workOf: [String: String?] = [:]
+        for p in try tx.pairs(touching: Array(ids)) {
+            let mineIsA = ids.contains(p.a)
+            let otherSource = mineIsA ? p.b : p.a
+            if ids.contains(otherSource) { continue }
+            if workOf[otherSource] == nil {
+                workOf[otherSource] = try tx.workID(ofSource: otherSource)
+            }
+            guard let otherWork = workOf[otherSource] ?? nil, otherWork != workID else { continue }
+            guard let outcome = PairDecision.Outcome(rawValue: p.outcome) else { continue }
+            let kind: RelationKind
+            switch outcome {
+            case .preprintOf: kind = mineIsA ? .possiblePreprintOf : .possiblePublishedVersionOf
+            case .publishedVersionOf: kind = mineIsA ? .possiblePublishedVersionOf : .possiblePreprintOf
+            case .review: kind = .possibleDuplicateOf
+            case .same, .distinct: continue
+            }
+            out.insert(Relation(kind: kind, target: otherWork))
+        }
+        return out.sorted { ($0.target, $0.kind.rawValue) < ($1.target, $1.kind.rawValue) }
+    }
+}

@@ -1,0 +1,110 @@
+import BibExport
+import BibMatch
+import BibMerge
+import BibModel
+import BibStore
+import Foundation
+import Logging
+
+/// The composition root over one store: ingests files (extract → normalize → match → merge → store) and
+/// keeps `library.bib` and `library.json` current. The CLI and the daemon are thin shells over this type.
+public final class Library: @unchecked Sendable {
+    public let config: Config
+    public let store: Store
+    let matcher: Matcher
+    let merger: Merger
+    let logger: Logger
+    private let lock: StoreLock
+
+    /// Opens the store named by `config`, taking its lock (waiting up to `lockWait` seconds).
+    public init(config: Config, logger: Logger = Logger(label: "bibd"), lockWait: Double = 30) throws {
+        self.config = config
+        self.logger = logger
+        let dir = URL(fileURLWithPath: config.store)
+        lock = try StoreLock(directory: dir, wait: lockWait)
+        store = try Store(directory: dir)
+        matcher = Matcher(config: config.matching)
+        merger = Merger(trust: config.trustOrder)
+    }
+
+    /// The export files this library keeps current, by format.
+    public var exportFiles: [(ExportFormat, URL)] {
+        [(.bibtex, store.directory.appendingPathComponent("library.bib")),
+         (.json, store.directory.appendingPathComponent("library.json"))]
+    }
+
+    /// Ingests files one by one (each in its own transaction), then issues citation keys and rewrites the
+    /// exports once. A file that fails leaves the store as it was and is reported with its reason.
+    public func ingest(_ urls: [URL], progress: ((Int, Int, FileReport) -> Void)? = nil) -> [FileReport] {
+        var reports: [FileReport] = []
+        for (i, url) in urls.enumerated() {
+            let report = ingestFile(url)
+            reports.append(report)
+            logger.log(level: report.outcome.isFailure ? .notice : .info, "ingest", metadata: [
+                "inbox.file": .string(url.lastPathComponent), "outcome": .string(report.outcome.label),
+                "detail": .string(report.message),
+            ])
+            progress?(i + 1, urls.count, report)
+        }
+        do {
+            try finishBatch()
+        } catch {
+            logger.error("export failed", metadata: ["error": .string(String(describing: error))])
+            reports.append(FileReport(file: config.store, outcome: .failed(String(describing: error))))
+        }
+        return reports
+    }
+
+    /// One file: read, hash, extract outside the transaction, then match/merge/store inside one.
+    public func ingestFile(_ url: URL) -> FileReport {
+        let name = url.lastPathComponent
+        let bytes: [UInt8]
+        do { bytes = try ExtractStage.read(url) } catch {
+            return FileReport(file: url.path, outcome: .failed(String(describing: error)))
+        }
+        let sha = ContentHash.sha256(bytes)
+        do {
+            if let seen = try store.read({ try $0.fileOutcome(sha256: sha) }), seen.outcome == "ingested" {
+                return FileReport(file: url.path, sha256: sha, outcome: .duplicate(of: seen.name))
+            }
+            let extraction = try ExtractStage.run(bytes: bytes, fileName: name, sha256: sha)
+            let works: [String] = try store.write { tx in
+                var touched: [String] = []
+                for (i, record) in extraction.records.enumerated() {
+                    let id = extraction.records.count == 1 ? sha : "\(sha)#\(i)"
+                    touched += try ingestRecord(record, id: id, in: tx)
+                }
+                try tx.recordFile(sha256: sha, name: name, outcome: "ingested")
+                try tx.setMeta("exports_stale", "1")
+                return touched
+            }
+            return FileReport(file: url.path, sha256: sha, extractor: extraction.extractor, outcome: .ingested(works: works))
+        } catch {
+            let why = String(describing: error)
+            try? store.write { try $0.recordFile(sha256: sha, name: name, outcome: "failed", detail: why) }
+            return FileReport(file: url.path, sha256: sha, outcome: .failed(why))
+        }
+    }
+
+    /// Issues citation keys to works that have none and rewrites the exports if anything changed.
+    public func finishBatch() throws {
+        let stale = try store.write { tx -> Bool in
+            try CitekeyIssuer(formula: config.citekeyFormula).issue(in: tx)
+            return try tx.meta("exports_stale") != "0"
+        }
+        let missing = exportFiles.contains { !FileManager.default.fileExists(atPath: $0.1.path) }
+        if stale || missing { try writeExports() }
+    }
+
+    /// Rewrites every export file atomically from the store, then marks the exports current.
+    public func writeExports() throws {
+        let works = try store.read { try $0.works() }
+        for (format, url) in exportFiles {
+            try AtomicFile.write(Exporter.render(works, as: format), to: url)
+        }
+        try store.write { try $0.setMeta("exports_stale", "0") }
+    }
+
+    /// Every work in the store.
+    public func works() throws -> [Work] { try store.read { try $0.works() } }
+}

@@ -1,2 +1,0 @@
-/// The composition root.
-public enum BibPipelineModule {}

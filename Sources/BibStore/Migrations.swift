@@ -1,0 +1,59 @@
+import GRDB
+
+extension Store {
+    /// The schema, as literal SQL. A migration is never edited once it has shipped: add a new one.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: sources, works, block keys, pair decisions, files") { db in
+            try db.execute(sql: """
+                CREATE TABLE source (
+                    id TEXT PRIMARY KEY,            -- sha256 of the file, '#', index of the record in the file
+                    sha256 TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    extractor TEXT NOT NULL,
+                    record TEXT NOT NULL,           -- the normalized Record as JSON
+                    work_id TEXT,                   -- NULL: a fragment waiting for its work
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE INDEX source_work ON source(work_id);
+                CREATE INDEX source_sha ON source(sha256);
+                CREATE TABLE block_key (
+                    key TEXT NOT NULL,
+                    source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    PRIMARY KEY (key, source_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX block_key_source ON block_key(source_id);
+                CREATE TABLE work (
+                    id TEXT PRIMARY KEY,
+                    citekey TEXT UNIQUE,            -- pinned once issued
+                    data TEXT NOT NULL              -- the Work as JSON
+                );
+                CREATE TABLE pair (
+                    a TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    b TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    outcome TEXT NOT NULL,          -- same, review, preprintOf, publishedVersionOf (a relative to b)
+                    rule TEXT NOT NULL,
+                    score REAL NOT NULL,
+                    PRIMARY KEY (a, b)
+                ) WITHOUT ROWID;
+                CREATE INDEX pair_b ON pair(b);
+                CREATE TABLE override (
+                    a TEXT NOT NULL,                -- source ids, a < b
+                    b TEXT NOT NULL,
+                    decision TEXT NOT NULL,         -- same or distinct, decided by a person
+                    decided_at TEXT NOT NULL,
+                    PRIMARY KEY (a, b)
+                ) WITHOUT ROWID;
+                CREATE TABLE file (
+                    sha256 TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    first_seen TEXT NOT NULL,
+                    outcome TEXT NOT NULL,          -- ingested, failed
+                    detail TEXT NOT NULL DEFAULT ''
+                );
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """)
+        }
+        return m
+    }
+}

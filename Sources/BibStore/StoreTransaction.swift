@@ -1,0 +1,170 @@
+import BibModel
+import Foundation
+import GRDB
+
+/// A source record as the store keeps it.
+public struct StoredSource: Sendable, Equatable {
+    public var id: String
+    public var record: BibModel.Record
+    public var workID: String?
+}
+
+/// The operations available inside one store transaction. Wraps GRDB's `Database` so it never escapes.
+public struct StoreTransaction {
+    let db: Database
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    func encode<T: Encodable>(_ v: T) throws -> String {
+        String(decoding: try StoreTransaction.encoder.encode(v), as: UTF8.self)
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, _ s: String) throws -> T {
+        do { return try JSONDecoder().decode(type, from: Data(s.utf8)) } catch {
+            throw StoreError.corrupt("\(T.self): \(error)")
+        }
+    }
+
+    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+
+    // MARK: files
+
+    /// What happened to a file with this content before, if it was seen.
+    public func fileOutcome(sha256: String) throws -> (name: String, outcome: String)? {
+        try Row.fetchOne(db, sql: "SELECT name, outcome FROM file WHERE sha256 = ?", arguments: [sha256])
+            .map { ($0["name"], $0["outcome"]) }
+    }
+
+    /// Records what happened to a file (first outcome wins for `ingested`).
+    public func recordFile(sha256: String, name: String, outcome: String, detail: String = "") throws {
+        try db.execute(sql: """
+            INSERT INTO file (sha256, name, first_seen, outcome, detail) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(sha256) DO UPDATE SET outcome = excluded.outcome, detail = excluded.detail
+            WHERE file.outcome != 'ingested'
+            """, arguments: [sha256, name, StoreTransaction.now(), outcome, detail])
+    }
+
+    // MARK: sources
+
+    public func insertSource(id: String, record: BibModel.Record, workID: String?, blockKeys: [String]) throws {
+        try db.execute(sql: """
+            INSERT INTO source (id, sha256, file, extractor, record, work_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
+                             try encode(record), workID, StoreTransaction.now()])
+        for k in Set(blockKeys) {
+            try db.execute(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)", arguments: [k, id])
+        }
+    }
+
+    public func setWork(ofSource id: String, to workID: String?) throws {
+        try db.execute(sql: "UPDATE source SET work_id = ? WHERE id = ?", arguments: [workID, id])
+    }
+
+    /// Sources sharing at least one block key with `keys`.
+    public func candidates(forKeys keys: [String]) throws -> [StoredSource] {
+        guard !keys.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT DISTINCT s.id, s.record, s.work_id FROM block_key k JOIN source s ON s.id = k.source_id
+            WHERE k.key IN (\(marks)) ORDER BY s.id
+            """, arguments: StatementArguments(keys))
+        return try rows.map(source(from:))
+    }
+
+    public func sources(ofWork workID: String) throws -> [StoredSource] {
+        try Row.fetchAll(db, sql: "SELECT id, record, work_id FROM source WHERE work_id = ? ORDER BY id", arguments: [workID])
+            .map(source(from:))
+    }
+
+    /// Sources not (yet) part of any work: title-less fragments waiting for the work they belong to.
+    public func fragments() throws -> [StoredSource] {
+        try Row.fetchAll(db, sql: "SELECT id, record, work_id FROM source WHERE work_id IS NULL ORDER BY id")
+            .map(source(from:))
+    }
+
+    private func source(from row: Row) throws -> StoredSource {
+        StoredSource(id: row["id"], record: try decode(Record.self, row["record"]), workID: row["work_id"])
+    }
+
+    // MARK: pair decisions
+
+    /// Stores the matcher's decision for a pair of sources (`outcome` is read as "a is … of b").
+    public func recordPair(_ a: String, _ b: String, outcome: String, rule: String, score: Double) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO pair (a, b, outcome, rule, score) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [a, b, outcome, rule, score])
+    }
+
+    /// Stored pair decisions touching any of `sourceIDs`.
+    public func pairs(touching sourceIDs: [String]) throws -> [(a: String, b: String, outcome: String, rule: String)] {
+        guard !sourceIDs.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: sourceIDs.count).joined(separator: ",")
+        return try Row.fetchAll(db, sql: "SELECT a, b, outcome, rule FROM pair WHERE a IN (\(marks)) OR b IN (\(marks)) ORDER BY a, b",
+                                arguments: StatementArguments(sourceIDs + sourceIDs))
+            .map { ($0["a"], $0["b"], $0["outcome"], $0["rule"]) }
+    }
+
+    // MARK: works
+
+    public func saveWork(_ work: Work) throws {
+        try db.execute(sql: """
+            INSERT INTO work (id, citekey, data) VALUES (?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET citekey = excluded.citekey, data = excluded.data
+            """, arguments: [work.id, work.citekey, try encode(work)])
+    }
+
+    public func deleteWork(id: String) throws {
+        try db.execute(sql: "DELETE FROM work WHERE id = ?", arguments: [id])
+    }
+
+    public func work(id: String) throws -> Work? {
+        try String.fetchOne(db, sql: "SELECT data FROM work WHERE id = ?", arguments: [id]).map { try decode(Work.self, $0) }
+    }
+
+    /// Every work, ordered by id.
+    public func works() throws -> [Work] {
+        try String.fetchAll(db, sql: "SELECT data FROM work ORDER BY id").map { try decode(Work.self, $0) }
+    }
+
+    public func takenCitekeys() throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT citekey FROM work WHERE citekey IS NOT NULL"))
+    }
+
+    // MARK: counts and meta
+
+    public func count(_ table: StoreTable) throws -> Int {
+        try Int.fetchOne(db, sql: table.countSQL) ?? 0
+    }
+
+    public func meta(_ key: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+    }
+
+    public func setMeta(_ key: String, _ value: String) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+}
+
+/// What `StoreTransaction.count` can count.
+public enum StoreTable: Sendable {
+    case works, sources, fragments, failedFiles
+
+    var countSQL: String {
+        switch self {
+        case .works: return "SELECT COUNT(*) FROM work"
+        case .sources: return "SELECT COUNT(*) FROM source"
+        case .fragments: return "SELECT COUNT(*) FROM source WHERE work_id IS NULL"
+        case .failedFiles: return "SELECT COUNT(*) FROM file WHERE outcome = 'failed'"
+        }
+    }
+}
+
+extension StoreTransaction {
+    /// The work a source belongs to (`nil` for a fragment or an unknown source).
+    public func workID(ofSource id: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT work_id FROM source WHERE id = ?", arguments: [id])
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import BibPipeline
+import Foundation
+
+/// `bibd extract FILE...`: what bibd reads from each file, without a store.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what bibd reads from each file (no store): a JSON list, one object per file.")
+
+    @Option(help: "Output format (json).")
+    var format: String = "json"
+
+    @Argument(help: "Files or folders.")
+    var paths: [String]
+
+    func validate() throws {
+        if format != "json" { throw ValidationError("only --format json is supported") }
+        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
+    }
+
+    func run() throws {
+        let results = expandInputs(paths).map(ExtractReport.make)
+        FileHandle.standardOutput.write(Data((ExtractReport.render(results) + "\n").utf8))
+    }
+}

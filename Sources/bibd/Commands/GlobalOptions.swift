@@ -1,0 +1,105 @@
+import ArgumentParser
+import BibPipeline
+import Foundation
+import Logging
+
+/// Options every store-using command shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Config file (YAML). Default: $BIBD_CONFIG, then ./config/bibd.yaml, then built-in defaults.")
+    var config: String?
+
+    @Option(name: .long, help: "Store folder (overrides the config file's 'store').")
+    var store: String?
+
+    @Flag(name: .long, help: "Log every file's outcome to stderr (the config's log_level); otherwise only warnings.")
+    var verbose = false
+
+    /// The resolved configuration with command-line overrides applied; a bad config exits with code 78.
+    func resolvedConfig() throws -> Config {
+        do {
+            var c = try Config.resolve(explicit: config)
+            if let store { c.store = store }
+            return c
+        } catch let e as PipelineError {
+            Console.error(e.description)
+            throw ExitCode(ExitCodes.badConfig)
+        }
+    }
+
+    /// Opens the library (taking the store lock); a busy store exits with code 75.
+    func openLibrary(lockWait: Double = 30) throws -> Library {
+        let c = try resolvedConfig()
+        LogSetup.bootstrap(level: verbose ? c.logLevel : "warning")
+        do {
+            return try Library(config: c, logger: Logger(label: "bibd"), lockWait: lockWait)
+        } catch let e as PipelineError {
+            Console.error(e.description)
+            if case .storeBusy = e { throw ExitCode(ExitCodes.storeBusy) }
+            throw ExitCode.failure
+        } catch {
+            Console.error(String(describing: error))
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Exit statuses beyond 0/1, chosen from sysexits.h so that cron and systemd can tell them apart.
+enum ExitCodes {
+    /// EX_CONFIG: the configuration is invalid.
+    static let badConfig: Int32 = 78
+    /// EX_TEMPFAIL: the store is locked by another bibd.
+    static let storeBusy: Int32 = 75
+}
+
+/// Plain output helpers: results on stdout, diagnostics on stderr.
+enum Console {
+    static func error(_ s: String) {
+        FileHandle.standardError.write(Data(("bibd: " + s + "\n").utf8))
+    }
+
+    static func progress(_ s: String) {
+        FileHandle.standardError.write(Data(s.utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+}
+
+/// Sets up swift-log once per process: logs go to stderr at the configured level.
+enum LogSetup {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var done = false
+
+    static func bootstrap(level: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !done else { return }
+        done = true
+        let lvl = Logger.Level(rawValue: level) ?? .info
+        LoggingSystem.bootstrap { label in
+            var h = StreamLogHandler.standardError(label: label)
+            h.logLevel = lvl
+            return h
+        }
+    }
+}
+
+/// Expands the command-line paths: files as given, folders to the files inside them (sorted, hidden skipped).
+func expandInputs(_ paths: [String]) -> [URL] {
+    var out: [URL] = []
+    for p in paths {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []
+            for n in names.sorted() where !n.hasPrefix(".") {
+                var sub: ObjCBool = false
+                let full = (p as NSString).appendingPathComponent(n)
+                if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
+                    out.append(URL(fileURLWithPath: full))
+                }
+            }
+        } else {
+            out.append(URL(fileURLWithPath: p))
+        }
+    }
+    return out
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import BibPipeline
+import Foundation
+
+/// `bibd ingest FILE...`: ingest files into the store and report per file what happened.
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ingest files (or every file in the given folders) into the store.",
+        discussion: "Prints one line per file. Exits 1 if any file failed; the store is unchanged by a failed file.")
+
+    @OptionGroup var options: StoreOptions
+
+    @Argument(help: "Files or folders to ingest.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
+    }
+
+    func run() throws {
+        let library = try options.openLibrary()
+        let inputs = expandInputs(paths)
+        let showProgress = Console.stderrIsTerminal && inputs.count > 20
+        let reports = library.ingest(inputs) { done, total, _ in
+            if showProgress { Console.progress("\r[\(done)/\(total)]") }
+        }
+        if showProgress { Console.progress("\n") }
+        for r in reports {
+            let line = "\((r.file as NSString).lastPathComponent): \(r.outcome.label): \(r.message)"
+            if r.outcome.isFailure { Console.error(line) } else { print(line) }
+        }
+        let failed = reports.filter { $0.outcome.isFailure }.count
+        print("\(reports.count - failed) ok, \(failed) failed; store: \(library.store.directory.path)")
+        if failed > 0 { throw ExitCode.failure }
+    }
+}

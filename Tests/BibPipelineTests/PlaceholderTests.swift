@@ -1,4 +1,0 @@
-import Testing
-@testable import BibPipeline
-
-@Test func bibpipelineBuilds() {}
