@@ -23,6 +23,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "CLinux"),
         .target(name: "BibModel"),
         .target(name: "BibParse", dependencies: ["BibModel", "CLibXML2"]),
         .target(name: "BibExtract", dependencies: ["BibModel", "BibParse"]),
@@ -41,7 +42,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "BibInbox", dependencies: [
-            "BibModel", "BibPipeline",
+            "BibModel", "BibParse", "BibPipeline", "CLinux",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "bibd", dependencies: [

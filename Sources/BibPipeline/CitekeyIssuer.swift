@@ -9,7 +9,7 @@ struct CitekeyIssuer {
 
     func issue(in tx: StoreTransaction) throws {
         var taken = try tx.takenCitekeys()
-        let pending = try tx.works().filter { $0.citekey == nil }
+        let pending = try tx.worksWithoutCitekey()
             .map { (work: $0, base: baseKey(for: $0.record), order: $0.sources.map(\.sha256).min() ?? $0.id) }
             .sorted { ($0.base, $0.order) < ($1.base, $1.order) }
         for p in pending {

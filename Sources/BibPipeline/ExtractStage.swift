@@ -30,6 +30,10 @@ public enum ExtractStage {
             throw PipelineError.unreadable(url.path, "no such file")
         }
         if isDir.boolValue { throw PipelineError.unreadable(url.path, "is a directory") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > Page.maxBytes {
+            throw PipelineError.unreadable(url.path, "the file is too large (\(size) bytes; the limit is \(Page.maxBytes))")
+        }
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw PipelineError.unreadable(url.path, "permission denied")
         }

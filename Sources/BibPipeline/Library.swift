@@ -105,6 +105,12 @@ public final class Library: @unchecked Sendable {
         try store.write { try $0.setMeta("exports_stale", "0") }
     }
 
+    /// Remembers when the last batch ran and what it did (shown by `bibd status`).
+    public func noteRun(_ summary: String) throws {
+        let stamp = ISO8601DateFormatter().string(from: Date())
+        try store.write { try $0.setMeta("last_run", "\(stamp) (\(summary))") }
+    }
+
     /// Every work in the store.
     public func works() throws -> [Work] { try store.read { try $0.works() } }
 }

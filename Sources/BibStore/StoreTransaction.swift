@@ -129,6 +129,11 @@ public struct StoreTransaction {
         try String.fetchAll(db, sql: "SELECT data FROM work ORDER BY id").map { try decode(Work.self, $0) }
     }
 
+    /// Works that have no citation key yet (just issued to the store).
+    public func worksWithoutCitekey() throws -> [Work] {
+        try String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id").map { try decode(Work.self, $0) }
+    }
+
     public func takenCitekeys() throws -> Set<String> {
         Set(try String.fetchAll(db, sql: "SELECT citekey FROM work WHERE citekey IS NOT NULL"))
     }

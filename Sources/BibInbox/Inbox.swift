@@ -1,2 +1,0 @@
-/// The inbox watcher.
-public enum BibInboxModule {}

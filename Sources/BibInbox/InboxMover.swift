@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Moves inbox files to `processed/` or `failed/` (never deleting anything), keeping the name and making it
+/// unique on a clash ("page.html" → "page-1.html"). A failed file gets a `NAME.error.json` sidecar, written
+/// before the file moves, so a crash in between leaves the file in the inbox to be tried again.
+public struct InboxMover: Sendable {
+    public var processed: URL
+    public var failed: URL
+    public var version: String
+
+    public init(processed: URL, failed: URL, version: String) {
+        self.processed = processed; self.failed = failed; self.version = version
+    }
+
+    /// Moves an ingested (or duplicate) file to `processed/`; returns where it went.
+    @discardableResult
+    public func markProcessed(_ file: URL) throws -> URL {
+        try move(file, into: processed)
+    }
+
+    /// Writes the sidecar then moves the file to `failed/`; returns where it went.
+    @discardableResult
+    public func markFailed(_ file: URL, reason: String) throws -> URL {
+        try FileManager.default.createDirectory(at: failed, withIntermediateDirectories: true)
+        let target = unique(file.lastPathComponent, in: failed)
+        let sidecar = failed.appendingPathComponent(target.lastPathComponent + ".error.json")
+        let info: [String: Any] = [
+            "file": file.lastPathComponent, "error": reason, "bibd_version": version,
+            "failed_at": ISO8601DateFormatter().string(from: Date()),
+        ]
+        let data = try JSONSerialization.data(withJSONObject: info, options: [.prettyPrinted, .sortedKeys])
+        try data.write(to: sidecar, options: .atomic)
+        try rename(file, to: target)
+        return target
+    }
+
+    private func move(_ file: URL, into dir: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let target = unique(file.lastPathComponent, in: dir)
+        try rename(file, to: target)
+        return target
+    }
+
+    private func rename(_ from: URL, to: URL) throws {
+        if Glibc.rename(from.path, to.path) == 0 { return }
+        let err = errno
+        // Across file systems rename fails: copy, then remove the original only once the copy is complete.
+        guard err == EXDEV else { throw InboxError.move(from.path, to.path, String(cString: strerror(err))) }
+        try FileManager.default.copyItem(at: from, to: to)
+        try FileManager.default.removeItem(at: from)
+    }
+
+    /// `name` in `dir`, or `stem-N.ext` with the smallest N that is free.
+    func unique(_ name: String, in dir: URL) -> URL {
+        var candidate = dir.appendingPathComponent(name)
+        let ext = (name as NSString).pathExtension
+        let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+        var n = 1
+        while FileManager.default.fileExists(atPath: candidate.path)
+            || FileManager.default.fileExists(atPath: candidate.path + ".error.json") {
+            candidate = dir.appendingPathComponent(ext.isEmpty ? "\(stem)-\(n)" : "\(stem)-\(n).\(ext)")
+            n += 1
+        }
+        return candidate
+    }
+}
+
+/// Errors of the inbox layer.
+public enum InboxError: Error, CustomStringConvertible, Sendable {
+    case move(String, String, String)
+    case watch(String, String)
+
+    public var description: String {
+        switch self {
+        case .move(let a, let b, let why): return "cannot move \(a) to \(b): \(why)"
+        case .watch(let dir, let why): return "cannot watch \(dir): \(why)"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import BibInbox
+import BibPipeline
+import Foundation
+import Logging
+
+/// Options of the inbox commands (`watch`, `refresh`): the config file plus folder overrides.
+struct InboxOptions: ParsableArguments {
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Inbox folder (overrides the config's 'inbox').")
+    var inbox: String?
+
+    @Option(help: "Folder for ingested files (overrides 'processed').")
+    var processed: String?
+
+    @Option(help: "Folder for failed files and their .error.json sidecars (overrides 'failed').")
+    var failed: String?
+
+    /// A processor over the configured library and folders; exits 78 on a bad config, 75 on a busy store.
+    func makeProcessor(lockWait: Double) throws -> InboxProcessor {
+        var c = try storeOptions.resolvedConfig()
+        if let inbox { c.inbox = inbox }
+        if let processed { c.processed = processed }
+        if let failed { c.failed = failed }
+        LogSetup.bootstrap(level: c.logLevel)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: c.inbox, isDirectory: &isDir), isDir.boolValue else {
+            Console.error("\(c.origin): key 'inbox': \(c.inbox) is not a folder")
+            throw ExitCode(ExitCodes.badConfig)
+        }
+        let library: Library
+        do {
+            library = try Library(config: c, logger: Logger(label: "bibd"), lockWait: lockWait)
+        } catch let e as PipelineError {
+            Console.error(e.description)
+            if case .storeBusy = e { throw ExitCode(ExitCodes.storeBusy) }
+            throw ExitCode.failure
+        } catch {
+            Console.error(String(describing: error))
+            throw ExitCode.failure
+        }
+        let mover = InboxMover(processed: URL(fileURLWithPath: c.processed), failed: URL(fileURLWithPath: c.failed),
+                               version: BibdVersion.string)
+        return InboxProcessor(library: library, inbox: URL(fileURLWithPath: c.inbox), mover: mover,
+                              logger: Logger(label: "bibd.inbox"))
+    }
+}

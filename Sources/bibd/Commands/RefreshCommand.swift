@@ -1,0 +1,28 @@
+import ArgumentParser
+import BibInbox
+import Foundation
+
+/// `bibd refresh`: one pass over the inbox, for cron.
+struct Refresh: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ingest what is in the inbox, rewrite the exports, print a one-line summary (for cron).",
+        discussion: """
+            Exit status: 0 when every file was ingested (or was a duplicate), 1 when some file failed (see the failed
+            folder), 75 when another bibd holds the store for longer than --wait seconds, 78 for a bad configuration.
+            """)
+
+    @OptionGroup var options: InboxOptions
+
+    @Option(help: "Seconds to wait for a store another bibd is using.")
+    var wait: Double = 60
+
+    func run() throws {
+        let processor = try options.makeProcessor(lockWait: wait)
+        let inputs = processor.scan()
+        let summary = processor.process(inputs)
+        try processor.library.finishBatch()
+        try processor.library.noteRun(summary.line)
+        print("bibd refresh: \(summary.line); store \(processor.library.store.directory.path)")
+        if summary.failed > 0 { throw ExitCode.failure }
+    }
+}
