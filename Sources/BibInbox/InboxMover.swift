@@ -59,8 +59,9 @@ public struct InboxMover: Sendable {
         let ext = (name as NSString).pathExtension
         let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
         var n = 1
-        while FileManager.default.fileExists(atPath: candidate.path)
-            || FileManager.default.fileExists(atPath: candidate.path + ".error.json") {
+        // Only a file makes a name taken: a sidecar alone is left by a crash between writing it and moving its
+        // file, and is rewritten when that file is set aside again.
+        while FileManager.default.fileExists(atPath: candidate.path) {
             candidate = dir.appendingPathComponent(ext.isEmpty ? "\(stem)-\(n)" : "\(stem)-\(n).\(ext)")
             n += 1
         }

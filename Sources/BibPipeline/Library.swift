@@ -23,8 +23,17 @@ public final class Library: @unchecked Sendable {
         let dir = URL(fileURLWithPath: config.store)
         lock = try StoreLock(directory: dir, wait: lockWait)
         store = try Store(directory: dir)
+        Library.removeStaleTemporaries(in: dir)
         matcher = Matcher(config: config.matching)
         merger = Merger(trust: config.trustOrder)
+    }
+
+    /// Temporary export files left by a process killed mid-write (the lock proves no writer is alive).
+    static func removeStaleTemporaries(in dir: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        for n in names where n.hasPrefix(".") && n.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(at: dir.appendingPathComponent(n))
+        }
     }
 
     /// The export files this library keeps current, by format.
