@@ -63,7 +63,7 @@ enum PubMedAuthors {
         var journalText = rest.drop { $0 == " " }
         if let end = journalText.firstRange(of: ". ") { journalText = journalText[..<end.lowerBound] }
         let journal = String(journalText).trimmingCharacters(". ")
-        let isJournal = !journal.isEmpty && journal.first?.isUppercase == true && journal.count <= 100
+        let isJournal = !journal.isEmpty && journal.first?.isLetter == true && journal.count <= 100
             && PartialDate.parse(journal) == nil
         return (person, truncated, isJournal ? journal : nil)
     }
