@@ -40,12 +40,9 @@ enum Abstracts {
 
     /// A copyright notice at the end ("… © 2019 Elsevier Ltd. All rights reserved.") is not abstract text.
     static func droppingCopyright(_ line: String) -> String {
-        for marker in ["\u{00A9}", "Copyright (c)", "Copyright ©", "(c) 1", "(c) 2"] {
-            guard let r = line.lastRange(of: marker) else { continue }
-            let tail = line[r.lowerBound...]
-            if tail.count <= 250 { return String(line[..<r.lowerBound]).trimmingSpaces }
-        }
-        return line
+        let starts = ["Copyright \u{00A9}", "Copyright (c)", "\u{00A9}", "(c) 1", "(c) 2"].compactMap { line.lastRange(of: $0)?.lowerBound }
+        guard let start = starts.min(), line[start...].count <= 250 else { return line }
+        return String(line[..<start]).trimmingSpaces
     }
 }
 
