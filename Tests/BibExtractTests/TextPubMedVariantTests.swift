@@ -41,6 +41,8 @@ import Testing
         #expect(extractor == "pubmed-text")
         let r = try #require(records.first)
         #expect(r.title == "The Bio* toolkits--a brief overview")
+        #expect(r.containerTitleShort == "Brief Bioinform")
+        #expect(r.evidence["container-title-short"] == "pubmed-text:journal-before-citation")
         #expect(r.authors.map { $0.family ?? "" } == ["Mangalam", "Berg", "Moore"])
         #expect(r.authors[1].particle == "van der")
         #expect(r.authors[1].given == "Jean-Luc")

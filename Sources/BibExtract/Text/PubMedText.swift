@@ -41,6 +41,14 @@ public struct PubMedTextExtractor: Extractor {
         "randomized controlled trial": .journalArticle, "clinical trial": .journalArticle,
         "case reports": .journalArticle, "comparative study": .journalArticle, "editorial": .journalArticle,
         "letter": .journalArticle, "systematic review": .journalArticle, "observational study": .journalArticle,
+        "multicenter study": .journalArticle, "practice guideline": .journalArticle, "guideline": .journalArticle,
+        "news": .journalArticle, "comment": .journalArticle, "historical article": .journalArticle,
+        "validation study": .journalArticle, "evaluation study": .journalArticle, "twin study": .journalArticle,
+        "english abstract": .journalArticle, "controlled clinical trial": .journalArticle,
+        "pragmatic clinical trial": .journalArticle, "equivalence trial": .journalArticle,
+        "retracted publication": .journalArticle, "published erratum": .journalArticle,
+        "biography": .journalArticle, "interview": .journalArticle, "lecture": .journalArticle,
+        "consensus development conference": .journalArticle, "video-audio media": .journalArticle,
     ]
 
     public func recognizes(_ page: Page) -> Int? {
@@ -76,6 +84,10 @@ public struct PubMedTextExtractor: Extractor {
         r.note(.title, "pubmed-text:title-after-citation")
 
         PubMedAuthors.read(lines, titleIndex + 1..<headerEnd, title: lines[titleIndex], into: &r)
+        if r.containerTitleShort == nil, let journal = journalBefore(citeIndex, in: lines) {
+            r.containerTitleShort = journal
+            r.note(.containerTitleShort, "pubmed-text:journal-before-citation")
+        }
         if abstractIndex < stop { readAbstract(lines, from: abstractIndex + 1, to: stop, into: &r) }
         return [r]
     }
@@ -90,6 +102,21 @@ public struct PubMedTextExtractor: Extractor {
             else { r.number = p; r.note(.number, "pubmed-text:citation-line") }
         }
         if let j = cite.journal { r.containerTitleShort = j; r.note(.containerTitleShort, "pubmed-text:citation-line") }
+    }
+
+    /// Words of the page banner that can sit right above the citation line when the journal button is lost.
+    static let bannerWords = ["NCBI", "Homepage", "Navigation", "Access keys", "Skip to", "official website",
+                              "government", "https", ".gov"]
+
+    /// The journal abbreviation dumped on its own line above the citation line ("Harm Reduct J").
+    private func journalBefore(_ citeIndex: Int, in lines: [String]) -> String? {
+        guard let prev = lines[..<citeIndex].last(where: { !$0.isEmpty }) else { return nil }
+        let lower = prev.lowercased()
+        guard prev.count <= 80, prev.split(separator: " ").count <= 10, prev.first?.isLetter == true,
+              !prev.contains(where: { $0.isNumber || $0 == ":" || $0 == "." || $0 == "," }),
+              Self.furniture.contains(lower) == false, Self.publicationTypes[lower] == nil,
+              !Self.bannerWords.contains(where: { prev.contains($0) }) else { return nil }
+        return prev
     }
 
     private func publicationType(_ header: ArraySlice<String>) -> WorkType? {
