@@ -33,7 +33,8 @@ enum Names {
         q.given = cleanPart(q.given)
         q.particle = cleanPart(q.particle)
         q.suffix = cleanPart(q.suffix)
-        q.literal = cleanPart(q.literal)
+        // Organisation names keep their digits ("3M Company"): only spacing is folded.
+        q.literal = q.literal.map(\.collapsingSpaces).flatMap { $0.isEmpty ? nil : $0 }
         if q.family == nil, q.literal == nil, let g = q.given { q.family = g; q.given = nil }
         guard q.family != nil || q.literal != nil else { return (nil, truncated) }
         if isAllCaps(q) {

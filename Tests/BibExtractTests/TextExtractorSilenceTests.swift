@@ -13,7 +13,8 @@ import Testing
 
     static var corpusFiles: [String] {
         let dir = SeedSupport.fixtures + "/corpus"
-        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted().map { dir + "/" + $0 }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+            .filter { $0.hasSuffix(".html") || $0.hasSuffix(".xml") || $0.hasSuffix(".txt") }.map { dir + "/" + $0 }
     }
 
     @Test func corpusIsPresent() {

@@ -18,6 +18,10 @@ import Testing
         #expect(Names.person(c.0).0 == c.1)
     }
 
+    @Test func organisationsKeepTheirDigits() {
+        #expect(Names.person(Person(literal: " 3M  Company ")).0 == Person(literal: "3M Company"))
+    }
+
     @Test func etAlBecomesTruncation() {
         var r = Record(authors: [Person(family: "Riley", given: "Fleur"), Person(family: "et al.")])
         r = Normalizer.normalize(r)
