@@ -21,7 +21,8 @@ import Testing
             JournalDrug and Alcohol Review
             Volume42
             Issue number3
-            DOIs
+            DOIshttps://doi.org/10.1111/DAR.13600
+            ISSN0959-5236
             Publication statusE-pub ahead of print - 3 Mar 2023
             Dive into the research topics of 'Heroin prescribing'.
             Cite this
@@ -38,7 +39,8 @@ import Testing
         #expect(r.availableOnline == PartialDate(year: 2023, month: 3, day: 3))
         #expect(r.issued == nil)
         #expect(r.abstract?.hasPrefix("This review traces") == true)
-        #expect(r.doi == nil)
+        #expect(r.doi == "10.1111/dar.13600")
+        #expect(r.issn == ["0959-5236"])
     }
 
     @Test(arguments: [

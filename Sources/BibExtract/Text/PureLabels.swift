@@ -66,8 +66,9 @@ enum PureLabels {
         for f in fields where line.hasPrefix(f.label) {
             let value = String(line.dropFirst(f.label.count)).trimmingCharacters(":")
             guard !value.isEmpty, value.count <= 250 else { continue }
-            // "Journal clubs are…": a lower-case continuation is prose, not a label.
-            if let first = value.first, first.isLowercase || first == "-", f.slot != .keywords { continue }
+            // "Journal clubs are…": a lower-case continuation is prose, not a label (keywords and DOI links
+            // may start in lower case: "DOIshttps://doi.org/…").
+            if let first = value.first, first.isLowercase || first == "-", f.slot != .keywords, f.slot != .doi { continue }
             return (f.label, f.slot, value)
         }
         return nil
