@@ -5,6 +5,12 @@ import BibParse
 public enum Registry {
     /// Every extractor bibd knows. Add one line per new site family.
     public static let all: [any Extractor] = [
+        PubMedTextExtractor(),
+        PureTextExtractor(),
+        ChineseLabelTextExtractor(),
+        HeadingLabelTextExtractor(),
+        BareAbstractExtractor(),
+        GenericTextExtractor(),
     ]
 
     /// Runs the most confident extractor on the page (ties go to the earlier one in `all`).

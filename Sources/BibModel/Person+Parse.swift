@@ -1,6 +1,6 @@
 extension Person {
     /// Lower-case particles that belong in front of a family name.
-    static let particles: Set<String> = ["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "des",
+    public static let particles: Set<String> = ["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "des",
                                          "la", "le", "dos", "das", "do", "ten", "ter", "zu", "af", "av", "op"]
     static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"]
 

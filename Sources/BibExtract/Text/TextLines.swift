@@ -1,0 +1,128 @@
+import BibModel
+import BibParse
+
+/// Line helpers shared by the plain-text extractors: paragraphs, headings, cut-off points.
+///
+/// Text dumps keep the page's reading order but lose its markup, so the extractors work on folded lines
+/// (`Page.lines`) and find structure from headings, labels and blank lines.
+enum TextLines {
+    /// Index of the first line at or after `start` that satisfies `predicate`.
+    static func first(in lines: [String], from start: Int = 0, where predicate: (String) -> Bool) -> Int? {
+        guard start < lines.count else { return nil }
+        return lines[start...].firstIndex(where: predicate)
+    }
+
+    /// Index of the first line (at or after `start`) that begins with one of `markers`, compared
+    /// case-insensitively: where page furniture starts and the record must end.
+    static func firstStop(in lines: [String], from start: Int = 0, markers: [String]) -> Int {
+        let lowered = markers.map { $0.lowercased() }
+        return first(in: lines, from: start) { line in
+            let l = line.lowercased()
+            return lowered.contains { l.hasPrefix($0) }
+        } ?? lines.count
+    }
+
+    /// The non-empty lines of `range`, in order.
+    static func nonEmpty(_ lines: [String], _ range: Range<Int>) -> [String] {
+        let r = range.clamped(to: 0..<lines.count)
+        return lines[r].filter { !$0.isEmpty }
+    }
+
+    /// Paragraphs of `range`: runs of non-empty lines joined by a space, split at blank lines.
+    static func paragraphs(_ lines: [String], _ range: Range<Int>) -> [String] {
+        var out: [String] = []
+        var current: [String] = []
+        for line in lines[range.clamped(to: 0..<lines.count)] {
+            if line.isEmpty {
+                if !current.isEmpty { out.append(current.joined(separator: " ")); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { out.append(current.joined(separator: " ")) }
+        return out
+    }
+
+    /// Whether the line reads as running prose: long, several words, ending like a sentence.
+    static func isProse(_ line: String, minLength: Int = 80) -> Bool {
+        guard line.count >= minLength else { return false }
+        let words = line.split(separator: " ").count
+        guard words >= 10 else { return false }
+        return line.last.map { ".!?)\u{201D}\"'".contains($0) } ?? false
+    }
+
+    /// Whether the text contains Han characters (the labels of Chinese mirror sites).
+    static func hasHan(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    }
+}
+
+/// A name as printed with its affiliation markers split off: "Riley, Fleur [1 ]" → ("Riley, Fleur", ["1"]).
+struct MarkedName: Equatable {
+    var name: String
+    var markers: [String]
+
+    /// Splits bracketed numbers ("[1 ]", "[1,3]"), glued or spaced trailing digits ("Fleur1", "Riley 1 2")
+    /// and superscript digits from a printed name.
+    init(_ raw: String) {
+        var name = ""
+        var markers: [String] = []
+        var digits = ""
+        var inBracket = false
+        func flushDigits() {
+            if !digits.isEmpty { markers.append(digits); digits = "" }
+        }
+        for ch in raw {
+            if ch == "[" { inBracket = true; continue }
+            if ch == "]" { inBracket = false; flushDigits(); continue }
+            if let d = MarkedName.superscripts[ch] { digits.append(d); continue }
+            if ch.isASCII && ch.isNumber { digits.append(ch); continue }
+            flushDigits()
+            if inBracket || "*†‡§¶⁎✉".contains(ch) { continue }
+            name.append(ch)
+        }
+        flushDigits()
+        var cleaned = name.collapsingSpaces
+        while let last = cleaned.last, ",;".contains(last) { cleaned.removeLast() }
+        self.name = cleaned.trimmingSpaces
+        self.markers = markers
+    }
+
+    static let superscripts: [Character: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+    ]
+}
+
+/// A numbered affiliation list line: "[1] Univ Durham, …", "1. Durham University", "1 Department of …".
+enum NumberedLine {
+    /// The leading number and the rest of the line, or `nil` when the line does not start with a number.
+    static func split(_ line: String) -> (number: String, text: String)? {
+        var s = Substring(line.trimmingSpaces)
+        let bracketed = s.first == "["
+        if bracketed { s = s.dropFirst() }
+        let number = s.prefix { $0.isASCII && $0.isNumber }
+        guard !number.isEmpty, number.count <= 3 else { return nil }
+        s = s.dropFirst(number.count)
+        if bracketed {
+            guard s.first == "]" else { return nil }
+            s = s.dropFirst()
+        } else if let f = s.first, f == "." || f == ")" {
+            s = s.dropFirst()
+        } else if s.first != " " {
+            return nil
+        }
+        let text = String(s).trimmingSpaces
+        guard !text.isEmpty else { return nil }
+        return (String(number), text)
+    }
+}
+
+extension Array where Element == Person {
+    /// Gives each person the affiliations their markers point at; unknown markers are ignored.
+    mutating func attach(affiliations: [String: String], markers: [[String]]) {
+        guard !affiliations.isEmpty else { return }
+        for i in indices where i < markers.count {
+            self[i].affiliations = markers[i].compactMap { affiliations[$0] }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Canonical abstracts: markup gone, the heading word ("Abstract", "Summary") removed, a trailing
+/// copyright notice dropped, and structured abstracts rewritten as one "Label: text" line per section.
+enum Abstracts {
+    /// Heading words that sources print at the start of the abstract text.
+    static let headings = ["Abstract", "ABSTRACT", "Summary", "SUMMARY"]
+
+    static func abstract(_ raw: String?) -> String? {
+        guard let raw else { return nil }
+        var lines = HTMLText.clean(raw).split(separator: "\n").map { String($0).collapsingSpaces }.filter { !$0.isEmpty }
+        guard !lines.isEmpty else { return nil }
+        lines[0] = droppingHeading(lines[0])
+        lines = lines.filter { !$0.isEmpty }
+        if let last = lines.last { lines[lines.count - 1] = droppingCopyright(last) }
+        lines = lines.filter { !$0.isEmpty }
+        let text = lines.joined(separator: "\n")
+        guard !text.isEmpty else { return nil }
+        if let sections = StructuredAbstract.sections(text) {
+            return sections.map { $0.label + ": " + $0.body }.joined(separator: "\n")
+        }
+        return text
+    }
+
+    /// "Abstract Background …", "Abstract: The …", "AbstractBackground…" → the text after the heading.
+    /// "Abstract art is …" keeps its first word: the heading must be followed by a colon, a full stop,
+    /// the end, or a capital letter (with or without a space).
+    static func droppingHeading(_ line: String) -> String {
+        for h in headings where line.hasPrefix(h) {
+            let rest = line.dropFirst(h.count)
+            guard let first = rest.first else { return "" }
+            if first == ":" || first == "." || first == "\u{2014}" || first == "-" {
+                return String(rest.dropFirst()).trimmingSpaces
+            }
+            if first.isUppercase { return String(rest) }
+            if first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber {
+                return String(rest).trimmingSpaces
+            }
+        }
+        return line
+    }
+
+    /// A copyright notice at the end ("… © 2019 Elsevier Ltd. All rights reserved.") is not abstract text.
+    static func droppingCopyright(_ line: String) -> String {
+        let starts = ["Copyright \u{00A9}", "Copyright (c)", "\u{00A9}", "(c) 1", "(c) 2"].compactMap { line.lastRange(of: $0)?.lowerBound }
+        guard let start = starts.min(), line[start...].count <= 250 else { return line }
+        return String(line[..<start]).trimmingSpaces
+    }
+}
+
+extension String {
+    /// The last range of `needle` in the string (Foundation-free).
+    func lastRange(of needle: String) -> Range<String.Index>? {
+        var found: Range<String.Index>? = nil
+        var start = startIndex
+        while start < endIndex, let r = self[start...].firstRange(of: needle) {
+            found = r
+            start = index(after: r.lowerBound)
+        }
+        return found
+    }
+}

@@ -1,0 +1,93 @@
+/// Section labels of structured abstracts and how to find them however a source prints them:
+/// "Background: …" (canonical), glued "BackgroundHeroin…" / "…context.MethodsWe…", or inline
+/// "Background Heroin … Methods We …".
+///
+/// The canonical form bibd stores is one section per line, "Label: text", so that the same abstract
+/// from PubMed, a Chinese mirror and a Crossref mirror compares equal.
+enum StructuredAbstract {
+    /// A label and whether it may be recognised without a colon (glued or inline). Words that often start
+    /// ordinary sentences ("Design", "Setting", "Participants") count only with a colon.
+    static let labels: [(name: String, bare: Bool)] = [
+        ("Materials and Methods", true), ("Methods and Materials", true), ("Patients and Methods", true),
+        ("Methodology/Principal Findings", true), ("Conclusions/Significance", true), ("Main outcome measures", false),
+        ("Trial registration", true), ("Background", true), ("Introduction", true), ("Objectives", true),
+        ("Objective", true), ("Aims", true), ("Aim", true), ("Purpose", true), ("Context", false), ("Methods", true),
+        ("Method", true), ("Methodology", true), ("Results", true), ("Findings", true), ("Conclusions", true),
+        ("Conclusion", true), ("Interpretation", true), ("Discussion", true), ("Significance", false),
+        ("Design", false), ("Setting", false), ("Participants", false), ("Interventions", false),
+        ("Measurements", false), ("Limitations", false), ("Implications", false), ("Funding", false),
+    ]
+
+    /// A label found in the text: where it starts, where its text starts, and its canonical spelling.
+    struct Hit { var start: String.Index; var bodyStart: String.Index; var name: String; var colon: Bool }
+
+    /// The sections of `text` as (label, body) when it is a structured abstract; `nil` otherwise.
+    /// Glued and inline labels count only when there are at least two and the first opens the text.
+    static func sections(_ text: String) -> [(label: String, body: String)]? {
+        let hits = find(in: text)
+        guard let first = hits.first, first.start == text.startIndex else { return nil }
+        guard hits.count >= 2 || first.colon else { return nil }
+        var out: [(String, String)] = []
+        for (k, h) in hits.enumerated() {
+            let end = k + 1 < hits.count ? hits[k + 1].start : text.endIndex
+            let body = String(text[h.bodyStart..<end]).collapsingSpaces
+            if !body.isEmpty { out.append((h.name, body)) }
+        }
+        return out.count >= 1 ? out : nil
+    }
+
+    /// Every label occurrence at a section boundary: the start of the text, a new line, or right after
+    /// the end of a sentence (with or without a space, as glued dumps lose it).
+    static func find(in text: String) -> [Hit] {
+        var hits: [Hit] = []
+        var i = text.startIndex
+        var previous: Character? = nil
+        // The last character before the current run of spaces.
+        var lastNonSpace: Character? = nil
+        while i < text.endIndex {
+            let ch = text[i]
+            let atBoundary = previous == nil || previous == "\n" || (previous.map(isSentenceEnd) ?? false)
+                || (previous == " " && (lastNonSpace.map { isSentenceEnd($0) || $0 == "\n" } ?? true))
+            if atBoundary, ch.isUppercase, let hit = match(text, at: i) {
+                hits.append(hit)
+                i = hit.bodyStart
+                previous = "x"; lastNonSpace = "x"
+                continue
+            }
+            if ch != " " { lastNonSpace = ch }
+            previous = ch
+            i = text.index(after: i)
+        }
+        return hits
+    }
+
+    private static func isSentenceEnd(_ c: Character) -> Bool { c == "." || c == "!" || c == "?" }
+
+    /// The label starting at `i` ("Methods:", "MethodsWe", "Methods We", "METHODS:"), if any.
+    private static func match(_ text: String, at i: String.Index) -> Hit? {
+        let rest = text[i...]
+        for label in labels {
+            let printed: Substring
+            if rest.hasPrefix(label.name) || rest.hasPrefix(label.name.uppercased()) {
+                printed = rest.prefix(label.name.count)
+            } else {
+                continue
+            }
+            var j = printed.endIndex
+            let after = j < text.endIndex ? text[j] : nil
+            if after == ":" || (after == " " && text.index(after: j) < text.endIndex && text[text.index(after: j)] == ":") {
+                while j < text.endIndex, text[j] == ":" || text[j] == " " { j = text.index(after: j) }
+                return Hit(start: i, bodyStart: j, name: label.name, colon: true)
+            }
+            guard label.bare, let a = after else { continue }
+            if a.isUppercase { return Hit(start: i, bodyStart: j, name: label.name, colon: false) }
+            if a == " " {
+                let k = text.index(after: j)
+                if k < text.endIndex, text[k].isUppercase || text[k].isNumber {
+                    return Hit(start: i, bodyStart: k, name: label.name, colon: false)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+import BibModel
+
+/// Canonical titles: markup gone, white space folded, no trailing full stop, furniture refused.
+enum Titles {
+    /// Page furniture that extractors sometimes take for a title; such a title becomes `nil`.
+    static let furniture: Set<String> = [
+        "skip to main page content", "skip to main content", "skip to content", "abstract", "cite this",
+        "home", "untitled", "untitled document", "just a moment...", "access denied", "page not found",
+        "404 not found", "not found", "sign in", "log in", "login", "pubmed", "sciencedirect", "error",
+        "redirecting", "attention required! | cloudflare", "google scholar", "full text", "download pdf",
+        "article", "research article", "original article", "table of contents", "search results",
+    ]
+
+    /// A work's title in canonical form, or `nil` when nothing but furniture is left.
+    static func title(_ raw: String?) -> String? {
+        guard var t = plain(raw.map(HTMLText.clean)) else { return nil }
+        t = droppingFinalPeriod(t)
+        if furniture.contains(t.lowercased()) { return nil }
+        return t.isEmpty ? nil : t
+    }
+
+    /// A journal or book title: markup gone and white space folded (abbreviation dots are kept).
+    static func containerTitle(_ raw: String?) -> String? {
+        plain(raw.map(HTMLText.clean))
+    }
+
+    /// White space folded and trimmed; an empty value becomes `nil`.
+    static func plain(_ raw: String?) -> String? {
+        guard let s = raw?.collapsingSpaces, !s.isEmpty else { return nil }
+        return s
+    }
+
+    /// "A study of X." → "A study of X"; an ellipsis or an abbreviation ("U.S.", "et al.") keeps its dot.
+    static func droppingFinalPeriod(_ t: String) -> String {
+        guard t.hasSuffix("."), !t.hasSuffix("..") else { return t }
+        let lastWord = t.split(separator: " ").last ?? ""
+        if lastWord.dropLast().contains(".") || lastWord == "al." { return t }
+        return String(t.dropLast()).trimmingSpaces
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import BibModel
-
-@Test func bibmodelBuilds() {}

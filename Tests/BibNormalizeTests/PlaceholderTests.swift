@@ -1,4 +1,0 @@
-import Testing
-@testable import BibNormalize
-
-@Test func bibnormalizeBuilds() {}
