@@ -13,8 +13,8 @@ public struct TrustOrder: Sendable, Equatable, Codable {
     public static let `default` = TrustOrder([
         "pubmed-xml", "jats", "arxiv", "medline", "crossref",
         "site-", "embedded-metadata",
-        "pubmed-text", "pure-text", "aggregator-text", "research-square-text",
-        "text",
+        "pubmed-text", "pure-text", "heading-label-text", "cn-label-text", "generic-text",
+        "bare-abstract",
     ])
 
     /// Lower is more trusted.

@@ -9,13 +9,9 @@ extension Library {
     func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction) throws -> [String] {
         let keys = matcher.blockKeys(for: record)
         let candidates = try tx.candidates(forKeys: keys).filter { $0.id != id }
-        var same: [(source: StoredSource, decision: PairDecision)] = []
-        for c in candidates {
-            let d = matcher.decide(record, c.record)
-            if d.outcome == .distinct { continue }
-            try tx.recordPair(id, c.id, outcome: d.outcome.rawValue, rule: d.rule, score: d.score)
-            if d.outcome == .same { same.append((c, d)) }
-        }
+        let decided = candidates.map { (source: $0, decision: matcher.decide(record, $0.record)) }
+            .filter { $0.decision.outcome != .distinct }
+        let same = decided.filter { $0.decision.outcome == .same }
         let fragment = Library.isFragment(record)
         // Join the work of the strongest match; other matched works are fused into it only when none of their
         // sources is decided distinct from the new record (a weak chain must not fuse two clear works).
@@ -31,6 +27,9 @@ extension Library {
         }
         if workID == nil && !fragment { workID = "w-" + String(id.prefix(16)) }
         try tx.insertSource(id: id, record: record, workID: workID, blockKeys: keys)
+        for d in decided {
+            try tx.recordPair(id, d.source.id, outcome: d.decision.outcome.rawValue, rule: d.decision.rule, score: d.decision.score)
+        }
         guard let target = workID else { return [] }
 
         for other in fused.sorted() {

@@ -55,7 +55,8 @@ struct WorkView {
         add("title", r.title, field: .title)
         let names = r.authors.map { [$0.fullFamily ?? $0.literal ?? "", $0.given ?? ""].filter { !$0.isEmpty }.joined(separator: ", ") }
         add("authors", names.joined(separator: "; ") + (r.authorsTruncated ? "; et al." : ""), field: .author)
-        add("journal", r.containerTitle ?? r.containerTitleShort, field: .containerTitle)
+        add("journal", r.containerTitle, field: .containerTitle)
+        add("journal abbr.", r.containerTitleShort, field: .containerTitleShort)
         add("publisher", r.publisher, field: .publisher)
         add("issued", r.issued?.description, field: .issued)
         add("online", r.availableOnline?.description, field: .availableOnline)
