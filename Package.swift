@@ -59,5 +59,6 @@ let package = Package(
         .testTarget(name: "BibStoreTests", dependencies: ["BibStore"]),
         .testTarget(name: "BibExportTests", dependencies: ["BibExport"]),
         .testTarget(name: "BibPipelineTests", dependencies: ["BibPipeline", "BibInbox"]),
+        .testTarget(name: "BibInboxTests", dependencies: ["BibInbox", "BibPipeline"]),
     ]
 )

@@ -1,0 +1,4 @@
+import Testing
+@testable import BibInbox
+
+@Test func bibinboxBuilds() {}
