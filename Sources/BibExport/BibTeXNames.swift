@@ -22,7 +22,8 @@ enum BibTeXNames {
         var parts = [head]
         if let suffix = p.suffix { parts.append(needsBraces(suffix) ? "{" + esc(suffix) + "}" : esc(suffix)) }
         if let given = p.given { parts.append(needsBraces(given) ? "{" + esc(given) + "}" : esc(given)) }
-        else if p.suffix != nil { parts.append("") }
+        // "von Last, Jr, First" needs a First part; an empty group keeps biber from warning about a comma.
+        else if p.suffix != nil { parts.append("{}") }
         return parts.joined(separator: ", ")
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// ASCII TeX spellings of non-ASCII characters, for classic BibTeX.
 ///
 /// Accented Latin letters are decomposed (NFD) and each combining mark becomes its accent command,
-/// nested for stacked marks (`ế` → `{\'{\^{e}}}`). Characters with no ASCII TeX spelling that readers
+/// nested for stacked marks (`ế` → `\'{\^{e}}`). The accent is not wrapped in an outer brace group:
+/// pandoc reads `{\"o}` as case-protected text and then miscases the word around it ("vögel"). Characters with no ASCII TeX spelling that readers
 /// understand (CJK, Arabic, emoji) are left as UTF-8: replacing them would lose the text, and pandoc,
 /// bibtexparser and bibtex 0.99 all pass UTF-8 through.
 enum TeXAccents {
@@ -30,7 +31,7 @@ enum TeXAccents {
         var out = String(base)
         for mark in scalars.dropFirst() {
             guard let command = marks[mark] else { return nil }
-            out = "{\\" + command + "{" + out + "}}"
+            out = "\\" + command + "{" + out + "}"
         }
         return out
     }

@@ -23,17 +23,19 @@ enum TeXEscaper {
     ]
 
     static func escape(_ text: String, encoding: TeXEncoding) -> String {
-        let chars = Array(text)
+        pieces(Array(text), encoding: encoding).joined()
+    }
+
+    /// The escaped spelling of each character of `chars`, in order (braces paired over the whole text).
+    static func pieces(_ chars: [Character], encoding: TeXEncoding) -> [String] {
         let paired = pairedBraces(chars)
-        var out = ""
-        for (i, ch) in chars.enumerated() {
-            if ch == "{" { out += paired.contains(i) ? "\\{" : "{\\textbraceleft}"; continue }
-            if ch == "}" { out += paired.contains(i) ? "\\}" : "{\\textbraceright}"; continue }
-            if let special = specials[ch] { out += special; continue }
-            if ch.isASCII || encoding == .utf8 { out.append(ch); continue }
-            out += TeXAccents.ascii(for: ch) ?? String(ch)
+        return chars.enumerated().map { i, ch in
+            if ch == "{" { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }
+            if ch == "}" { return paired.contains(i) ? "\\}" : "{\\textbraceright}" }
+            if let special = specials[ch] { return special }
+            if ch.isASCII || encoding == .utf8 { return String(ch) }
+            return TeXAccents.ascii(for: ch) ?? String(ch)
         }
-        return out
     }
 
     /// Positions of braces that have a partner, matched innermost first.

@@ -8,11 +8,14 @@
 enum TitleProtector {
     static func protect(_ title: String, encoding: TeXEncoding) -> String {
         let words = title.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Escape the title as a whole so braces pair across words, then cut the pieces back into words.
+        var pieces = TeXEscaper.pieces(Array(words.joined(separator: " ")), encoding: encoding)[...]
         let shouting = words.filter { hasLetters($0) }.allSatisfy(isAllCaps) && words.count > 1
         let sentenceCase = isSentenceCase(words)
         var out: [String] = []
         for (i, word) in words.enumerated() {
-            let escaped = TeXEscaper.escape(word, encoding: encoding)
+            let escaped = pieces.prefix(word.count).joined()
+            pieces = pieces.dropFirst(word.count + 1)
             let opensSentence = i == 0 || words[i - 1].last.map { ":.?!".contains($0) } == true
             var protect = !shouting && hasInnerCapital(word)
             if !shouting, sentenceCase, !opensSentence, startsWithCapital(word) { protect = true }
