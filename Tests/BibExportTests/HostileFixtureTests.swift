@@ -32,15 +32,18 @@ import Testing
         #expect(messages.contains { $0.contains("DOI \"10.1000/ABC 123.\" cleaned to 10.1000/abc123") })
     }
 
-    @Test func passesTheExternalValidators() throws {
+    @Test(arguments: ["hostile.json", "corpus-gold-works.json"])
+    func passesTheExternalValidators(fixture: String) throws {
         let missing = ["pandoc", "biber", "python3"].filter { !Self.installed($0) }
         if !missing.isEmpty {
             print("SKIPPED validate-exports.sh: \(missing.joined(separator: ", ")) not installed (CI installs them)")
             return
         }
-        let works = try Support.loadHostile()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bibd-validate-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let works = try Support.load(fixture)
+        let keep = ProcessInfo.processInfo.environment["BIBD_EXPORT_DUMP"]
+        let dir = keep.map { URL(fileURLWithPath: $0).appendingPathComponent(fixture) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("bibd-validate-\(UUID().uuidString)")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: dir) } }
         try Support.writeExports(works, to: dir)
         let (status, output) = try Self.run("/bin/bash", [Support.validator.path, dir.path])
         #expect(status == 0, "validate-exports.sh failed:\n\(output)")

@@ -6,11 +6,16 @@ import Foundation
 enum Support {
     static let repoRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let hostileFixture = repoRoot.appendingPathComponent("fixtures/export/hostile.json")
     static let validator = repoRoot.appendingPathComponent("scripts/validate-exports.sh")
 
     static func loadHostile() throws -> [Work] {
-        try JSONDecoder().decode([Work].self, from: Data(contentsOf: hostileFixture))
+        try load("hostile.json")
+    }
+
+    /// A `[Work]` fixture from fixtures/export/.
+    static func load(_ name: String) throws -> [Work] {
+        let url = repoRoot.appendingPathComponent("fixtures/export").appendingPathComponent(name)
+        return try JSONDecoder().decode([Work].self, from: Data(contentsOf: url))
     }
 
     /// Writes the four files `validate-exports.sh` reads (plus RIS) into `dir`.
