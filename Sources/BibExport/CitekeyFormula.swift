@@ -25,17 +25,31 @@ public struct CitekeyFormula: Sendable, Equatable, CustomStringConvertible {
 
     /// The text sources a term can start from.
     enum Value: Sendable, Equatable {
+        /// `"text"`: the text itself (ASCII letters, digits and `- _ : .`).
         case literal(String)
+        /// `auth`: the first author's family name without its particle ("van Doorn" → "Doorn"), ASCII-folded;
+        /// for an organisation, its first significant word. Empty when there is no author or no ASCII spelling.
         case auth
+        /// `authors(n)` (default 2): the family names of the first `n` authors, run together.
         case authors(Int)
+        /// `year`: the four-digit year of `issued`; empty when the source gives no (plausible) date.
         case year
+        /// `shorttitle(n)` (default 3): the first `n` title words, skipping function words ("the", "this",
+        /// "is", "of", …) and bare numbers, ASCII-folded, run together.
         case shorttitle(Int)
+        /// `journal`: the journal abbreviation (else the full container title), ASCII-folded, without spaces.
         case journal
     }
 
     /// Transformations applied to a term's text.
     enum Filter: Sendable, Equatable {
-        case lower, upper, capitalize
+        /// `.lower`: lower case.
+        case lower
+        /// `.upper`: upper case.
+        case upper
+        /// `.capitalize`: the first character in upper case, the rest unchanged.
+        case capitalize
+        /// `.prefix(n)`: the first `n` characters.
         case prefix(Int)
     }
 
