@@ -6,14 +6,14 @@ import BibModel
 /// and every entry is a pure function of its work, key and the id → key map (`renderEntry`), so the
 /// caller may cache entries and `assemble` them.
 public enum Exporter {
-    /// The file text for `works` in `format`.
-    public static func render(_ works: [Work], as format: ExportFormat) -> String {
-        export(works, as: format).text
+    /// The file text for `works` in `format`. Works without a citekey get one from `formula`.
+    public static func render(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard) -> String {
+        export(works, as: format, formula: formula).text
     }
 
     /// The file text and the warnings met on the way.
-    public static func export(_ works: [Work], as format: ExportFormat) -> ExportResult {
-        let keys = citekeys(for: works)
+    public static func export(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard) -> ExportResult {
+        let keys = citekeys(for: works, formula: formula)
         let ordered = works.sorted { (keys[$0.id] ?? "", $0.id) < (keys[$1.id] ?? "", $1.id) }
         var texts: [String] = []
         var warnings: [ExportWarning] = []

@@ -9,7 +9,7 @@ public enum RecordSanitizer {
     /// Years a bibliographic date can plausibly carry (the same range `PartialDate.parse` accepts).
     static let plausibleYears = 1000...2999
     /// Author "names" that only say the list goes on.
-    static let etAlNames: Set<String> = ["et al", "et al.", "et. al.", "others", "and others", "et alii", "u. a.", "et al.,"]
+    static let etAlNames: Set<String> = ["et al", "et al.", "et. al.", "others", "and others", "et alii", "u. a."]
 
     /// The cleaned record and notes describing every value that was changed or dropped.
     public static func sanitize(_ input: Record) -> (record: Record, notes: [String]) {

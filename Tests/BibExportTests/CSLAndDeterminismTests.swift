@@ -67,7 +67,7 @@ import Testing
         #expect(Exporter.assemble(entries, as: format) == once)
     }
 
-    @Test func csvOfKeysFollowsSortOrder() throws {
+    @Test func cslIDsFollowCitekeyOrder() throws {
         let works = try Support.loadHostile()
         let csl = try #require(try JSONSerialization.jsonObject(with: Data(Exporter.render(works, as: .cslJSON).utf8)) as? [[String: Any]])
         let ids = csl.compactMap { $0["id"] as? String }
