@@ -1,0 +1,90 @@
+import BibModel
+
+/// Renders works in a format.
+///
+/// Output is byte-for-byte deterministic: works are sorted by citekey (then id), JSON keys are sorted,
+/// and every entry is a pure function of its work, key and the id → key map (`renderEntry`), so the
+/// caller may cache entries and `assemble` them.
+public enum Exporter {
+    /// The file text for `works` in `format`. Works without a citekey get one from `formula`.
+    public static func render(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard) -> String {
+        export(works, as: format, formula: formula).text
+    }
+
+    /// The file text and the warnings met on the way.
+    public static func export(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard) -> ExportResult {
+        let keys = citekeys(for: works, formula: formula)
+        let ordered = works.sorted { (keys[$0.id] ?? "", $0.id) < (keys[$1.id] ?? "", $1.id) }
+        var texts: [String] = []
+        var warnings: [ExportWarning] = []
+        for work in ordered {
+            let key = keys[work.id] ?? work.id
+            if let pinned = work.citekey, pinned != key {
+                warnings.append(ExportWarning(workID: work.id, citekey: key,
+                                              message: "citekey \"\(pinned)\" is not safe or not unique; exported as \(key)"))
+            }
+            let entry = renderEntry(work, citekey: key, as: format, citekeysByID: keys)
+            if let text = entry.text { texts.append(text) }
+            warnings += entry.warnings
+        }
+        return ExportResult(text: assemble(texts, as: format), warnings: warnings)
+    }
+
+    /// One work in one format. `citekey` must be a safe key (see `citekeys(for:)`); `citekeysByID` turns
+    /// relation targets into keys for the canonical JSON.
+    public static func renderEntry(_ work: Work, citekey: String, as format: ExportFormat,
+                                   citekeysByID: [String: String] = [:]) -> ExportEntry {
+        let (record, notes) = RecordSanitizer.sanitize(work.record)
+        var warnings = notes.map { ExportWarning(workID: work.id, citekey: citekey, message: $0) }
+        var text: String?
+        switch format {
+        case .bibtex:
+            text = BibWriter.entry(for: record, key: citekey, format: .bibtex)?.text
+        case .biblatex:
+            text = BibWriter.entry(for: record, key: citekey, format: .biblatex)?.text
+            if text == nil {
+                warnings.append(ExportWarning(workID: work.id, citekey: citekey,
+                                              message: "left out of the biblatex file: biber's data model needs a title and a date"))
+            }
+        case .cslJSON:
+            text = "  " + CSLJSON.item(forSanitized: record, id: citekey).serialized(indentLevel: 1)
+        case .json:
+            let object = CanonicalJSON.object(for: work, key: citekey, sanitized: record, keysByID: citekeysByID)
+            text = "  " + object.serialized(indentLevel: 1)
+        case .ris:
+            text = RISWriter.entry(for: record, key: citekey)
+        }
+        return ExportEntry(text: text, warnings: warnings)
+    }
+
+    /// The file made of rendered entries (already in citekey order).
+    public static func assemble(_ entries: [String], as format: ExportFormat) -> String {
+        switch format {
+        case .bibtex, .biblatex, .ris:
+            return entries.joined(separator: "\n")
+        case .cslJSON, .json:
+            return entries.isEmpty ? "[]\n" : "[\n" + entries.joined(separator: ",\n") + "\n]\n"
+        }
+    }
+
+    /// Work id → the key it is exported under: its pinned citekey when that is safe and unique, else a key
+    /// from the default formula. Deterministic: works are taken in (citekey, id) order.
+    public static func citekeys(for works: [Work], formula: CitekeyFormula = .standard) -> [String: String] {
+        var allocator = CitekeyAllocator()
+        var keys: [String: String] = [:]
+        let pinned = works.filter { $0.citekey != nil }.sorted { ($0.citekey ?? "", $0.id) < ($1.citekey ?? "", $1.id) }
+        for work in pinned {
+            let safe = safeKey(work.citekey ?? "")
+            keys[work.id] = allocator.allocate(safe.isEmpty ? formula.base(for: work.record) : safe)
+        }
+        for work in works.filter({ $0.citekey == nil }).sorted(by: { $0.id < $1.id }) {
+            keys[work.id] = allocator.allocate(formula.base(for: work.record))
+        }
+        return keys
+    }
+
+    /// The key with every character BibTeX, biber or pandoc could misread removed.
+    static func safeKey(_ key: String) -> String {
+        String(key.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-_:./+".contains($0)) })
+    }
+}

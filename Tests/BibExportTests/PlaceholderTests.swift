@@ -1,4 +1,0 @@
-import Testing
-@testable import BibExport
-
-@Test func bibexportBuilds() {}
