@@ -34,7 +34,7 @@ let package = Package(
             "BibModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "BibExport", dependencies: ["BibModel"]),
+        .target(name: "BibExport", dependencies: ["BibModel"], exclude: ["CITEKEYS.md"]),
         .target(name: "BibPipeline", dependencies: [
             "BibModel", "BibParse", "BibExtract", "BibNormalize", "BibMatch", "BibMerge", "BibStore", "BibExport",
             .product(name: "Logging", package: "swift-log"),

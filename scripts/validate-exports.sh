@@ -10,14 +10,14 @@
 #   3. biber --tool --validate-datamodel on library-biblatex.bib prints no WARN/ERROR line
 #      (biber exits 0 on bad data, so its output is grepped);
 #   4. bibtexparser 2.x parses library.bib and library-biblatex.bib back to the values the CSL-JSON states.
-# The CSL schema is read from $CSL_SCHEMA (default /work/shared/schema/csl-data.json).
+# The CSL schema is read from $CSL_SCHEMA (default: the copy in fixtures/schema/, from ../shared/schema/).
 # Needs: pandoc, biber, python3 with jsonschema and bibtexparser>=2,<3.
 # Exit status: 0 when every check passes, 1 otherwise, 2 on usage errors or missing tools.
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 dir="${1:-}"
-schema="${CSL_SCHEMA:-/work/shared/schema/csl-data.json}"
+schema="${CSL_SCHEMA:-$(cd "$(dirname "$0")/.." && pwd)/fixtures/schema/csl-data.json}"
 if [ -z "$dir" ] || [ ! -d "$dir" ]; then echo "usage: $0 EXPORT_DIR" >&2; exit 2; fi
 for f in library.bib library-biblatex.bib library.json library.csl.json; do
     [ -f "$dir/$f" ] || { echo "missing $dir/$f" >&2; exit 2; }

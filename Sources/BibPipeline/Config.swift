@@ -1,3 +1,4 @@
+import BibExport
 import BibMatch
 import BibMerge
 import Foundation
@@ -25,7 +26,12 @@ public struct Config: Sendable, Equatable {
     /// The file these settings were read from, if any (for error messages).
     public var origin: String = "(embedded defaults)"
 
-    public static let defaultCitekeyFormula = "auth.lower + shorttitle(1).lower + year"
+    public static let defaultCitekeyFormula = CitekeyFormula.defaultSource
+
+    /// The parsed citation-key formula (validated when the config is loaded).
+    public var parsedCitekeyFormula: CitekeyFormula {
+        (try? CitekeyFormula(parsing: citekeyFormula)) ?? .standard
+    }
 
     public init() {}
 
@@ -67,7 +73,10 @@ public struct Config: Sendable, Equatable {
         if let v = try string("inbox") { c.inbox = v }
         if let v = try string("processed") { c.processed = v }
         if let v = try string("failed") { c.failed = v }
-        if let v = try string("citekey_formula") { c.citekeyFormula = v }
+        if let v = try string("citekey_formula") {
+            do { _ = try CitekeyFormula(parsing: v) } catch { throw bad("citekey_formula", "\(error)") }
+            c.citekeyFormula = v
+        }
         if let v = try string("log_level") {
             guard logLevels.contains(v) else { throw bad("log_level", "must be one of \(logLevels.sorted().joined(separator: ", "))") }
             c.logLevel = v

@@ -1,3 +1,4 @@
+import BibExport
 import BibExtract
 import BibModel
 import Foundation
@@ -22,40 +23,15 @@ public struct ExtractReport: Sendable {
 
     /// The JSON list for a set of reports (keys sorted, so output is deterministic).
     public static func render(_ reports: [ExtractReport]) -> String {
-        let list: [[String: Any]] = reports.map { r in
-            var o: [String: Any] = ["file": r.file, "ok": r.error == nil, "extractor": r.extractor ?? NSNull(),
-                                    "error": r.error ?? NSNull()]
-            o["records"] = r.records.enumerated().map { i, rec in CSLItem.json(for: rec, id: "\(URL(fileURLWithPath: r.file).lastPathComponent)#\(i)") }
-            return o
+        let list: [JSONValue] = reports.map { r in
+            let name = URL(fileURLWithPath: r.file).lastPathComponent
+            return .object([
+                "file": .string(r.file), "ok": .bool(r.error == nil),
+                "extractor": r.extractor.map(JSONValue.string) ?? .null,
+                "error": r.error.map(JSONValue.string) ?? .null,
+                "records": .array(r.records.enumerated().map { i, rec in CSLJSON.item(for: rec, id: "\(name)#\(i)") }),
+            ])
         }
-        let data = (try? JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// Temporary CSL mapping for `extract` until the export stage's CSL-JSON writer is wired in.
-enum CSLItem {
-    static func json(for r: Record, id: String) -> [String: Any] {
-        var o: [String: Any] = ["id": id, "type": r.type == .preprint ? "article" : "article-journal"]
-        if let t = r.title { o["title"] = t }
-        o["author"] = r.authors.map { p -> [String: Any] in
-            var a: [String: Any] = [:]
-            if let f = p.fullFamily { a["family"] = f }
-            if let g = p.given { a["given"] = g }
-            if let l = p.literal { a["literal"] = l }
-            return a
-        }
-        if let d = r.doi { o["DOI"] = d }
-        if let d = r.pmid { o["PMID"] = d }
-        if let d = r.issued { o["issued"] = ["date-parts": [d.parts]] }
-        if let v = r.containerTitle { o["container-title"] = v }
-        if let v = r.containerTitleShort { o["container-title-short"] = v }
-        if let v = r.volume { o["volume"] = v }
-        if let v = r.issue { o["issue"] = v }
-        if let v = r.page { o["page"] = v }
-        if let v = r.number { o["number"] = v }
-        if let v = r.abstract { o["abstract"] = v }
-        if let v = r.publisher { o["publisher"] = v }
-        return o
+        return JSONValue.array(list).serialized()
     }
 }

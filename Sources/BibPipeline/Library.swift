@@ -98,7 +98,7 @@ public final class Library: @unchecked Sendable {
     /// Issues citation keys to works that have none and rewrites the exports if anything changed.
     public func finishBatch() throws {
         let stale = try store.write { tx -> Bool in
-            try CitekeyIssuer(formula: config.citekeyFormula).issue(in: tx)
+            try CitekeyIssuer(formula: config.parsedCitekeyFormula).issue(in: tx)
             return try tx.meta("exports_stale") != "0"
         }
         let missing = exportFiles.contains { !FileManager.default.fileExists(atPath: $0.1.path) }
@@ -109,7 +109,7 @@ public final class Library: @unchecked Sendable {
     public func writeExports() throws {
         let works = try store.read { try $0.works() }
         for (format, url) in exportFiles {
-            try AtomicFile.write(Exporter.render(works, as: format), to: url)
+            try AtomicFile.write(Exporter.render(works, as: format, formula: config.parsedCitekeyFormula), to: url)
         }
         try store.write { try $0.setMeta("exports_stale", "0") }
     }
