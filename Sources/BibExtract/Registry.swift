@@ -5,6 +5,7 @@ import BibParse
 public enum Registry {
     /// Every extractor bibd knows. Add one line per new site family.
     public static let all: [any Extractor] = [
+        EmbeddedMetadataExtractor(),
     ]
 
     /// Runs the most confident extractor on the page (ties go to the earlier one in `all`).

@@ -30,7 +30,9 @@ public final class Page {
         let kind = InputKind.detect(text)
         switch kind {
         case .html:
-            return Page(kind: kind, text: text, encoding: encoding, document: try MarkupDocument(html: bytes, encoding: encoding))
+            // libxml2 gets the text we decoded, as UTF-8, so its own charset guess never overrides ours.
+            return Page(kind: kind, text: text, encoding: encoding,
+                        document: try MarkupDocument(html: Array(text.utf8), encoding: "UTF-8"))
         case .xml:
             // libxml2 reads the XML declaration itself; hand it UTF-8 so the sniffed encoding wins.
             return Page(kind: kind, text: text, encoding: encoding, document: try MarkupDocument(xml: TextDecoder.utf8XML(text)))

@@ -1,0 +1,58 @@
+import BibModel
+import BibParse
+
+/// The generic layered HTML extractor: embedded metadata (Highwire and relatives, Dublin Core/PRISM),
+/// JSON-LD, OpenGraph, COinS, then the visible structure and text heuristics of the boilerplate-stripped
+/// page. Each slot is decided by `FieldResolver`; every value keeps the rule that produced it. Site
+/// extractors run the same code with a `SiteProfile`.
+public struct EmbeddedMetadataExtractor: Extractor {
+    public let profile: SiteProfile
+    public var id: String { profile.id }
+
+    public init(profile: SiteProfile = .generic) { self.profile = profile }
+
+    /// How much of the page is searched for site markers.
+    static let headWindow = 16_384
+
+    public func recognizes(_ page: Page) -> Int? {
+        guard page.kind == .html, page.document != nil else { return nil }
+        if profile.markers.isEmpty { return 10 }
+        let head = String(page.text.prefix(Self.headWindow)).lowercased()
+        return profile.matches(head: head) ? 50 : nil
+    }
+
+    public func extract(_ page: Page) throws -> [Record] {
+        guard let doc = page.document else { throw ExtractError.noArticle("the page has no markup") }
+        let candidates = try gather(doc)
+        return [RecordBuilder.build(candidates, profile: profile)]
+    }
+
+    /// Every layer's candidates, after refusing pages that hold no article.
+    func gather(_ doc: MarkupDocument) throws -> [Candidate] {
+        let metas = doc.metaTags().filter { !profile.ignoredMetaKeys.contains($0.key) }
+        var candidates = MetaLayer.candidates(metas, rules: MetaPatterns.all + profile.metaRules)
+        candidates += JSONLDLayer.candidates(doc)
+        candidates += COinSLayer.candidates(doc)
+        let pageTitle = doc.first("//title") ?? ""
+        let scripts = doc.strings("//script").count
+        Boilerplate.strip(doc)
+        let visibleText = doc.text
+        let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
+        if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: scripts, visibleText: visibleText,
+                                                hasArticleMetadata: hasMetadataTitle) {
+            throw ExtractError.noArticle(why)
+        }
+        var visible = RuleRunner.visible(doc, rules: profile.visibleRules + GenericRules.visible)
+        visible += RuleRunner.text(visibleText, rules: profile.textRules + GenericRules.text)
+        if !profile.visibleWins.isEmpty {
+            // A re-ranked slot: the site's visible value outranks what the meta tags claim.
+            let present = Set(visible.map(\.slot))
+            candidates.removeAll { profile.visibleWins.contains($0.slot) && present.contains($0.slot) }
+        }
+        candidates += visible
+        guard candidates.contains(where: { $0.slot == .title && SlotValidator.accepts($0) }) else {
+            throw ExtractError.noArticle("no article title on the page")
+        }
+        return candidates
+    }
+}
