@@ -5,6 +5,10 @@ import BibParse
 public enum Registry {
     /// Every extractor bibd knows. Add one line per new site family.
     public static let all: [any Extractor] = [
+        PubMedXMLReader(),
+        JATSReader(),
+        ArXivRawReader(),
+        MedlineReader(),
         EmbeddedMetadataExtractor(),
     ]
 

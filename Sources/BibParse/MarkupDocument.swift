@@ -109,6 +109,38 @@ public final class MarkupDocument {
         return removed
     }
 
+    /// Removes each element an XPath selects (a section heading) together with its following siblings up to
+    /// the next heading of the same or a higher level; returns how many nodes were removed.
+    @discardableResult
+    public func removeSections(_ headingXPath: String) -> Int {
+        let headings: [xmlNodePtr] = withNodes(headingXPath) { $0 }
+        var doomed: [xmlNodePtr] = []
+        for h in headings where h.pointee.type == XML_ELEMENT_NODE {
+            let level = MarkupDocument.headingLevel(MarkupDocument.name(of: h).lowercased()) ?? 6
+            doomed.append(h)
+            var next = h.pointee.next
+            while let n = next {
+                if n.pointee.type == XML_ELEMENT_NODE,
+                   let l = MarkupDocument.headingLevel(MarkupDocument.name(of: n).lowercased()), l <= level { break }
+                doomed.append(n)
+                next = n.pointee.next
+            }
+        }
+        var seen = Set<UnsafeMutableRawPointer>()
+        var removed = 0
+        for n in doomed where seen.insert(UnsafeMutableRawPointer(n)).inserted {
+            xmlUnlinkNode(n)
+            xmlFreeNode(n)
+            removed += 1
+        }
+        return removed
+    }
+
+    private static func headingLevel(_ tag: String) -> Int? {
+        guard tag.count == 2, tag.first == "h", let d = tag.last?.wholeNumberValue, (1...6).contains(d) else { return nil }
+        return d
+    }
+
     /// Block-aware visible text of the whole document (or of the `<body>` of an HTML page).
     public var text: String {
         guard let root = xmlDocGetRootElement(doc) else { return "" }

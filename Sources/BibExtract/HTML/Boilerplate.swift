@@ -10,7 +10,7 @@ public enum Boilerplate {
     /// id/class fragments of boilerplate blocks.
     static let classTokens = ["cookie", "consent", "gdpr", "ref-list", "reflist", "references", "bibliography",
                               "citedby", "cited-by", "related", "similar", "recommend", "challenge", "captcha",
-                              "breadcrumb", "share", "social", "skip-link", "sitemap", "megamenu"]
+                              "breadcrumb", "backtotop", "back-to-top", "share", "social", "skip-link", "sitemap", "megamenu"]
     /// Headings that open a boilerplate section (lower-case, compared to the whole heading).
     static let headings = ["references", "bibliography", "cited by", "similar articles", "related articles",
                            "recommended articles", "literature cited", "works cited", "citing articles"]
@@ -26,15 +26,19 @@ public enum Boilerplate {
             "//*[@role='navigation' or @role='banner' or @role='contentinfo'][not(.//h1)]",
         ]
         out += classTokens.map { "//*[contains(\(key), '\($0)')][\(guardH1)]" }
+        return out
+    }
+
+    /// Headings that open a boilerplate section; the section runs to the next heading of its level.
+    static var sectionHeadings: String {
         let heading = "normalize-space(translate(., '\(upper)', '\(lower)'))"
         let list = headings.map { "\(heading)='\($0)'" }.joined(separator: " or ")
-        out.append("//*[self::h2 or self::h3 or self::h4][\(list)]/parent::*[\(guardH1)]")
-        return out
+        return "//*[self::h2 or self::h3 or self::h4][\(list)]"
     }
 
     /// Strips boilerplate in place; returns how many subtrees were removed.
     @discardableResult
     public static func strip(_ doc: MarkupDocument) -> Int {
-        xpaths.reduce(0) { $0 + doc.remove($1) }
+        xpaths.reduce(0) { $0 + doc.remove($1) } + doc.removeSections(sectionHeadings)
     }
 }

@@ -13,6 +13,8 @@ public struct EmbeddedMetadataExtractor: Extractor {
 
     /// How much of the page is searched for site markers.
     static let headWindow = 16_384
+    /// How far into the visible text a DOI may stand to count as the page's own.
+    static let doiWindow = 4000
 
     public func recognizes(_ page: Page) -> Int? {
         guard page.kind == .html, page.document != nil else { return nil }
@@ -35,13 +37,13 @@ public struct EmbeddedMetadataExtractor: Extractor {
         candidates += COinSLayer.candidates(doc)
         let pageTitle = doc.first("//title") ?? ""
         let scripts = doc.strings("//script").count
-        Boilerplate.strip(doc)
-        let visibleText = doc.text
         let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
-        if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: scripts, visibleText: visibleText,
+        if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: scripts, visibleText: doc.text,
                                                 hasArticleMetadata: hasMetadataTitle) {
             throw ExtractError.noArticle(why)
         }
+        Boilerplate.strip(doc)
+        let visibleText = doc.text
         var visible = RuleRunner.visible(doc, rules: profile.visibleRules + GenericRules.visible)
         visible += RuleRunner.text(visibleText, rules: profile.textRules + GenericRules.text)
         if !profile.visibleWins.isEmpty {
@@ -49,6 +51,9 @@ public struct EmbeddedMetadataExtractor: Extractor {
             let present = Set(visible.map(\.slot))
             candidates.removeAll { profile.visibleWins.contains($0.slot) && present.contains($0.slot) }
         }
+        // A DOI read off the page body must be stated near its top: DOIs further down cite other works.
+        let top = visibleText.prefix(Self.doiWindow).lowercased()
+        visible.removeAll { $0.slot == .doi && !(DOI.parse($0.value).map { top.contains($0) } ?? false) }
         candidates += visible
         guard candidates.contains(where: { $0.slot == .title && SlotValidator.accepts($0) }) else {
             throw ExtractError.noArticle("no article title on the page")

@@ -1,19 +1,43 @@
+/// How a visible rule reads the nodes its XPath selects.
+public enum Reading: Sendable {
+    /// The block-aware text of the element.
+    case text
+    /// The value of one attribute.
+    case attribute(String)
+    /// A name from two descendants whose class holds `family` and `given` ("surname", "given-name").
+    case nameSpans(family: String, given: String)
+    /// A byline: one name per line or comma, "and"/"&" as separators; lines holding an e-mail are skipped
+    /// and text after a name's first comma on a line (an affiliation) is dropped when `affiliations` is set.
+    case byline(affiliations: Bool)
+    /// A regular expression over the element text; its capture groups state `slots` in order.
+    case pattern(String, [Slot])
+}
+
 /// A visible-structure rule: what an XPath selects on the (boilerplate-stripped) page states `slot`.
 public struct VisibleRule: Sendable {
     public var xpath: String
     public var slot: Slot
-    /// Read this attribute instead of the element text.
-    public var attribute: String?
+    public var reading: Reading
     /// Every match is a value (author lists); otherwise only the first non-empty one.
     public var all: Bool
     public var weak: Bool
     /// Text removed from the start of the value ("Abstract", "Title:").
     public var dropPrefixes: [String]
 
-    public init(_ xpath: String, _ slot: Slot, attribute: String? = nil, all: Bool = false, weak: Bool = false,
+    public init(_ xpath: String, _ slot: Slot, reading: Reading = .text, all: Bool = false, weak: Bool = false,
                 dropPrefixes: [String] = []) {
-        self.xpath = xpath; self.slot = slot; self.attribute = attribute; self.all = all; self.weak = weak
+        self.xpath = xpath; self.slot = slot; self.reading = reading; self.all = all; self.weak = weak
         self.dropPrefixes = dropPrefixes
+    }
+
+    /// A rule reading an attribute.
+    public static func attribute(_ xpath: String, _ name: String, _ slot: Slot, weak: Bool = false) -> VisibleRule {
+        VisibleRule(xpath, slot, reading: .attribute(name), weak: weak)
+    }
+
+    /// A rule applying a regular expression to the element text.
+    public static func pattern(_ xpath: String, _ regex: String, _ slots: [Slot]) -> VisibleRule {
+        VisibleRule(xpath, slots.first ?? .title, reading: .pattern(regex, slots))
     }
 }
 
@@ -32,18 +56,23 @@ public struct TextRule: Sendable {
 public enum GenericRules {
     static let abstractHeading = "normalize-space(translate(., 'ABSTRCUMY', 'abstrcumy'))"
 
+    /// Abstract containers that are not highlights, graphical abstracts or whole-article wrappers.
+    static let notWrapper = "[not(.//h1) and not(contains(@class, 'highlight')) and not(contains(@class, 'graphical'))]"
+
     public static let visible: [VisibleRule] = [
         VisibleRule("//h1[not(contains(@class, 'logo'))]", .title),
         VisibleRule("//title", .title, weak: true),
-        VisibleRule("//*[@id='abstract' or @id='Abstract' or @id='abstracts' or @id='abs']", .abstract,
-                    dropPrefixes: ["abstract", "summary"]),
         VisibleRule("//*[contains(concat(' ', normalize-space(@class), ' '), ' abstract ') or @class='Abstract'"
                     + " or contains(@class, 'abstract-content') or contains(@class, 'abstractSection')"
-                    + " or contains(@class, 'article-abstract') or contains(@class, 'abstract-text')]", .abstract,
-                    dropPrefixes: ["abstract", "summary"]),
+                    + " or contains(@class, 'article-abstract') or contains(@class, 'abstract-text')]" + notWrapper,
+                    .abstract, dropPrefixes: ["abstract", "summary"]),
         VisibleRule("//*[self::h2 or self::h3 or self::h4 or self::strong or self::b][\(abstractHeading)='abstract'"
                     + " or \(abstractHeading)='summary']/following-sibling::*[1]", .abstract),
-        VisibleRule("//a[contains(@href, 'doi.org/10.')]", .doi, attribute: "href", weak: true),
+        VisibleRule("//*[@id='abstract' or @id='Abstract' or @id='abstracts' or @id='abs']" + notWrapper, .abstract,
+                    dropPrefixes: ["abstract", "summary"]),
+        VisibleRule("//*[span[contains(@class, 'given-name')] and span[contains(@class, 'surname')]]", .author,
+                    reading: .nameSpans(family: "surname", given: "given-name"), all: true),
+        .attribute("//a[contains(@href, 'doi.org/10.')]", "href", .doi, weak: true),
     ]
 
     public static let text: [TextRule] = [
