@@ -9,6 +9,13 @@ public enum Registry {
         JATSReader(),
         ArXivRawReader(),
         MedlineReader(),
+        EmbeddedMetadataExtractor(profile: .pubmed),
+        EmbeddedMetadataExtractor(profile: .scienceDirect),
+        EmbeddedMetadataExtractor(profile: .atypon),
+        EmbeddedMetadataExtractor(profile: .elife),
+        EmbeddedMetadataExtractor(profile: .dlib),
+        EmbeddedMetadataExtractor(profile: .ojs),
+        EmbeddedMetadataExtractor(profile: .usenix),
         EmbeddedMetadataExtractor(),
     ]
 

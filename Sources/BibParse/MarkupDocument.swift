@@ -58,6 +58,18 @@ public final class MarkupDocument {
         withNodes(xpath) { nodes in nodes.map { MarkupDocument.text(of: $0) } }
     }
 
+    /// The text of each element an XPath selects with its line structure kept: one line per block element
+    /// or `<br>`, white space folded inside lines, blank lines dropped.
+    public func lines(_ xpath: String) -> [[String]] {
+        withNodes(xpath) { nodes in
+            nodes.map { node in
+                var out = ""
+                MarkupDocument.appendText(node, into: &out)
+                return out.split(separator: "\n").map { String($0).collapsingSpaces }.filter { !$0.isEmpty }
+            }
+        }
+    }
+
     /// The first non-empty value an XPath selects, white space folded.
     public func first(_ xpath: String) -> String? {
         strings(xpath).lazy.map { $0.collapsingSpaces }.first { !$0.isEmpty }

@@ -4,9 +4,9 @@ import BibParse
 /// Splits a printed author line into name strings: "A. Smith, B. Jones and C. Brown", or one author per
 /// line followed by affiliation and e-mail lines.
 public enum Byline {
-    public static func names(_ text: String, affiliations: Bool) -> [String] {
+    public static func names(_ lines: [String], affiliations: Bool) -> [String] {
         var out: [String] = []
-        for line in text.split(separator: "\n") {
+        for line in lines {
             let l = line.trimmingCharacters(in: .whitespaces)
             if l.isEmpty || l.contains("@") || l.contains("[at]") || l.lowercased().hasPrefix("http") { continue }
             if affiliations {

@@ -53,7 +53,10 @@ public struct EmbeddedMetadataExtractor: Extractor {
         }
         // A DOI read off the page body must be stated near its top: DOIs further down cite other works.
         let top = visibleText.prefix(Self.doiWindow).lowercased()
-        visible.removeAll { $0.slot == .doi && !(DOI.parse($0.value).map { top.contains($0) } ?? false) }
+        visible.removeAll {
+            $0.slot == .doi && GenericRules.bodyDOIRules.contains($0.rule)
+                && !(DOI.parse($0.value).map { top.contains($0) } ?? false)
+        }
         candidates += visible
         guard candidates.contains(where: { $0.slot == .title && SlotValidator.accepts($0) }) else {
             throw ExtractError.noArticle("no article title on the page")

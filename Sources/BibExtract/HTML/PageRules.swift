@@ -68,15 +68,23 @@ public enum GenericRules {
                     .abstract, dropPrefixes: ["abstract", "summary"]),
         VisibleRule("//*[self::h2 or self::h3 or self::h4 or self::strong or self::b][\(abstractHeading)='abstract'"
                     + " or \(abstractHeading)='summary']/following-sibling::*[1]", .abstract),
+        VisibleRule("//*[self::p or self::div][img[translate(@alt, 'ABSTRCUMY', 'abstrcumy')='abstract']]", .abstract),
         VisibleRule("//*[@id='abstract' or @id='Abstract' or @id='abstracts' or @id='abs']" + notWrapper, .abstract,
                     dropPrefixes: ["abstract", "summary"]),
         VisibleRule("//*[span[contains(@class, 'given-name')] and span[contains(@class, 'surname')]]", .author,
                     reading: .nameSpans(family: "surname", given: "given-name"), all: true),
-        .attribute("//a[contains(@href, 'doi.org/10.')]", "href", .doi, weak: true),
+        .attribute(doiLinkXPath, "href", .doi, weak: true),
     ]
 
+    /// Links to a DOI resolver (also through a library proxy such as doi.org.ezproxy…).
+    static let doiLinkXPath = "//a[contains(@href, 'doi.org')]"
+    static let doiTextPattern = #"(?i)\bdoi:?\s*(10\.\d{4,9}/[^\s"<>]+)"#
+
+    /// The rules whose DOIs must stand near the top of the page to count (see EmbeddedMetadataExtractor).
+    static let bodyDOIRules: Set<String> = ["visible:" + doiLinkXPath, "text:" + doiTextPattern]
+
     public static let text: [TextRule] = [
-        TextRule(#"(?i)\bdoi:?\s*(10\.\d{4,9}/[^\s"<>]+)"#, [.doi], weak: true),
+        TextRule(doiTextPattern, [.doi], weak: true),
         TextRule(#"(?i)\bVolume\s+(\d+),\s*(?:Number|Issue|No\.?)\s*([0-9]+(?:/[0-9]+)?)"#, [.volume, .issue]),
         TextRule(#"\bVol\.?\s*(\d+)\s*:\s*(\d+\s*[-–]\s*\d+)"#, [.volume, .pages]),
         TextRule(#"\b(?:19|20)\d\d\s*;\s*(\d+)\s*:\s*(e\d+)\b"#, [.volume, .articleNumber]),

@@ -27,8 +27,8 @@ public enum RuleRunner {
                     if !rule.all { break }
                 }
             case .byline(let affiliations):
-                guard let text = doc.strings(rule.xpath).first else { continue }
-                for name in Byline.names(text, affiliations: affiliations) {
+                guard let lines = doc.lines(rule.xpath).first else { continue }
+                for name in Byline.names(lines, affiliations: affiliations) {
                     out.append(Candidate(.author, name, layer: .visible, rule: rule_, weak: rule.weak))
                 }
             case .pattern(let regex, let slots):
