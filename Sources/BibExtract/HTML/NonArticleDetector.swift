@@ -11,6 +11,17 @@ public enum NonArticleDetector {
     /// Title or heading words of result lists (lower-case).
     static let listMarkers = ["search results", "results for", "search result", "- search -"]
 
+    /// Words in `text`, counted no further than `limit` (pages can be 50 MB).
+    static func wordCount(_ text: String, upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for u in text.unicodeScalars {
+            if u.properties.isWhitespace { inWord = false; continue }
+            if !inWord { inWord = true; count += 1; if count >= limit { return count } }
+        }
+        return count
+    }
+
     /// The reason the page is not an article, or nil when it may be one.
     /// `hasArticleMetadata`: embedded metadata names a title (then only a challenge page is refused).
     /// `title`: the page's `<title>`; `scripts`: how many scripts it had before boilerplate stripping.
@@ -25,8 +36,7 @@ public enum NonArticleDetector {
         if listMarkers.contains(where: title.contains) || doc.strings("//*[contains(@class, 'search-result') or contains(@class, 'result-item') or contains(@class, 'docsum')]").count >= 3 {
             return "a search result list"
         }
-        let words = visibleText.split(whereSeparator: { $0.isWhitespace }).count
-        if words < 60 {
+        if wordCount(visibleText, upTo: 60) < 60 {
             return scripts == 0 ? "an almost empty page" : "an empty JavaScript shell"
         }
         return nil

@@ -1,4 +1,0 @@
-import Testing
-@testable import BibExtract
-
-@Test func bibextractBuilds() {}
