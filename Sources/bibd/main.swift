@@ -22,3 +22,20 @@ if args.first == "dump" {
         } catch { print("== \(f) ERROR \(error)") }
     }
 }
+if args.first == "csl" {
+    var out: [[String: Any]] = []
+    for f in args.dropFirst() {
+        var e: [String: Any] = ["file": f]
+        if let r = (try? Data(contentsOf: URL(fileURLWithPath: f))).flatMap({ try? Page.load(bytes: [UInt8]($0)) }).flatMap({ try? Registry.extract($0) })?.records.first {
+            var c: [String: Any] = ["id": "x", "type": "article"]
+            c["title"] = r.title; c["DOI"] = r.doi; c["PMID"] = r.pmid; c["container-title"] = r.containerTitle
+            c["container-title-short"] = r.containerTitleShort; c["volume"] = r.volume; c["issue"] = r.issue
+            c["page"] = r.page; c["number"] = r.number; c["abstract"] = r.abstract
+            if let y = r.issued { c["issued"] = ["date-parts": [y.parts]] }
+            c["author"] = r.authors.map { ["family": $0.fullFamily ?? $0.literal ?? "", "given": $0.given ?? ""] }
+            e["ok"] = true; e["records"] = [c]
+        } else { e["ok"] = false; e["records"] = [] }
+        out.append(e)
+    }
+    print(String(data: try! JSONSerialization.data(withJSONObject: out), encoding: .utf8)!)
+}

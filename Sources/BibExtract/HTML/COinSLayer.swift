@@ -8,9 +8,21 @@ public enum COinSLayer {
         "rft.epage": .lastPage, "rft.pages": .pages, "rft.issn": .issn, "rft_id": .doi, "rft.pub": .publisher,
     ]
 
-    public static func candidates(_ doc: MarkupDocument) -> [Candidate] {
-        guard let span = doc.attributeValues("//span[contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')]",
-                                             "title").first else { return [] }
+    /// Candidates from the page's own COinS span. Pages often carry one span per cited reference, so a span
+    /// counts only when it is the only one, or when its article title matches `knownTitles` (folded keys).
+    public static func candidates(_ doc: MarkupDocument, knownTitles: Set<String>) -> [Candidate] {
+        let spans = doc.attributeValues("//span[contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')]", "title")
+        if spans.count == 1 { return read(spans[0]) }
+        for span in spans {
+            let c = read(span)
+            if let t = c.first(where: { $0.slot == .title }), knownTitles.contains(FieldResolver.key(.title, t.value)) {
+                return c
+            }
+        }
+        return []
+    }
+
+    static func read(_ span: String) -> [Candidate] {
         var out: [Candidate] = []
         var authorParts: (last: String?, first: String?) = (nil, nil)
         for pair in span.split(separator: "&") {

@@ -34,7 +34,6 @@ public struct EmbeddedMetadataExtractor: Extractor {
         let metas = doc.metaTags().filter { !profile.ignoredMetaKeys.contains($0.key) }
         var candidates = MetaLayer.candidates(metas, rules: MetaPatterns.all + profile.metaRules)
         candidates += JSONLDLayer.candidates(doc)
-        candidates += COinSLayer.candidates(doc)
         let pageTitle = doc.first("//title") ?? ""
         let scripts = doc.strings("//script").count
         let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
@@ -43,6 +42,8 @@ public struct EmbeddedMetadataExtractor: Extractor {
             throw ExtractError.noArticle(why)
         }
         Boilerplate.strip(doc)
+        let titles = Set(candidates.filter { $0.slot == .title && !$0.weak }.map { FieldResolver.key(.title, $0.value) })
+        candidates += COinSLayer.candidates(doc, knownTitles: titles)
         let visibleText = doc.text
         var visible = RuleRunner.visible(doc, rules: profile.visibleRules + GenericRules.visible)
         visible += RuleRunner.text(visibleText, rules: profile.textRules + GenericRules.text)

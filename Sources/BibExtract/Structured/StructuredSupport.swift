@@ -39,7 +39,8 @@ enum StructuredSupport {
         while let c = chars.popFirst() {
             if c == "\\", let m = chars.first, let mark = marks[m] {
                 var rest = chars.dropFirst()
-                if m.isLetter, rest.first != "{" { out.append(c); continue }
+                if m.isLetter, rest.first != "{", rest.first != " " { out.append(c); continue }
+                if rest.first == " " { rest = rest.dropFirst() }
                 var braced = false
                 if rest.first == "{" { braced = true; rest = rest.dropFirst() }
                 if let letter = rest.first, letter.isLetter {
