@@ -159,6 +159,15 @@ public final class MarkupDocument {
         return MarkupDocument.text(of: root)
     }
 
+    /// The start of the block-aware text: the walk stops once about `limit` UTF-8 bytes are collected, so
+    /// heuristics over the top of a 50 MB page stay cheap.
+    public func text(limit: Int) -> String {
+        guard let root = xmlDocGetRootElement(doc) else { return "" }
+        var out = ""
+        MarkupDocument.appendText(root, into: &out, limit: limit)
+        return out.collapsingSpaces
+    }
+
     // MARK: - libxml2 internals
 
     private func withNodes<T>(_ xpath: String, _ body: ([xmlNodePtr]) -> T) -> T {
@@ -201,7 +210,7 @@ public final class MarkupDocument {
 
     /// Walks the subtree without recursion (pages nest tags 100,000 deep) and puts line breaks
     /// around block elements so that headings and paragraphs do not run together.
-    private static func appendText(_ root: xmlNodePtr, into out: inout String) {
+    private static func appendText(_ root: xmlNodePtr, into out: inout String, limit: Int = Int.max) {
         var stack: [(node: xmlNodePtr, closing: Bool)] = []
         var child = root.pointee.children
         func pushSiblings(from first: UnsafeMutablePointer<xmlNode>?) {
@@ -213,6 +222,7 @@ public final class MarkupDocument {
         pushSiblings(from: child)
         child = nil
         while let (c, closing) = stack.popLast() {
+            if out.utf8.count > limit { return }
             if closing { out += "\n"; continue }
             switch c.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:

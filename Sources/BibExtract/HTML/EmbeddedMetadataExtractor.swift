@@ -13,6 +13,8 @@ public struct EmbeddedMetadataExtractor: Extractor {
 
     /// How much of the page is searched for site markers.
     static let headWindow = 16_384
+    /// How much visible text (UTF-8 bytes) the refusal check and the text heuristics read.
+    static let textLimit = 64 * 1024
     /// How far into the visible text a DOI may stand to count as the page's own.
     static let doiWindow = 4000
 
@@ -37,14 +39,14 @@ public struct EmbeddedMetadataExtractor: Extractor {
         let pageTitle = doc.first("//title") ?? ""
         let scripts = doc.strings("//script").count
         let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
-        if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: scripts, visibleText: doc.text,
+        if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: scripts, visibleText: doc.text(limit: Self.textLimit),
                                                 hasArticleMetadata: hasMetadataTitle) {
             throw ExtractError.noArticle(why)
         }
         Boilerplate.strip(doc)
         let titles = Set(candidates.filter { $0.slot == .title && !$0.weak }.map { FieldResolver.key(.title, $0.value) })
         candidates += COinSLayer.candidates(doc, knownTitles: titles)
-        let visibleText = doc.text
+        let visibleText = doc.text(limit: Self.textLimit)
         var visible = RuleRunner.visible(doc, rules: profile.visibleRules + GenericRules.visible)
         visible += RuleRunner.text(visibleText, rules: profile.textRules + GenericRules.text)
         if !profile.visibleWins.isEmpty {
