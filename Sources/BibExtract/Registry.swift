@@ -11,11 +11,20 @@ public enum Registry {
         MedlineReader(),
         EmbeddedMetadataExtractor(profile: .pubmed),
         EmbeddedMetadataExtractor(profile: .scienceDirect),
-        EmbeddedMetadataExtractor(profile: .atypon),
         EmbeddedMetadataExtractor(profile: .elife),
         EmbeddedMetadataExtractor(profile: .dlib),
         EmbeddedMetadataExtractor(profile: .ojs),
         EmbeddedMetadataExtractor(profile: .usenix),
+        EmbeddedMetadataExtractor(profile: .arxiv),
+        EmbeddedMetadataExtractor(profile: .biorxiv),
+        EmbeddedMetadataExtractor(profile: .researchSquare),
+        EmbeddedMetadataExtractor(profile: .pmc),
+        EmbeddedMetadataExtractor(profile: .springerNature),
+        EmbeddedMetadataExtractor(profile: .wiley),
+        EmbeddedMetadataExtractor(profile: .plos),
+        EmbeddedMetadataExtractor(profile: .repository),
+        // Platform profiles after the publisher ones: a Wiley page on Literatum is read as Wiley.
+        EmbeddedMetadataExtractor(profile: .atypon),
         EmbeddedMetadataExtractor(),
     ]
 

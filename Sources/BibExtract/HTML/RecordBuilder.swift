@@ -31,7 +31,9 @@ public enum RecordBuilder {
         if pick(.conference) != nil && pick(.journal) == nil { r.type = .conferencePaper }
         else if let t = profile.defaultType.flatMap(WorkType.init(rawValue:)) { r.type = t }
         else if r.containerTitle != nil { r.type = .journalArticle }
-        if r.type != nil { r.note(.type, "rule:container") }
+        if let t = r.type {
+            r.note(.type, t.rawValue == profile.defaultType ? "site:\(profile.id)" : "rule:container")
+        }
         return r
     }
 
