@@ -262,11 +262,12 @@ public final class MarkupDocument {
                           children: children)
     }
 
+    /// Clears the namespace of every element and attribute (the definitions stay with their nodes, which
+    /// free them), so that XPath can use plain names.
     private static func dropNamespaces(_ root: xmlNodePtr) {
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
             node.pointee.ns = nil
-            node.pointee.nsDef = nil
             var attr = node.pointee.properties
             while let a = attr { a.pointee.ns = nil; attr = a.pointee.next }
             var child = node.pointee.children

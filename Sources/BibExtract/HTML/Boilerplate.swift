@@ -16,7 +16,7 @@ public enum Boilerplate {
                            "recommended articles", "literature cited", "works cited", "citing articles"]
 
     /// The XPaths removed, in order.
-    static var xpaths: [String] {
+    static let xpaths: [String] = {
         let key = "translate(concat(@id, ' ', @class), '\(upper)', '\(lower)')"
         let guardH1 = "not(self::body) and not(self::html) and not(self::main) and not(self::article) and not(.//h1)"
         var out = [
@@ -25,16 +25,17 @@ public enum Boilerplate {
             "//footer[not(ancestor::article)]",
             "//*[@role='navigation' or @role='banner' or @role='contentinfo'][not(.//h1)]",
         ]
-        out += classTokens.map { "//*[contains(\(key), '\($0)')][\(guardH1)]" }
+        let anyToken = classTokens.map { "contains(\(key), '\($0)')" }.joined(separator: " or ")
+        out.append("//*[@id or @class][\(anyToken)][\(guardH1)]")
         return out
-    }
+    }()
 
     /// Headings that open a boilerplate section; the section runs to the next heading of its level.
-    static var sectionHeadings: String {
+    static let sectionHeadings: String = {
         let heading = "normalize-space(translate(., '\(upper)', '\(lower)'))"
         let list = headings.map { "\(heading)='\($0)'" }.joined(separator: " or ")
         return "//*[self::h2 or self::h3 or self::h4][\(list)]"
-    }
+    }()
 
     /// Strips boilerplate in place; returns how many subtrees were removed.
     @discardableResult

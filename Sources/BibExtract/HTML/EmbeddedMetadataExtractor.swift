@@ -11,8 +11,6 @@ public struct EmbeddedMetadataExtractor: Extractor {
 
     public init(profile: SiteProfile = .generic) { self.profile = profile }
 
-    /// How much of the page is searched for site markers.
-    static let headWindow = 16_384
     /// How much visible text (UTF-8 bytes) the refusal check and the text heuristics read.
     static let textLimit = 64 * 1024
     /// How far into the visible text a DOI may stand to count as the page's own.
@@ -21,8 +19,7 @@ public struct EmbeddedMetadataExtractor: Extractor {
     public func recognizes(_ page: Page) -> Int? {
         guard page.kind == .html, page.document != nil else { return nil }
         if profile.markers.isEmpty { return 10 }
-        let head = String(page.text.prefix(Self.headWindow)).lowercased()
-        return profile.matches(head: head) ? 50 : nil
+        return profile.matches(page) ? 50 : nil
     }
 
     public func extract(_ page: Page) throws -> [Record] {

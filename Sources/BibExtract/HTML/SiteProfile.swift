@@ -1,3 +1,5 @@
+import BibParse
+
 /// What a site family changes in the generic layers, Zotero-translator style: how to recognise it, which
 /// meta keys lie on it, and the extra visible rules and text heuristics that fill what the layers miss.
 public struct SiteProfile: Sendable {
@@ -28,8 +30,8 @@ public struct SiteProfile: Sendable {
     /// The profile of pages no site family claims.
     public static let generic = SiteProfile(id: "embedded-metadata", markers: [])
 
-    /// Whether `head` (the lower-cased first part of the page) carries one of the markers.
-    public func matches(head: String) -> Bool {
-        markers.contains { head.contains($0) }
+    /// Whether the head of the page carries one of the markers.
+    public func matches(_ page: Page) -> Bool {
+        markers.contains { page.headContains($0) }
     }
 }
