@@ -74,15 +74,16 @@ public enum CSLJSON {
         return .object(members)
     }
 
-    /// A CSL name: `{family, given, non-dropping-particle, suffix}` or `{literal}` for organisations.
+    /// A CSL name: `{family, given, suffix}` or `{literal}` for organisations.
+    ///
+    /// A particle ("van", "de la") is written inside `family` ("van Loo"), as people and most CSL-JSON
+    /// producers write it: CSL processors split it off themselves, and readers that do not (scorers,
+    /// spreadsheets) still see the whole family name.
     static func name(_ p: Person) -> JSONValue {
         if let literal = p.literal { return .object(["literal": .string(literal)]) }
-        guard let family = p.family else { return .object(["literal": .string(p.given ?? "")]) }
+        guard let family = p.fullFamily else { return .object(["literal": .string(p.given ?? "")]) }
         var out: [String: JSONValue] = ["family": .string(family)]
         if let given = p.given { out["given"] = .string(given) }
-        // bibd keeps a particle only when it is written in lower case before the family name ("van", "de la"):
-        // that is CSL's non-dropping particle (kept with the family name when sorting by it is not wanted).
-        if let particle = p.particle { out["non-dropping-particle"] = .string(particle) }
         if let suffix = p.suffix { out["suffix"] = .string(suffix) }
         return .object(out)
     }

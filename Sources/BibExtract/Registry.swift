@@ -5,12 +5,33 @@ import BibParse
 public enum Registry {
     /// Every extractor bibd knows. Add one line per new site family.
     public static let all: [any Extractor] = [
+        PubMedXMLReader(),
+        JATSReader(),
+        ArXivRawReader(),
+        MedlineReader(),
+        EmbeddedMetadataExtractor(profile: .pubmed),
+        EmbeddedMetadataExtractor(profile: .scienceDirect),
+        EmbeddedMetadataExtractor(profile: .elife),
+        EmbeddedMetadataExtractor(profile: .dlib),
+        EmbeddedMetadataExtractor(profile: .ojs),
+        EmbeddedMetadataExtractor(profile: .usenix),
+        EmbeddedMetadataExtractor(profile: .arxiv),
+        EmbeddedMetadataExtractor(profile: .biorxiv),
+        EmbeddedMetadataExtractor(profile: .researchSquare),
+        EmbeddedMetadataExtractor(profile: .pmc),
+        EmbeddedMetadataExtractor(profile: .springerNature),
+        EmbeddedMetadataExtractor(profile: .wiley),
+        EmbeddedMetadataExtractor(profile: .plos),
+        EmbeddedMetadataExtractor(profile: .repository),
+        // Platform profiles after the publisher ones: a Wiley page on Literatum is read as Wiley.
+        EmbeddedMetadataExtractor(profile: .atypon),
         PubMedTextExtractor(),
         PureTextExtractor(),
         ChineseLabelTextExtractor(),
         HeadingLabelTextExtractor(),
         BareAbstractExtractor(),
         GenericTextExtractor(),
+        EmbeddedMetadataExtractor(),
     ]
 
     /// Runs the most confident extractor on the page (ties go to the earlier one in `all`).

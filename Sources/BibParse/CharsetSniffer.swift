@@ -11,9 +11,14 @@ public enum CharsetSniffer {
         if bytes.count >= 4, bytes[0] == 0, bytes[1] == 0x3C { return "UTF-16BE" }
         if let declared = declaredLabel(in: bytes) {
             let mapped = canonical(declared)
+            let valid = isValidUTF8(bytes)
+            // A label the bytes contradict: "utf-8" over Latin-1 bytes, or "utf-16" on a page that has no
+            // NUL bytes (it was re-saved as an 8-bit file). The bytes win.
+            if mapped == "UTF-8", !valid { return "WINDOWS-1252" }
+            if mapped.hasPrefix("UTF-16"), !bytes.prefix(4096).contains(0) { return valid ? "UTF-8" : "WINDOWS-1252" }
             // A page labelled as a single-byte charset whose bytes are valid UTF-8 with multi-byte
             // sequences was re-saved as UTF-8 without fixing the label.
-            if mapped != "UTF-8", isValidUTF8(bytes), bytes.contains(where: { $0 >= 0x80 }) { return "UTF-8" }
+            if mapped != "UTF-8", valid, bytes.contains(where: { $0 >= 0x80 }) { return "UTF-8" }
             return mapped
         }
         return isValidUTF8(bytes) ? "UTF-8" : "WINDOWS-1252"

@@ -6,6 +6,26 @@ public enum InputKind: String, Sendable, Codable {
     /// A plain-text dump of a page.
     case text
 
+    /// Tags that open an HTML fragment saved without `<html>`.
+    static let htmlRootTags: Set<String> = ["head", "body", "meta", "div", "title", "link", "script", "style", "p",
+                                            "table", "span", "h1", "h2", "form", "center", "font", "base"]
+
+    /// The lower-cased name of the first element, skipping comments.
+    static func firstTagName(_ text: String) -> String? {
+        var rest = Substring(text)
+        while let lt = rest.firstIndex(of: "<") {
+            rest = rest[rest.index(after: lt)...]
+            if rest.hasPrefix("!--") {
+                guard let end = rest.range(of: "-->") else { return nil }
+                rest = rest[end.upperBound...]
+                continue
+            }
+            let name = rest.prefix { $0.isLetter || $0.isNumber }
+            return name.isEmpty ? nil : name.lowercased()
+        }
+        return nil
+    }
+
     /// Looks at the first bytes of decoded text: markup of an HTML page, an XML prolog/root, or plain text.
     public static func detect(_ text: String) -> InputKind {
         let head = text.prefix(4096).lowercased()
@@ -14,12 +34,12 @@ public enum InputKind: String, Sendable, Codable {
         if trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!doctype") {
             return head.contains("<html") || head.contains("xhtml") ? .html : .xml
         }
-        if trimmed.hasPrefix("<"), head.contains("<head") || head.contains("<body") || head.contains("<meta")
-            || head.contains("<div") || head.contains("<title") {
-            return .html
-        }
-        if trimmed.hasPrefix("<"), let close = trimmed.firstIndex(of: ">"), trimmed[..<close].count < 200 {
-            return .xml
+        if trimmed.hasPrefix("<") {
+            // The first element decides: an HTML tag (after comments) means a page, anything else XML.
+            // Case matters for XML roots, so "<Title>" inside a PubMed record is not an HTML title.
+            if let tag = firstTagName(String(trimmed)), htmlRootTags.contains(tag) { return .html }
+            if head.contains("<html") || head.contains("<body") { return .html }
+            if let close = trimmed.firstIndex(of: ">"), trimmed[..<close].count < 200 { return .xml }
         }
         return .text
     }

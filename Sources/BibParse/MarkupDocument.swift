@@ -58,6 +58,18 @@ public final class MarkupDocument {
         withNodes(xpath) { nodes in nodes.map { MarkupDocument.text(of: $0) } }
     }
 
+    /// The text of each element an XPath selects with its line structure kept: one line per block element
+    /// or `<br>`, white space folded inside lines, blank lines dropped.
+    public func lines(_ xpath: String) -> [[String]] {
+        withNodes(xpath) { nodes in
+            nodes.map { node in
+                var out = ""
+                MarkupDocument.appendText(node, into: &out)
+                return out.split(separator: "\n").map { String($0).collapsingSpaces }.filter { !$0.isEmpty }
+            }
+        }
+    }
+
     /// The first non-empty value an XPath selects, white space folded.
     public func first(_ xpath: String) -> String? {
         strings(xpath).lazy.map { $0.collapsingSpaces }.first { !$0.isEmpty }
@@ -66,6 +78,33 @@ public final class MarkupDocument {
     /// The nodes an XPath selects, copied out as values.
     public func nodes(_ xpath: String) -> [MarkupNode] {
         withNodes(xpath) { nodes in nodes.map { MarkupDocument.value(of: $0) } }
+    }
+
+    /// Every `<meta>` tag as (key, content): the key is the lower-cased `name`, `property`, `itemprop` or
+    /// `id` attribute, the content is white-space folded. Read in one pass, so 10,000 tags stay cheap.
+    public func metaTags() -> [(key: String, content: String)] {
+        withNodes("//meta") { nodes in
+            nodes.compactMap { node -> (key: String, content: String)? in
+                guard let content = MarkupDocument.attribute(node, "content") else { return nil }
+                for k in ["name", "property", "itemprop", "id"] {
+                    if let key = MarkupDocument.attribute(node, k), !key.isEmpty {
+                        return (key.lowercased().trimmingSpaces, content.collapsingSpaces)
+                    }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The values of one attribute on the elements an XPath selects (elements without it are skipped).
+    public func attributeValues(_ xpath: String, _ attribute: String) -> [String] {
+        withNodes(xpath) { nodes in nodes.compactMap { MarkupDocument.attribute($0, attribute) } }
+    }
+
+    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE, let v = xmlGetProp(node, name) else { return nil }
+        defer { cxml_free(v) }
+        return String(cString: v)
     }
 
     /// Removes every node an XPath selects (boilerplate stripping); returns how many were removed.
@@ -82,10 +121,51 @@ public final class MarkupDocument {
         return removed
     }
 
+    /// Removes each element an XPath selects (a section heading) together with its following siblings up to
+    /// the next heading of the same or a higher level; returns how many nodes were removed.
+    @discardableResult
+    public func removeSections(_ headingXPath: String) -> Int {
+        let headings: [xmlNodePtr] = withNodes(headingXPath) { $0 }
+        var doomed: [xmlNodePtr] = []
+        for h in headings where h.pointee.type == XML_ELEMENT_NODE {
+            let level = MarkupDocument.headingLevel(MarkupDocument.name(of: h).lowercased()) ?? 6
+            doomed.append(h)
+            var next = h.pointee.next
+            while let n = next {
+                if n.pointee.type == XML_ELEMENT_NODE,
+                   let l = MarkupDocument.headingLevel(MarkupDocument.name(of: n).lowercased()), l <= level { break }
+                doomed.append(n)
+                next = n.pointee.next
+            }
+        }
+        var seen = Set<UnsafeMutableRawPointer>()
+        var removed = 0
+        for n in doomed where seen.insert(UnsafeMutableRawPointer(n)).inserted {
+            xmlUnlinkNode(n)
+            xmlFreeNode(n)
+            removed += 1
+        }
+        return removed
+    }
+
+    private static func headingLevel(_ tag: String) -> Int? {
+        guard tag.count == 2, tag.first == "h", let d = tag.last?.wholeNumberValue, (1...6).contains(d) else { return nil }
+        return d
+    }
+
     /// Block-aware visible text of the whole document (or of the `<body>` of an HTML page).
     public var text: String {
         guard let root = xmlDocGetRootElement(doc) else { return "" }
         return MarkupDocument.text(of: root)
+    }
+
+    /// The start of the block-aware text: the walk stops once about `limit` UTF-8 bytes are collected, so
+    /// heuristics over the top of a 50 MB page stay cheap.
+    public func text(limit: Int) -> String {
+        guard let root = xmlDocGetRootElement(doc) else { return "" }
+        var out = ""
+        MarkupDocument.appendText(root, into: &out, limit: limit)
+        return out.collapsingSpaces
     }
 
     // MARK: - libxml2 internals
@@ -128,27 +208,40 @@ public final class MarkupDocument {
         }
     }
 
-    private static func appendText(_ node: xmlNodePtr, into out: inout String) {
-        var child = node.pointee.children
-        while let c = child {
+    /// Walks the subtree without recursion (pages nest tags 100,000 deep) and puts line breaks
+    /// around block elements so that headings and paragraphs do not run together.
+    private static func appendText(_ root: xmlNodePtr, into out: inout String, limit: Int = Int.max) {
+        var stack: [(node: xmlNodePtr, closing: Bool)] = []
+        var child = root.pointee.children
+        func pushSiblings(from first: UnsafeMutablePointer<xmlNode>?) {
+            var items: [xmlNodePtr] = []
+            var c = first
+            while let n = c { items.append(n); c = n.pointee.next }
+            for n in items.reversed() { stack.append((n, false)) }
+        }
+        pushSiblings(from: child)
+        child = nil
+        while let (c, closing) = stack.popLast() {
+            if out.utf8.count > limit { return }
+            if closing { out += "\n"; continue }
             switch c.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content { out += String(cString: content) }
             case XML_ELEMENT_NODE:
                 let tag = name(of: c).lowercased()
                 if skippedTags.contains(tag) { break }
-                let block = blockTags.contains(tag)
-                if block { out += "\n" }
-                appendText(c, into: &out)
-                if block { out += "\n" }
+                if blockTags.contains(tag) { out += "\n"; stack.append((c, true)) }
+                pushSiblings(from: c.pointee.children)
             default:
                 break
             }
-            child = c.pointee.next
         }
     }
 
-    private static func value(of node: xmlNodePtr) -> MarkupNode {
+    /// Element children are copied to `maxCopyDepth` levels; deeper levels are left out (hostile pages).
+    static let maxCopyDepth = 48
+
+    private static func value(of node: xmlNodePtr, depth: Int = 0) -> MarkupNode {
         var attributes: [String: String] = [:]
         var attr = node.pointee.type == XML_ELEMENT_NODE ? node.pointee.properties : nil
         while let a = attr {
@@ -160,24 +253,28 @@ public final class MarkupDocument {
             attr = a.pointee.next
         }
         var children: [MarkupNode] = []
-        var child = node.pointee.type == XML_ELEMENT_NODE ? node.pointee.children : nil
+        var child = node.pointee.type == XML_ELEMENT_NODE && depth < maxCopyDepth ? node.pointee.children : nil
         while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE { children.append(value(of: c)) }
+            if c.pointee.type == XML_ELEMENT_NODE { children.append(value(of: c, depth: depth + 1)) }
             child = c.pointee.next
         }
         return MarkupNode(name: name(of: node).lowercased(), attributes: attributes, text: text(of: node),
                           children: children)
     }
 
-    private static func dropNamespaces(_ node: xmlNodePtr) {
-        node.pointee.ns = nil
-        node.pointee.nsDef = nil
-        var attr = node.pointee.properties
-        while let a = attr { a.pointee.ns = nil; attr = a.pointee.next }
-        var child = node.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE { dropNamespaces(c) }
-            child = c.pointee.next
+    /// Clears the namespace of every element and attribute (the definitions stay with their nodes, which
+    /// free them), so that XPath can use plain names.
+    private static func dropNamespaces(_ root: xmlNodePtr) {
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            node.pointee.ns = nil
+            var attr = node.pointee.properties
+            while let a = attr { a.pointee.ns = nil; attr = a.pointee.next }
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { stack.append(c) }
+                child = c.pointee.next
+            }
         }
     }
 }

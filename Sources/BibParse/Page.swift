@@ -13,6 +13,31 @@ public final class Page {
     public private(set) lazy var lines: [String] = text.split(separator: "\n", omittingEmptySubsequences: false)
         .map { String($0).collapsingSpaces }
 
+    /// The first 16 KB of the text as ASCII-lower-cased UTF-8 bytes, for cheap marker searches.
+    public private(set) lazy var head: [UInt8] = text.utf8.prefix(16_384).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+
+    /// Whether the head of the page contains `marker` (give it in lower case).
+    public func headContains(_ marker: String) -> Bool {
+        let needle = Array(marker.utf8)
+        let hay = head
+        guard !needle.isEmpty, needle.count <= hay.count else { return false }
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    if h[i] == n[0] {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     public init(kind: InputKind, text: String, encoding: String, document: MarkupDocument?) {
         self.kind = kind; self.text = text; self.encoding = encoding; self.document = document
     }
@@ -30,7 +55,9 @@ public final class Page {
         let kind = InputKind.detect(text)
         switch kind {
         case .html:
-            return Page(kind: kind, text: text, encoding: encoding, document: try MarkupDocument(html: bytes, encoding: encoding))
+            // libxml2 gets the text we decoded, as UTF-8, so its own charset guess never overrides ours.
+            return Page(kind: kind, text: text, encoding: encoding,
+                        document: try MarkupDocument(html: Array(text.utf8), encoding: "UTF-8"))
         case .xml:
             // libxml2 reads the XML declaration itself; hand it UTF-8 so the sniffed encoding wins.
             return Page(kind: kind, text: text, encoding: encoding, document: try MarkupDocument(xml: TextDecoder.utf8XML(text)))

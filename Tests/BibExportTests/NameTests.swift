@@ -35,7 +35,7 @@ import Testing
 
     @Test func cslNamesCarryParticleSuffixOrLiteral() {
         #expect(CSLJSON.name(Person(family: "Doorn", given: "Leen", particle: "van", suffix: "Jr.")).serialized(pretty: false)
-            == #"{"family":"Doorn","given":"Leen","non-dropping-particle":"van","suffix":"Jr."}"#)
+            == #"{"family":"van Doorn","given":"Leen","suffix":"Jr."}"#)
         #expect(CSLJSON.name(Person(literal: "World Health Organization")).serialized(pretty: false)
             == #"{"literal":"World Health Organization"}"#)
     }

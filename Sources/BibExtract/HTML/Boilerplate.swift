@@ -1,0 +1,45 @@
+import BibParse
+
+/// Removes what is not the article before any visible-structure rule or text heuristic runs: scripts,
+/// styles, navigation, page header/footer, SVG, cookie and challenge banners, reference lists,
+/// "Similar/Related articles", "Cited by". A container that holds the page's `<h1>` is never removed.
+public enum Boilerplate {
+    static let upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    static let lower = "abcdefghijklmnopqrstuvwxyz"
+
+    /// id/class fragments of boilerplate blocks.
+    static let classTokens = ["cookie", "consent", "gdpr", "ref-list", "reflist", "references", "bibliography",
+                              "citedby", "cited-by", "related", "similar", "recommend", "challenge", "captcha",
+                              "breadcrumb", "backtotop", "back-to-top", "share", "social", "skip-link", "sitemap", "megamenu"]
+    /// Headings that open a boilerplate section (lower-case, compared to the whole heading).
+    static let headings = ["references", "bibliography", "cited by", "similar articles", "related articles",
+                           "recommended articles", "literature cited", "works cited", "citing articles"]
+
+    /// The XPaths removed, in order.
+    static let xpaths: [String] = {
+        let key = "translate(concat(@id, ' ', @class), '\(upper)', '\(lower)')"
+        let guardH1 = "not(self::body) and not(self::html) and not(self::main) and not(self::article) and not(.//h1)"
+        var out = [
+            "//script | //style | //noscript | //template | //svg | //iframe | //object | //nav",
+            "//header[not(ancestor::article) and not(ancestor::main) and not(.//h1)]",
+            "//footer[not(ancestor::article)]",
+            "//*[@role='navigation' or @role='banner' or @role='contentinfo'][not(.//h1)]",
+        ]
+        let anyToken = classTokens.map { "contains(\(key), '\($0)')" }.joined(separator: " or ")
+        out.append("//*[@id or @class][\(anyToken)][\(guardH1)]")
+        return out
+    }()
+
+    /// Headings that open a boilerplate section; the section runs to the next heading of its level.
+    static let sectionHeadings: String = {
+        let heading = "normalize-space(translate(., '\(upper)', '\(lower)'))"
+        let list = headings.map { "\(heading)='\($0)'" }.joined(separator: " or ")
+        return "//*[self::h2 or self::h3 or self::h4][\(list)]"
+    }()
+
+    /// Strips boilerplate in place; returns how many subtrees were removed.
+    @discardableResult
+    public static func strip(_ doc: MarkupDocument) -> Int {
+        xpaths.reduce(0) { $0 + doc.remove($1) } + doc.removeSections(sectionHeadings)
+    }
+}

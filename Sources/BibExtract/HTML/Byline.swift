@@ -1,0 +1,32 @@
+import Foundation
+import BibParse
+
+/// Splits a printed author line into name strings: "A. Smith, B. Jones and C. Brown", or one author per
+/// line followed by affiliation and e-mail lines.
+public enum Byline {
+    public static func names(_ lines: [String], affiliations: Bool) -> [String] {
+        var out: [String] = []
+        for line in lines {
+            let l = line.trimmingCharacters(in: .whitespaces)
+            if l.isEmpty || l.contains("@") || l.contains("[at]") || l.lowercased().hasPrefix("http") { continue }
+            if affiliations {
+                if let name = l.split(separator: ",").first.flatMap({ TextCleaner.clean(String($0)) }) { out.append(name) }
+                continue
+            }
+            let parts = l.replacingOccurrencesOfAnd.split(separator: ",")
+            out += parts.compactMap { TextCleaner.clean(String($0)) }.filter { $0.contains(where: \.isLetter) }
+        }
+        return out
+    }
+}
+
+extension MarkupNode {
+    /// The first descendant (depth-first) whose class attribute contains `fragment`.
+    func firstDescendant(classContaining fragment: String) -> MarkupNode? {
+        for c in children {
+            if c.attributes["class"]?.contains(fragment) == true { return c }
+            if let d = c.firstDescendant(classContaining: fragment) { return d }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,66 @@
+import BibModel
+import BibParse
+
+/// The generic layered HTML extractor: embedded metadata (Highwire and relatives, Dublin Core/PRISM),
+/// JSON-LD, OpenGraph, COinS, then the visible structure and text heuristics of the boilerplate-stripped
+/// page. Each slot is decided by `FieldResolver`; every value keeps the rule that produced it. Site
+/// extractors run the same code with a `SiteProfile`.
+public struct EmbeddedMetadataExtractor: Extractor {
+    public let profile: SiteProfile
+    public var id: String { profile.id }
+
+    public init(profile: SiteProfile = .generic) { self.profile = profile }
+
+    /// How much visible text (UTF-8 bytes) the refusal check and the text heuristics read.
+    static let textLimit = 64 * 1024
+    /// How far into the visible text a DOI may stand to count as the page's own.
+    static let doiWindow = 4000
+
+    public func recognizes(_ page: Page) -> Int? {
+        guard page.kind == .html, page.document != nil else { return nil }
+        if profile.markers.isEmpty { return 10 }
+        return profile.matches(page) ? 50 : nil
+    }
+
+    public func extract(_ page: Page) throws -> [Record] {
+        guard let doc = page.document else { throw ExtractError.noArticle("the page has no markup") }
+        let candidates = try gather(doc)
+        return [RecordBuilder.build(candidates, profile: profile)]
+    }
+
+    /// Every layer's candidates, after refusing pages that hold no article.
+    func gather(_ doc: MarkupDocument) throws -> [Candidate] {
+        let metas = doc.metaTags().filter { !profile.ignoredMetaKeys.contains($0.key) }
+        var candidates = MetaLayer.candidates(metas, rules: MetaPatterns.all + profile.metaRules)
+        candidates += JSONLDLayer.candidates(doc)
+        let pageTitle = doc.first("//title") ?? ""
+        let scripts = doc.strings("//script").count
+        let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
+        if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: scripts, visibleText: doc.text(limit: Self.textLimit),
+                                                hasArticleMetadata: hasMetadataTitle) {
+            throw ExtractError.noArticle(why)
+        }
+        Boilerplate.strip(doc)
+        let titles = Set(candidates.filter { $0.slot == .title && !$0.weak }.map { FieldResolver.key(.title, $0.value) })
+        candidates += COinSLayer.candidates(doc, knownTitles: titles)
+        let visibleText = doc.text(limit: Self.textLimit)
+        var visible = RuleRunner.visible(doc, rules: profile.visibleRules + GenericRules.visible)
+        visible += RuleRunner.text(visibleText, rules: profile.textRules + GenericRules.text)
+        if !profile.visibleWins.isEmpty {
+            // A re-ranked slot: the site's visible value outranks what the meta tags claim.
+            let present = Set(visible.map(\.slot))
+            candidates.removeAll { profile.visibleWins.contains($0.slot) && present.contains($0.slot) }
+        }
+        // A DOI read off the page body must be stated near its top: DOIs further down cite other works.
+        let top = visibleText.prefix(Self.doiWindow).lowercased()
+        visible.removeAll {
+            $0.slot == .doi && GenericRules.bodyDOIRules.contains($0.rule)
+                && !(DOI.parse($0.value).map { top.contains($0) } ?? false)
+        }
+        candidates += visible
+        guard candidates.contains(where: { $0.slot == .title && SlotValidator.accepts($0) }) else {
+            throw ExtractError.noArticle("no article title on the page")
+        }
+        return candidates
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import BibModel
+
+/// Turns the author strings pages give into `Person`s (family/given), one name or a joined list.
+public enum NameReader {
+    /// Flemish/Dutch particles written with a capital that belong to the family name ("Vande Walle").
+    static let capitalParticles: Set<String> = ["vande", "vander", "vanden", "van", "von", "de", "del", "della", "di", "da", "le", "la"]
+
+    /// One person from one name string; `nil` when the text holds no name.
+    public static func person(_ raw: String) -> Person? {
+        guard let clean = TextCleaner.clean(raw) else { return nil }
+        let words = clean.split(separator: " ").map(String.init)
+        // "Lieselotte Vande Walle": a capitalised particle before the last word joins the family name.
+        if !clean.contains(","), words.count >= 3, capitalParticles.contains(words[words.count - 2].lowercased()),
+           words[words.count - 2].first?.isUppercase == true,
+           !words.dropLast(2).contains(where: { capitalParticles.contains($0.lowercased()) }) {
+            let family = words.suffix(2).joined(separator: " ")
+            return Person.parse("\(family), \(words.dropLast(2).joined(separator: " "))")
+        }
+        return Person.parse(clean)
+    }
+
+    /// A list printed as one string: "A. Smith, B. Jones and C. Brown" or "Smith, A.; Jones, B.".
+    public static func people(_ raw: String) -> [Person] {
+        guard let clean = TextCleaner.clean(raw) else { return [] }
+        let parts: [String]
+        if clean.contains(";") {
+            parts = clean.split(separator: ";").map(String.init)
+        } else {
+            parts = clean.replacingOccurrencesOfAnd.split(separator: ",").map(String.init)
+        }
+        return parts.compactMap { person($0) }
+    }
+}
+
+extension String {
+    var replacingOccurrencesOfAnd: String {
+        var s = self
+        for sep in [", and ", " and ", " & "] {
+            while let r = s.range(of: sep) { s.replaceSubrange(r, with: ", ") }
+        }
+        return s
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import BibParse
+
+/// Applies `VisibleRule`s to a document and `TextRule`s to its visible text, producing candidates.
+public enum RuleRunner {
+    /// How much visible text the heuristics read.
+    static let textWindow = 40_000
+
+    public static func visible(_ doc: MarkupDocument, rules: [VisibleRule]) -> [Candidate] {
+        var out: [Candidate] = []
+        for rule in rules {
+            let rule_ = "visible:" + rule.xpath
+            switch rule.reading {
+            case .attribute(let name):
+                for raw in doc.attributeValues(rule.xpath, name) {
+                    guard let v = TextCleaner.clean(raw) else { continue }
+                    out.append(Candidate(rule.slot, v, layer: .visible, rule: rule_, weak: rule.weak))
+                    if !rule.all { break }
+                }
+            case .nameSpans(let familyClass, let givenClass):
+                for node in doc.nodes(rule.xpath) {
+                    guard let family = node.firstDescendant(classContaining: familyClass).flatMap({ TextCleaner.clean($0.text) })
+                    else { continue }
+                    let given = node.firstDescendant(classContaining: givenClass).flatMap { TextCleaner.clean($0.text) }
+                    out.append(Candidate(.author, given.map { "\(family), \($0)" } ?? family, layer: .visible,
+                                         rule: rule_, weak: rule.weak))
+                    if !rule.all { break }
+                }
+            case .byline(let affiliations):
+                guard let lines = doc.lines(rule.xpath).first else { continue }
+                for name in Byline.names(lines, affiliations: affiliations) {
+                    out.append(Candidate(.author, name, layer: .visible, rule: rule_, weak: rule.weak))
+                }
+            case .pattern(let regex, let slots):
+                guard let text = doc.strings(rule.xpath).lazy.compactMap(TextCleaner.clean).first else { continue }
+                out += matches(text, regex, slots, layer: .visible, rule: rule_, weak: rule.weak)
+            case .text:
+                for raw in doc.strings(rule.xpath) {
+                    guard let clean = TextCleaner.clean(raw) else { continue }
+                    let v = dropPrefix(clean, rule.dropPrefixes)
+                    guard !v.isEmpty else { continue }
+                    out.append(Candidate(rule.slot, v, layer: .visible, rule: rule_, weak: rule.weak))
+                    if !rule.all { break }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Candidates from the first match of `regex` in `text`, one per capture group.
+    static func matches(_ text: String, _ regex: String, _ slots: [Slot], layer: HTMLLayer, rule: String,
+                        weak: Bool) -> [Candidate] {
+        let ns = text as NSString
+        guard let re = try? NSRegularExpression(pattern: regex),
+              let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return [] }
+        var out: [Candidate] = []
+        for (i, slot) in slots.enumerated() where i + 1 < m.numberOfRanges {
+            let r = m.range(at: i + 1)
+            guard r.location != NSNotFound, let v = TextCleaner.clean(ns.substring(with: r)) else { continue }
+            out.append(Candidate(slot, v, layer: layer, rule: rule, weak: weak))
+        }
+        return out
+    }
+
+    public static func text(_ text: String, rules: [TextRule]) -> [Candidate] {
+        let window = String(text.prefix(textWindow))
+        return rules.flatMap { matches(window, $0.pattern, $0.slots, layer: .text, rule: "text:" + $0.pattern, weak: $0.weak) }
+    }
+
+    /// `value` without a leading label such as "Abstract" or "Summary:" (case-insensitive).
+    static func dropPrefix(_ value: String, _ prefixes: [String]) -> String {
+        let lower = value.lowercased()
+        for p in prefixes where lower.hasPrefix(p) {
+            var rest = value.dropFirst(p.count)
+            while let f = rest.first, f == ":" || f == "." || f.isWhitespace { rest = rest.dropFirst() }
+            return String(rest)
+        }
+        return value
+    }
+}

@@ -1,0 +1,20 @@
+extension SiteProfile {
+    /// Atypon Literatum platforms (ACS, Annual Reviews, Taylor & Francis, SIAM, …): Dublin Core only, the
+    /// journal and the citation (volume, issue, pages) printed in the article header.
+    public static let atypon = SiteProfile(
+        id: "atypon",
+        markers: ["name=\"pbcontext\"", "literatum", "tandfonline.com", "pubs.acs.org", "annualreviews.org"],
+        visibleRules: [
+            // ACS: "Cite This: Nano Lett. 2011, 11, 11, 4932-4938" as separate spans.
+            .attribute("//input[@name='journalNameForjhpLink']", "value", .journal),
+            VisibleRule("//div[contains(@class, 'cite-this')]/span[1]", .journalShort),
+            VisibleRule("//div[contains(@class, 'cite-this')]/span[3]", .volume),
+            VisibleRule("//div[contains(@class, 'cite-this')]/span[4]", .issue),
+            VisibleRule("//div[contains(@class, 'cite-this')]/span[5]", .pages),
+            // Annual Reviews: the journal above "Vol. 6:15-38".
+            VisibleRule("//div[contains(@class, 'journal-issue')]", .journal),
+            // Taylor & Francis.
+            VisibleRule("//*[contains(@class, 'journal-heading')]", .journal),
+            .pattern("//*[contains(@class, 'issue-heading')]", #"Volume (\d+),\s*(?:Issue|Number) (\d+)"#, [.volume, .issue]),
+        ])
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import BibParse
-
-@Test func bibparseBuilds() {}
