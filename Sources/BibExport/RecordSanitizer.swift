@@ -19,6 +19,11 @@ public enum RecordSanitizer {
         r.title = clean(r.title)
         r.containerTitle = clean(r.containerTitle)
         r.containerTitleShort = clean(r.containerTitleShort)
+        // A source that names the journal only by its abbreviation ("Harm Reduct J", as PubMed does) still names
+        // the journal: the abbreviation stands in as the journal title rather than the article losing its type.
+        if r.containerTitle == nil, let short = r.containerTitleShort, r.type == .journalArticle {
+            r.containerTitle = short
+        }
         r.publisher = clean(r.publisher)
         r.volume = clean(r.volume)
         r.issue = clean(r.issue)

@@ -22,9 +22,9 @@ import Testing
         let reports = lib.ingest(order.map { files[$0] })
         #expect(reports.allSatisfy { !$0.outcome.isFailure }, "\(reports.map(\.message))")
         let works = try lib.works()
-        #expect(works.count == 3)
+        #expect(works.count == 3, "\(works.map { $0.sources.map(\.file) })")
 
-        let hrj = try #require(works.withSources(Self.hrj))
+        let hrj = try #require(works.withSources(Self.hrj) as Work?, "no work from \(Self.hrj.sorted()); works: \(works.map { $0.sources.map(\.file) })")
         let r = hrj.record
         #expect(r.type == .journalArticle)
         #expect(r.title == "'This is hardcore': a qualitative study exploring service users' experiences of Heroin-Assisted Treatment (HAT) in Middlesbrough, England")
@@ -44,7 +44,7 @@ import Testing
         #expect(hrj.provenance["author"]?.first?.file == "002_252bdb2c5a968591.txt")
         #expect(hrj.provenance["DOI"] != nil)
 
-        let pre = try #require(works.withSources(Self.preprint))
+        let pre = try #require(works.withSources(Self.preprint) as Work?, "no work from \(Self.preprint.sorted()); works: \(works.map { $0.sources.map(\.file) })")
         #expect(pre.record.type == .preprint)
         #expect(pre.record.doi == nil)
         #expect(pre.record.issued == nil)
@@ -54,7 +54,7 @@ import Testing
         #expect(pre.relations.contains(Relation(kind: .possiblePreprintOf, target: hrj.id)))
         #expect(hrj.relations.contains(Relation(kind: .possiblePublishedVersionOf, target: pre.id)))
 
-        let dp = try #require(works.withSources(Self.drugPolicy))
+        let dp = try #require(works.withSources(Self.drugPolicy) as Work?, "no work from \(Self.drugPolicy.sorted())")
         #expect(dp.record.containerTitle == "International Journal of Drug Policy")
         #expect(dp.record.issued == PartialDate(year: 2023, month: 6, day: 1))
         #expect(dp.record.doi == nil)

@@ -8,7 +8,7 @@ extension ExportFormat: ExpressibleByArgument {}
 /// `bibd export --format F`: write the store in a bibliographic format.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the store as BibTeX, CSL-JSON or bibd's canonical JSON.")
+        abstract: "Write the store (or the works a manuscript cites) as BibTeX, biblatex, CSL-JSON, RIS or canonical JSON.")
 
     @OptionGroup var options: StoreOptions
 
@@ -18,9 +18,32 @@ struct Export: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: "Only these citation keys (comma-separated).")
+    var keys: String?
+
+    @Option(name: .customLong("cited-in"), help: "Only the works cited in this manuscript: a LaTeX .aux, a biblatex .bcf or a Pandoc Markdown file.")
+    var citedIn: String?
+
+    func validate() throws {
+        if keys != nil && citedIn != nil { throw ValidationError("give --keys or --cited-in, not both") }
+    }
+
     func run() throws {
         let library = try options.openLibrary()
-        let text = Exporter.render(try library.works(), as: format)
+        var selection = Selection.all
+        if let keys {
+            selection = .keys(keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        } else if let citedIn {
+            do { selection = try Selection.cited(inFile: citedIn) } catch {
+                Console.error(String(describing: error))
+                throw ExitCode.failure
+            }
+        }
+        let (works, missing) = select(try library.works(), by: selection)
+        for key in missing { Console.error("warning: '\(key)' is cited but not in the store") }
+        let result = Exporter.export(works, as: format, formula: library.config.parsedCitekeyFormula)
+        for w in result.warnings { Console.error("warning: \(w.citekey): \(w.message)") }
+        let text = result.text
         if let output {
             try AtomicFile.write(text, to: URL(fileURLWithPath: output))
         } else {
