@@ -105,11 +105,33 @@ public final class Library: @unchecked Sendable {
         if stale || missing { try writeExports() }
     }
 
-    /// Rewrites every export file atomically from the store, then marks the exports current.
+    /// Rewrites every export file atomically from the store, then marks the exports current. Entries of works
+    /// that did not change since the last export come from the render cache, so a change to a few works in a
+    /// large store does not re-render the rest.
     public func writeExports() throws {
-        let works = try store.read { try $0.works() }
         for (format, url) in exportFiles {
-            try AtomicFile.write(Exporter.render(works, as: format, formula: config.parsedCitekeyFormula), to: url)
+            let texts: [String] = try store.write { tx in
+                let entries = try tx.renderedEntries(format: format.rawValue)
+                var keys: [String: String]? = nil
+                var out: [String] = []
+                out.reserveCapacity(entries.count)
+                for e in entries {
+                    var text = e.text
+                    if !e.cached {
+                        if keys == nil { keys = try tx.citekeysByID() }
+                        guard let work = try tx.work(id: e.workID) else { continue }
+                        let rendered = Exporter.renderEntry(work, citekey: e.citekey, as: format, citekeysByID: keys ?? [:])
+                        for w in rendered.warnings {
+                            logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
+                        }
+                        text = rendered.text
+                        try tx.cacheRendered(workID: e.workID, format: format.rawValue, text: text)
+                    }
+                    if let text { out.append(text) }
+                }
+                return out
+            }
+            try AtomicFile.write(Exporter.assemble(texts, as: format), to: url)
         }
         try store.write { try $0.setMeta("exports_stale", "0") }
     }

@@ -54,6 +54,17 @@ extension Store {
                 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 """)
         }
+        m.registerMigration("v2: rendered export entries") { db in
+            try db.execute(sql: """
+                CREATE TABLE rendered (
+                    work_id TEXT NOT NULL REFERENCES work(id) ON DELETE CASCADE,
+                    format TEXT NOT NULL,
+                    text TEXT,                      -- NULL: the format leaves this work out
+                    PRIMARY KEY (work_id, format)
+                ) WITHOUT ROWID;
+                CREATE INDEX work_citekey ON work(citekey);
+                """)
+        }
         return m
     }
 }

@@ -110,6 +110,7 @@ public struct StoreTransaction {
     // MARK: works
 
     public func saveWork(_ work: Work) throws {
+        try db.execute(sql: "DELETE FROM rendered WHERE work_id = ?", arguments: [work.id])
         try db.execute(sql: """
             INSERT INTO work (id, citekey, data) VALUES (?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET citekey = excluded.citekey, data = excluded.data
@@ -117,6 +118,7 @@ public struct StoreTransaction {
     }
 
     public func deleteWork(id: String) throws {
+        try db.execute(sql: "DELETE FROM rendered WHERE work_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM work WHERE id = ?", arguments: [id])
     }
 
@@ -171,5 +173,33 @@ extension StoreTransaction {
     /// The work a source belongs to (`nil` for a fragment or an unknown source).
     public func workID(ofSource id: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT work_id FROM source WHERE id = ?", arguments: [id])
+    }
+}
+
+extension StoreTransaction {
+    /// Work id → citation key, for every work that has one.
+    public func citekeysByID() throws -> [String: String] {
+        var out: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, citekey FROM work WHERE citekey IS NOT NULL") {
+            out[row["id"]] = row["citekey"]
+        }
+        return out
+    }
+
+    /// Every work's cached entry in `format`, in citation-key order: `cached` is false where the entry must be
+    /// rendered again (the work changed since); `text` is nil where the format leaves the work out.
+    public func renderedEntries(format: String) throws -> [(workID: String, citekey: String, cached: Bool, text: String?)] {
+        try Row.fetchAll(db, sql: """
+            SELECT w.id, w.citekey, r.work_id IS NOT NULL AS cached, r.text FROM work w
+            LEFT JOIN rendered r ON r.work_id = w.id AND r.format = ?
+            WHERE w.citekey IS NOT NULL ORDER BY w.citekey, w.id
+            """, arguments: [format])
+            .map { ($0["id"], $0["citekey"], $0["cached"], $0["text"]) }
+    }
+
+    /// Caches a rendered entry (nil text: the format leaves the work out).
+    public func cacheRendered(workID: String, format: String, text: String?) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO rendered (work_id, format, text) VALUES (?, ?, ?)",
+                       arguments: [workID, format, text])
     }
 }

@@ -1,0 +1,30 @@
+import BibExport
+import BibModel
+import BibPipeline
+import Foundation
+import Testing
+
+/// The export files written from the render cache are byte-for-byte what a full render of the store gives,
+/// before and after a change to some works.
+@Suite struct ExportCacheTests {
+    func expectFilesMatchFullRender(_ lib: Library, _ dir: URL) throws {
+        let works = try lib.works()
+        for (format, url) in lib.exportFiles {
+            let written = try String(contentsOf: url, encoding: .utf8)
+            #expect(written == Exporter.render(works, as: format), "\(format) differs from a full render")
+        }
+    }
+
+    @Test func cachedExportsEqualAFullRender() throws {
+        let dir = Fixtures.tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lib = try Fixtures.library(at: dir)
+        let files = try Fixtures.seedFiles()
+        _ = lib.ingest([files[0], files[3]])
+        try expectFilesMatchFullRender(lib, dir)
+        _ = lib.ingest([files[2], files[4], files[1]])
+        try expectFilesMatchFullRender(lib, dir)
+        try lib.writeExports()
+        try expectFilesMatchFullRender(lib, dir)
+    }
+}
