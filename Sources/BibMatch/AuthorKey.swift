@@ -15,7 +15,9 @@ struct AuthorKey: Sendable {
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
     static let groupWords: Set<String> = ["group", "study", "studies", "consortium", "collaboration", "collaborative",
                                           "committee", "trial", "trialists", "investigators", "network", "society",
-                                          "association", "team", "working", "task", "force", "panel", "council"]
+                                          "association", "team", "working", "task", "force", "panel", "council", "corporate",
+                                          "university", "univ", "institute", "department", "laboratory", "center", "centre",
+                                          "inc", "ltd", "corporation", "organization", "organisation"]
 
     init?(_ person: Person) {
         let raw = person.family.map { [person.particle, $0].compactMap { $0 }.joined(separator: " ") } ?? person.literal ?? ""
@@ -32,6 +34,8 @@ struct AuthorKey: Sendable {
     /// Same person as far as two bibliographic databases can tell: family names agree (allowing one
     /// typo, `?` wildcards, a compound name cut to one part) and the initials do not contradict.
     func agrees(with other: AuthorKey) -> Bool {
+        // Family and given names in swapped order ("Chen Qun" / "Qun Chen").
+        if family != other.family, other.nameWords.contains(family), nameWords.contains(other.family) { return true }
         guard initialsAgree(other) else { return false }
         if EditDistance.namesAgree(family, other.family) { return true }
         if familyWords.count > 1 || other.familyWords.count > 1 {

@@ -22,6 +22,11 @@ enum BlockKeys {
                 keys.append("tl:" + f.titleWords.suffix(titleWords).joined(separator: " "))
             }
         }
+        if f.titleKey.count >= 24 {
+            // Character ends of the title: a typo inside the first or last words leaves one of them whole.
+            keys.append("tc:" + String(decoding: f.titleKey.prefix(16), as: UTF8.self))
+            keys.append("te:" + String(decoding: f.titleKey.suffix(16), as: UTF8.self))
+        }
         if let first = f.firstFamily.map({ $0.filter { $0 != "?" } }), first.count >= 2 {
             if let y = f.year { keys.append("fy:\(first) \(y)") }
             if let w = f.titleWords.first(where: { !MatchFeatures.stopWords.contains($0) }) { keys.append("fw:\(first) \(w)") }

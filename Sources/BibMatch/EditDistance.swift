@@ -14,25 +14,30 @@ enum EditDistance {
         return edits + (x.count - i) + (y.count - j) <= 1
     }
 
-    /// Levenshtein distance, abandoned (returning `limit + 1`) once it exceeds `limit`.
+    /// Levenshtein distance, computed in a band of width `limit` around the diagonal and abandoned
+    /// (returning `limit + 1`) once it exceeds `limit`.
     static func levenshtein(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        let big = limit + 1
+        var previous = [Int](repeating: big, count: b.count + 1)
+        var current = [Int](repeating: big, count: b.count + 1)
+        for j in 0...min(b.count, limit) { previous[j] = j }
         for i in 1...a.count {
-            current[0] = i
-            var rowMin = i
-            for j in 1...b.count {
+            let lo = max(1, i - limit), hi = min(b.count, i + limit)
+            current[lo - 1] = lo == 1 ? i : big
+            var rowMin = current[lo - 1]
+            for j in lo...hi {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, big)
                 rowMin = min(rowMin, current[j])
             }
-            if rowMin > limit { return limit + 1 }
+            if hi < b.count { current[hi + 1] = big }
+            if rowMin > limit { return big }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return min(previous[b.count], big)
     }
 
     /// Whether two folded names agree: equal, one typo in names of five letters or more, or equal when

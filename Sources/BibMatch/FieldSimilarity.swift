@@ -9,7 +9,11 @@ enum FieldSimilarity {
         if short.titleKey.count >= 50, long.titleKey.starts(with: short.titleKey) { return 0.97 }
         let dice = wordDice(a.titleWords, b.titleWords)
         var best = dice
-        if short.titleWords.count >= 3, long.titleWords.starts(with: short.titleWords) { best = max(best, 0.9) }
+        // A subtitle or a label ("Tutorial:", "SIGMOD challenges paper:") present in one title only.
+        if short.titleWords.count >= 3,
+           long.titleWords.starts(with: short.titleWords) || long.titleWords.reversed().starts(with: short.titleWords.reversed()) {
+            best = max(best, 0.9)
+        }
         if dice >= 0.5 && dice < 0.97 {
             let maxLen = max(a.titleKey.count, b.titleKey.count)
             let limit = maxLen / 5
@@ -38,7 +42,8 @@ enum FieldSimilarity {
         let truncated: Bool
 
         /// One figure for scoring.
-        var similarity: Double { truncated ? overlap : (overlap + coverage) / 2 }
+        /// Databases often list only some authors, so agreement on the shorter list counts most.
+        var similarity: Double { truncated ? overlap : 0.75 * overlap + 0.25 * coverage }
     }
 
     /// Author agreement; `nil` when either list is empty or names a group instead of people.

@@ -45,7 +45,8 @@ struct MatchFeatures: Sendable {
         titleKey = Array(words.joined().utf8)
         contentWords = Set(words.filter { !Self.stopWords.contains($0) })
         titleNumbers = record.title.map(Self.numbers) ?? []
-        shape = TitleShape(words: words)
+        // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
+        shape = TitleShape(words: record.title.map { TextFolding.words($0) } ?? [])
 
         authors = record.authors.prefix(Self.authorLimit).compactMap(AuthorKey.init)
         authorsTruncated = record.authorsTruncated

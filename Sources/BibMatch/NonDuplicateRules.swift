@@ -22,8 +22,8 @@ enum NonDuplicateRules {
             return "\(a.shape.notice?.rawValue ?? "article") vs \(b.shape.notice?.rawValue ?? "article")"
         },
         Rule(name: "different numbered parts") { a, b, _ in
-            guard let x = a.shape.part, let y = b.shape.part, x != y else { return nil }
-            return "part \(x) vs part \(y)"
+            guard a.shape.part != b.shape.part else { return nil }
+            return "part \(a.shape.part.map(String.init) ?? "none") vs part \(b.shape.part.map(String.init) ?? "none")"
         },
         Rule(name: "different numbers in title") { a, b, _ in
             // One title may lose a number (a truncated or shortened title); two different numbers conflict.
@@ -34,10 +34,16 @@ enum NonDuplicateRules {
             guard let x = a.year, let y = b.year, abs(x - y) >= 2 else { return nil }
             return "\(x) vs \(y)"
         },
-        Rule(name: "a year apart in different containers") { a, b, _ in
-            guard let x = a.year, let y = b.year, abs(x - y) == 1, let v = a.venue, let w = b.venue else { return nil }
-            guard !v.isCompatible(with: w) || v.kind != w.kind else { return nil }
-            return "\(x) in \(v.words.joined(separator: " ")) vs \(y) in \(w.words.joined(separator: " "))"
+        Rule(name: "a year apart without a shared issue") { a, b, _ in
+            // Databases disagree by a year (online first vs print) about one article, which then has the
+            // same container and the same volume or pages; without that, a year apart is two items.
+            guard let x = a.year, let y = b.year, abs(x - y) == 1 else { return nil }
+            if let v = a.venue, let w = b.venue, !v.isCompatible(with: w) || v.kind != w.kind {
+                return "\(x) in \(v.words.joined(separator: " ")) vs \(y) in \(w.words.joined(separator: " "))"
+            }
+            let sameVolume = a.volume != nil && a.volume == b.volume
+            let samePages = a.pages.map { p in b.pages.map { $0.prefix == p.prefix && $0.overlaps(p) } ?? false } ?? false
+            return sameVolume || samePages ? nil : "\(x) vs \(y), no shared volume or page"
         },
         Rule(name: "conference and journal versions") { a, b, _ in
             guard let v = a.venue, let w = b.venue else { return nil }

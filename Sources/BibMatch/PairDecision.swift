@@ -12,7 +12,7 @@ public struct MatchConfig: Codable, Sendable, Equatable {
     public var maxBlockSize: Int
 
     public init(mergeThreshold: Double = 0.88, reviewThreshold: Double = 0.7, minimumTitleSimilarity: Double = 0.85,
-                abstractContainment: Double = 0.9, maxBlockSize: Int = 400) {
+                abstractContainment: Double = 0.9, maxBlockSize: Int = 64) {
         self.mergeThreshold = mergeThreshold; self.reviewThreshold = reviewThreshold
         self.minimumTitleSimilarity = minimumTitleSimilarity; self.abstractContainment = abstractContainment
         self.maxBlockSize = maxBlockSize

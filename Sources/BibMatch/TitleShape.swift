@@ -30,7 +30,7 @@ struct TitleShape: Sendable, Equatable {
         "abstracts", "abstract", "erratum", "errata", "corrigendum", "correction", "commentary", "reply", "response",
         "acknowledgment", "acknowledgments", "acknowledgement", "reviewers", "referees", "summary", "conclusion",
         "conclusions", "overview", "welcome", "opening", "closing", "remarks", "issue", "special", "section", "title",
-        "front", "matter", "back", "cover", "on", "our", "this", "new", "year",
+        "front", "matter", "article", "articles", "miscellany", "errata", "back", "cover", "on", "our", "this", "new", "year",
     ]
 
     /// Roman numerals read in part numbers.
@@ -51,19 +51,27 @@ struct TitleShape: Sendable, Equatable {
         self.part = part
     }
 
-    /// The title without trailing database notes: "[Review]", "[45 refs]", "(Structured abstract)".
+    /// The title without database notes: trailing "[Review]", "[45 refs]", and short parenthesised
+    /// notes anywhere ("(Structured abstract)", "(panel session)", "(extended version)").
     static func strippingNotes(_ title: String) -> String {
-        var t = Substring(title).trimmingCharacters(in: .whitespaces)[...]
-        while let last = t.last, last == "]" || last == ")" || last == "." {
-            if last == "." { t = t.dropLast(); continue }
-            let open: Character = last == "]" ? "[" : "("
-            guard let start = t.lastIndex(of: open) else { break }
-            let inner = t[t.index(after: start)..<t.index(before: t.endIndex)]
-            // Parenthesised words are a note only when short; long ones are part of the title.
-            if last == ")" && inner.split(separator: " ").count > 3 { break }
-            t = t[..<start]
-            while let l = t.last, l == " " { t = t.dropLast() }
+        var out = ""
+        var pending = ""
+        var depth = 0
+        var square = false
+        for ch in title {
+            if depth == 0, ch == "(" || ch == "[" { depth = 1; square = ch == "["; pending = ""; continue }
+            if depth > 0 {
+                if ch == (square ? "]" : ")") {
+                    depth = 0
+                    // Long parenthesised text is part of the title, square-bracketed text never is.
+                    if !square && pending.split(separator: " ").count > 3 { out += "(" + pending + ")" } else { out += " " }
+                } else { pending.append(ch) }
+                continue
+            }
+            out.append(ch)
         }
-        return t.isEmpty ? title : String(t)
+        if depth > 0 { out += (square ? "[" : "(") + pending }
+        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? title : trimmed
     }
 }
