@@ -1,7 +1,7 @@
 /// Blocking: the keys under which a record is filed so that candidate pairs meet without comparing
 /// every record with every other. Several independent keys, so that a typo or a gap in one field
-/// cannot hide a pair: identifiers, the start and the end of the title, first author with year or with
-/// the first title word, volume with first page, and a sample of abstract shingles.
+/// cannot hide a pair: identifiers, the start and the end of the title, first author with year, with
+/// the first title word or with the second author, volume with first page, and a sample of abstract shingles.
 enum BlockKeys {
     /// Title words used by the title keys.
     static let titleWords = 4
@@ -29,6 +29,8 @@ enum BlockKeys {
         }
         if let first = f.firstFamily.map({ $0.filter { $0 != "?" } }), first.count >= 2 {
             if let y = f.year { keys.append("fy:\(first) \(y)") }
+            // The first two authors survive a retitled preprint and a missing year.
+            if f.authors.count >= 2 { keys.append("f2:\(first) \(f.authors[1].family.filter { $0 != "?" })") }
             if let w = f.titleWords.first(where: { !MatchFeatures.stopWords.contains($0) }) { keys.append("fw:\(first) \(w)") }
         }
         if let v = f.volume, let p = f.pages { keys.append("vp:\(v) \(p.prefix)\(p.first)") }

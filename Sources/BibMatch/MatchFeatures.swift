@@ -20,6 +20,8 @@ struct MatchFeatures: Sendable {
     let pmid: String?
     let arxiv: String?
     let isPreprint: Bool
+    /// Whether the source stated the kind of work at all.
+    let hasType: Bool
     let venue: VenueName?
     let volume: String?
     let issue: String?
@@ -57,6 +59,7 @@ struct MatchFeatures: Sendable {
         pmid = record.pmid
         arxiv = record.arxiv
         isPreprint = record.type == .preprint
+        hasType = record.type != nil
         venue = VenueName(record.containerTitle) ?? VenueName(record.containerTitleShort)
         volume = record.volume.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
         issue = record.issue.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }

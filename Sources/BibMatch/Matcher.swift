@@ -21,8 +21,8 @@ public struct Matcher: Sendable {
     /// several years, so it names a column ("Reminiscences on influential papers"), not a work.
     func decide(_ a: MatchFeatures, _ b: MatchFeatures, recurringTitle: Bool) -> PairDecision {
         if let (name, id) = sharedIdentifier(a, b) { return PairDecision(.same, score: 1, rule: "same " + name, evidence: [id]) }
-        if a.isPreprint != b.isPreprint { return PreprintLink.decide(a, b) }
         if !a.hasTitle || !b.hasTitle { return decideWithoutTitle(a, b) }
+        if a.isPreprint != b.isPreprint, a.hasType, b.hasType { return PreprintLink.decide(a, b) }
         let authors = FieldSimilarity.authors(a, b)
         if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authors) {
             return PairDecision(.distinct, rule: rule, evidence: [evidence])
