@@ -36,7 +36,8 @@ public struct DedupResult: Sendable {
 public enum BatchDedup {
     public static func run(_ input: [(id: String, record: Record)], matcher: Matcher = Matcher()) -> DedupResult {
         var index = MatchIndex(matcher: matcher)
-        for (id, record) in input { index.add(id: id, record: record) }
+        let features = computeFeatures(input.map(\.record))
+        for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f) }
         let n = index.count
         let decided = judgeAll(index, count: n)
 
@@ -63,11 +64,23 @@ public enum BatchDedup {
                            comparisons: decided.count)
     }
 
+    /// Features of every record, computed over all cores in contiguous slices.
+    static func computeFeatures(_ records: [Record]) -> [MatchFeatures] {
+        let n = records.count
+        guard n > 0 else { return [] }
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+        let box = SliceBox<MatchFeatures>(slices: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { s in
+            box.set(s, records[(n * s / slices)..<(n * (s + 1) / slices)].map(MatchFeatures.init))
+        }
+        return box.all()
+    }
+
     /// Every candidate pair (j < i) with a decision other than a plain score-based "distinct". Work is
     /// split over the cores in contiguous slices; each slice writes only its own result array.
     static func judgeAll(_ index: MatchIndex, count n: Int) -> [(Int, Int, PairDecision)] {
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
-        let box = ResultBox(slices: slices)
+        let box = SliceBox<(Int, Int, PairDecision)>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
             var local: [(Int, Int, PairDecision)] = []
             let lo = n * s / slices, hi = n * (s + 1) / slices
@@ -91,11 +104,11 @@ struct PairKey: Hashable {
     init(_ a: Int, _ b: Int) { lo = min(a, b); hi = max(a, b) }
 }
 
-/// Per-slice results written from concurrent workers, each slot by one worker only.
-final class ResultBox: @unchecked Sendable {
-    private var slots: [[(Int, Int, PairDecision)]]
+/// Per-slice results written from concurrent workers under a lock, each slot by one worker only.
+final class SliceBox<Element>: @unchecked Sendable {
+    private var slots: [[Element]]
     private let lock = NSLock()
     init(slices: Int) { slots = Array(repeating: [], count: slices) }
-    func set(_ s: Int, _ value: [(Int, Int, PairDecision)]) { lock.lock(); slots[s] = value; lock.unlock() }
-    func all() -> [(Int, Int, PairDecision)] { lock.lock(); defer { lock.unlock() }; return slots.flatMap { $0 } }
+    func set(_ s: Int, _ value: [Element]) { lock.lock(); slots[s] = value; lock.unlock() }
+    func all() -> [Element] { lock.lock(); defer { lock.unlock() }; return slots.flatMap { $0 } }
 }

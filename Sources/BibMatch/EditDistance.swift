@@ -49,7 +49,15 @@ enum EditDistance {
             let (pattern, text) = wa ? (Array(a), Array(b)) : (Array(b), Array(a))
             return pattern.filter({ $0 != "?" }).count >= 2 && wildcardMatch(pattern[...], text[...])
         }
-        return a.count >= 5 && b.count >= 5 && atMostOne(a, b)
+        return a.count >= 5 && b.count >= 5 && (atMostOne(a, b) || isTransposition(a, b))
+    }
+
+    /// Whether `b` is `a` with two neighbouring letters swapped ("rosneblatt" / "rosenblatt").
+    static func isTransposition(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard x.count == y.count else { return false }
+        let diffs = x.indices.filter { x[$0] != y[$0] }
+        return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]] && x[diffs[1]] == y[diffs[0]]
     }
 
     private static func wildcardMatch(_ p: ArraySlice<Character>, _ t: ArraySlice<Character>) -> Bool {

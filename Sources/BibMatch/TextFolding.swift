@@ -9,6 +9,7 @@ enum TextFolding {
     /// each letter they could not encode, and name comparison treats it as "any one letter".
     static func words(_ text: String, keepWildcard: Bool = false) -> [String] {
         let decoded = text.contains("&") ? decodeEntities(text) : text
+        if decoded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(decoded, keepWildcard: keepWildcard) }
         let folded = decoded.decomposedStringWithCompatibilityMapping
         var out: [String] = []
         var current = String.UnicodeScalarView()
@@ -36,6 +37,24 @@ enum TextFolding {
             }
         }
         flush()
+        return out
+    }
+
+    /// The same folding for pure ASCII text, without the cost of Unicode decomposition.
+    private static func asciiWords(_ text: String, keepWildcard: Bool) -> [String] {
+        var out: [String] = []
+        var current: [UInt8] = []
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(b)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
+            case UInt8(ascii: "?") where keepWildcard: current.append(b)
+            default:
+                if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
         return out
     }
 
