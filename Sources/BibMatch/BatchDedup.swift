@@ -27,7 +27,7 @@ public struct DedupResult: Sendable {
     public var versions: [PairExplanation]
     /// `.same` links not applied because a pair across the two groups is distinct, with that pair.
     public var refused: [PairExplanation]
-    /// How many pairs were judged.
+    /// How many judged pairs were not distinct.
     public var comparisons: Int
 }
 
@@ -54,7 +54,7 @@ public enum BatchDedup {
             }
         }
         var clustering = Clustering(count: n)
-        clustering.build(from: sameLinks) { u, v in known[PairKey(u, v)] ?? index.decide(u, v) }
+        clustering.build(from: sameLinks) { u, v in known[PairKey(u, v)] ?? index.decide(max(u, v), min(u, v)) }
         let clusters = clustering.groups().map { $0.map { index.ids[$0] } }
         let merged = clustering.links.map { PairExplanation(index.ids[$0.a], index.ids[$0.b], $0.decision) }
         let refused = clustering.refused.map { link, blocker in
@@ -76,7 +76,8 @@ public enum BatchDedup {
         return box.all()
     }
 
-    /// Every candidate pair (j < i) with a decision other than a plain score-based "distinct". Work is
+    /// Every candidate pair (j < i) that is not distinct (the clustering guard re-judges the few
+    /// cross pairs it needs, so distinct pairs are not kept in memory). Work is
     /// split over the cores in contiguous slices; each slice writes only its own result array.
     static func judgeAll(_ index: MatchIndex, count n: Int) -> [(Int, Int, PairDecision)] {
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
@@ -88,7 +89,7 @@ public enum BatchDedup {
                 let f = index.features[i]
                 for j in index.candidateOrdinals(for: f, below: i) {
                     let d = index.decide(f, j)
-                    if d.outcome != .distinct || d.rule != "weighted similarity" { local.append((i, j, d)) }
+                    if d.outcome != .distinct { local.append((i, j, d)) }
                 }
             }
             box.set(s, local)

@@ -31,7 +31,7 @@ struct BenchDedup: ParsableCommand {
         let seconds = Self.seconds(clock.now - start)
         let quality = Self.quality(result.clusters, library)
         print("batch: \(records) records in \(String(format: "%.2f", seconds)) s = \(Int(Double(records) / seconds)) records/s, "
-              + "\(result.comparisons) pairs kept, \(result.clusters.count) clusters")
+              + "\(result.comparisons) pairs not distinct, \(result.clusters.count) clusters")
         print("quality vs generator: P=\(String(format: "%.4f", quality.0)) R=\(String(format: "%.4f", quality.1))")
         if indexWorks > 0 { try incremental(clock) }
         print("peak memory (VmHWM): \(Self.peakMemory())")

@@ -49,7 +49,7 @@ struct Dedup: ParsableCommand {
             out = try encoder.encode(result.clusters)
         }
         try out.write(to: URL(fileURLWithPath: output))
-        FileHandle.standardError.write(Data("\(parsed.records.count) records, \(result.clusters.count) works with more than one record, \(result.comparisons) pairs judged\n".utf8))
+        FileHandle.standardError.write(Data("\(parsed.records.count) records, \(result.clusters.count) works with more than one record, \(result.comparisons) pairs not distinct\n".utf8))
     }
 
     /// The `--explain` document.
