@@ -28,11 +28,11 @@ struct Dedup: ParsableCommand {
     func run() throws {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
-            throw ValidationError("cannot read \(input): \(error.localizedDescription)")
+            throw InputError(message: "cannot read \(input): \(error.localizedDescription)")
         }
         let parsed: (records: [(id: String, record: Record)], duplicateIds: [String])
         do { parsed = try DedupRecords.parse(data) } catch let e as DedupRecords.LineError {
-            throw ValidationError("\(input), \(e)")
+            throw InputError(message: "\(input), \(e)")
         }
         if !parsed.duplicateIds.isEmpty {
             let shown = parsed.duplicateIds.prefix(5).joined(separator: ", ")
@@ -50,6 +50,12 @@ struct Dedup: ParsableCommand {
         }
         try out.write(to: URL(fileURLWithPath: output))
         FileHandle.standardError.write(Data("\(parsed.records.count) records, \(result.clusters.count) works with more than one record, \(result.comparisons) pairs not distinct\n".utf8))
+    }
+
+    /// A file that cannot be read, reported without the usage text (the command line was right).
+    struct InputError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
     }
 
     /// The `--explain` document.
