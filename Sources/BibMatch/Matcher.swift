@@ -1,7 +1,7 @@
 import BibModel
 
-/// Decides whether two records describe the same work. Placeholder until the dedup engine lands:
-/// only identical DOIs or PMIDs match.
+/// Decides whether two records describe the same work, as a cascade: shared identifier → preprint and
+/// published version → explicit non-duplicate rules → weighted field similarity with a doubt band.
 public struct Matcher: Sendable {
     public var config: MatchConfig
 
@@ -9,41 +9,86 @@ public struct Matcher: Sendable {
 
     /// Strings under which a record is filed so that likely matches meet (DOI, PMID, title, …).
     public func blockKeys(for record: Record) -> [String] {
-        var keys: [String] = []
-        if let d = record.doi { keys.append("doi:" + d) }
-        if let p = record.pmid { keys.append("pmid:" + p) }
-        return keys
+        BlockKeys.keys(for: MatchFeatures(record))
     }
 
     /// The decision for one pair, with the rule that made it.
     public func decide(_ a: Record, _ b: Record) -> PairDecision {
-        if let x = a.doi, let y = b.doi { return x == y ? PairDecision(.same, rule: "same DOI") : PairDecision(.distinct, rule: "different DOIs") }
-        if let x = a.pmid, let y = b.pmid, x == y { return PairDecision(.same, rule: "same PMID") }
-        return PairDecision(.distinct, rule: "no evidence")
+        decide(MatchFeatures(a), MatchFeatures(b), recurringTitle: false)
     }
-}
 
-/// Thresholds of the match decision, read from the config file.
-public struct MatchConfig: Codable, Sendable, Equatable {
-    /// Score at or above which two records are merged automatically.
-    public var mergeThreshold: Double
-    /// Score at or above which (and below `mergeThreshold`) a pair is held for review.
-    public var reviewThreshold: Double
-
-    public init(mergeThreshold: Double = 0.9, reviewThreshold: Double = 0.7) {
-        self.mergeThreshold = mergeThreshold; self.reviewThreshold = reviewThreshold
+    /// The decision on precomputed features. `recurringTitle`: the index has seen this title over
+    /// several years, so it names a column ("Reminiscences on influential papers"), not a work.
+    func decide(_ a: MatchFeatures, _ b: MatchFeatures, recurringTitle: Bool) -> PairDecision {
+        if let (name, id) = sharedIdentifier(a, b) { return PairDecision(.same, score: 1, rule: "same " + name, evidence: [id]) }
+        if !a.hasTitle || !b.hasTitle { return decideWithoutTitle(a, b) }
+        if a.isPreprint != b.isPreprint, a.hasType, b.hasType { return PreprintLink.decide(a, b) }
+        let authors = FieldSimilarity.authors(a, b)
+        if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authors) {
+            return PairDecision(.distinct, rule: rule, evidence: [evidence])
+        }
+        return score(a, b, authors: authors, generic: a.shape.isGeneric || b.shape.isGeneric || recurringTitle)
     }
-}
 
-/// The outcome of comparing two records.
-public struct PairDecision: Sendable, Equatable {
-    public enum Outcome: String, Sendable, Codable { case same, review, distinct, preprintOf, publishedVersionOf }
-    public var outcome: Outcome
-    public var score: Double
-    public var rule: String
-    public var evidence: [String]
+    private func sharedIdentifier(_ a: MatchFeatures, _ b: MatchFeatures) -> (String, String)? {
+        if let x = a.doi, x == b.doi { return ("DOI", x) }
+        if let x = a.pmid, x == b.pmid { return ("PMID", x) }
+        if let x = a.arxiv, x == b.arxiv { return ("arXiv id", x) }
+        return nil
+    }
 
-    public init(_ outcome: Outcome, score: Double = 0, rule: String, evidence: [String] = []) {
-        self.outcome = outcome; self.score = score; self.rule = rule; self.evidence = evidence
+    /// A record without a title (a bare abstract) matches only a record whose abstract it repeats.
+    private func decideWithoutTitle(_ a: MatchFeatures, _ b: MatchFeatures) -> PairDecision {
+        guard let c = FieldSimilarity.abstractContainment(a, b) else {
+            return PairDecision(.distinct, rule: "no title to compare")
+        }
+        let evidence = ["abstract containment \(Self.format(c))"]
+        if c >= config.abstractContainment { return PairDecision(.same, score: c, rule: "abstract repeated", evidence: evidence) }
+        if c >= config.abstractContainment / 2 { return PairDecision(.review, score: c, rule: "abstract partly repeated", evidence: evidence) }
+        return PairDecision(.distinct, rule: "no title to compare", evidence: evidence)
+    }
+
+    /// Weighted similarity over the fields both records have; title similarity gates the merge.
+    private func score(_ a: MatchFeatures, _ b: MatchFeatures, authors: FieldSimilarity.Authors?, generic: Bool) -> PairDecision {
+        var total = 0.0, weight = 0.0
+        var evidence: [String] = []
+        func add(_ name: String, _ value: Double?, _ w: Double) {
+            guard let value else { return }
+            total += value * w; weight += w
+            evidence.append("\(name) \(Self.format(value))")
+        }
+        let title = FieldSimilarity.title(a, b) ?? 0
+        add("title", title, 4)
+        add("authors", authors?.similarity, 3)
+        if let x = a.year, let y = b.year { add("year", x == y ? 1 : 0.3, 1) }
+        if let v = a.venue, let w = b.venue, !(v.kind == .conference && w.kind == .conference) {
+            add("container", v.similarity(to: w), 1)
+        }
+        var locator = false
+        if let p = a.pages, let q = b.pages, p.prefix == q.prefix {
+            add("pages", p.first == q.first ? 1 : 0.7, 1.5)
+            locator = p.first == q.first
+        }
+        if let x = a.volume, let y = b.volume, x == y, locator { evidence.append("same volume \(x)") }
+        add("abstract", FieldSimilarity.abstractContainment(a, b), 2)
+        let s = weight > 0 ? total / weight : 0
+        let authorsOK = (authors?.similarity ?? 1) >= 0.5
+        if generic && !locator {
+            evidence.append("generic or recurring title without page evidence")
+            let outcome: PairDecision.Outcome = s >= config.mergeThreshold && authorsOK ? .review : .distinct
+            return PairDecision(outcome, score: s, rule: "generic title", evidence: evidence)
+        }
+        if s >= config.mergeThreshold && title >= config.minimumTitleSimilarity && authorsOK {
+            return PairDecision(.same, score: s, rule: "weighted similarity", evidence: evidence)
+        }
+        if s >= config.reviewThreshold && title >= 0.6 {
+            return PairDecision(.review, score: s, rule: "weighted similarity", evidence: evidence)
+        }
+        return PairDecision(.distinct, score: s, rule: "weighted similarity", evidence: evidence)
+    }
+
+    static func format(_ x: Double) -> String {
+        let r = (x * 100).rounded() / 100
+        return String(r)
     }
 }

@@ -1,0 +1,60 @@
+import BibModel
+
+/// One author reduced for comparison: the last word of the folded family name (compound and
+/// particle-laden names differ most at the front: "Macedo Barcelos" / "Barcelos", "van der Graaf" /
+/// "Van Graaf"), every family word, the given-name initials and every name word (for lists in which a
+/// database swapped family and given names).
+struct AuthorKey: Sendable {
+    let family: String
+    let familyWords: [String]
+    let initials: String
+    let nameWords: [String]
+    /// A group author ("ASCUS-LSIL Triage Study Group"), not a person.
+    let isGroup: Bool
+
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    static let groupWords: Set<String> = ["group", "study", "studies", "consortium", "collaboration", "collaborative",
+                                          "committee", "trial", "trialists", "investigators", "network", "society",
+                                          "association", "team", "working", "task", "force", "panel", "council", "corporate",
+                                          "university", "univ", "institute", "department", "laboratory", "center", "centre",
+                                          "inc", "ltd", "corporation", "organization", "organisation"]
+
+    init?(_ person: Person) {
+        let raw = person.family.map { [person.particle, $0].compactMap { $0 }.joined(separator: " ") } ?? person.literal ?? ""
+        let words = TextFolding.words(raw, keepWildcard: true).filter { !Self.suffixes.contains($0) && $0 != "?" }
+        guard let last = words.last else { return nil }
+        let given = person.given.map { TextFolding.words($0, keepWildcard: true) } ?? []
+        family = last
+        familyWords = words
+        initials = String(given.compactMap(\.first).filter { $0 != "?" })
+        nameWords = (words + given).filter { $0.count >= 3 }
+        isGroup = (words + given).contains(where: Self.groupWords.contains) || (person.literal != nil && person.family == nil)
+    }
+
+    /// Same person as far as two bibliographic databases can tell: family names agree (allowing one
+    /// typo, `?` wildcards, a compound name cut to one part) and the initials do not contradict.
+    func agrees(with other: AuthorKey) -> Bool {
+        // Family and given names in swapped order ("Chen Qun" / "Qun Chen").
+        if family != other.family, other.nameWords.contains(family), nameWords.contains(other.family) { return true }
+        guard initialsAgree(other) else { return false }
+        if EditDistance.namesAgree(family, other.family) { return true }
+        if familyWords.count > 1 || other.familyWords.count > 1 {
+            return familyWords.contains { w in other.familyWords.contains { EditDistance.namesAgree(w, $0) && w.count >= 4 } }
+        }
+        let (s, l) = family.count <= other.family.count ? (family, other.family) : (other.family, family)
+        return s.count >= 3 && l.hasPrefix(s) && l.count - s.count <= 2
+    }
+
+    /// Initials agree when either is unknown or they share a letter ("R M" and "M"; "Z Meral" and "Meral").
+    func initialsAgree(_ other: AuthorKey) -> Bool {
+        if initials.isEmpty || other.initials.isEmpty { return true }
+        return initials.contains { other.initials.contains($0) }
+    }
+
+    /// Loose agreement for lists where a database swapped name parts: a family name appears among the
+    /// other author's name words.
+    func looselyAgrees(with other: AuthorKey) -> Bool {
+        familyWords.contains { w in w.count >= 3 && other.nameWords.contains { EditDistance.namesAgree(w, $0) } }
+            || other.familyWords.contains { w in w.count >= 3 && nameWords.contains { EditDistance.namesAgree(w, $0) } }
+    }
+}

@@ -1,0 +1,115 @@
+import BibModel
+import Foundation
+
+/// One judged pair, as `--explain` prints it.
+public struct PairExplanation: Codable, Sendable, Equatable {
+    public let a: String
+    public let b: String
+    public let outcome: PairDecision.Outcome
+    public let rule: String
+    public let score: Double
+    public let evidence: [String]
+
+    init(_ a: String, _ b: String, _ d: PairDecision) {
+        self.a = a; self.b = b; outcome = d.outcome; rule = d.rule; score = (d.score * 1000).rounded() / 1000; evidence = d.evidence
+    }
+}
+
+/// What a batch run found: the works with more than one record, and the pairs behind them.
+public struct DedupResult: Sendable {
+    /// Ids of each work that has more than one record.
+    public var clusters: [[String]]
+    /// The links that built the clusters (a spanning set, strongest first).
+    public var merged: [PairExplanation]
+    /// Pairs held for review.
+    public var review: [PairExplanation]
+    /// Preprint ↔ published version links.
+    public var versions: [PairExplanation]
+    /// `.same` links not applied because a pair across the two groups is distinct, with that pair.
+    public var refused: [PairExplanation]
+    /// How many judged pairs were not distinct.
+    public var comparisons: Int
+}
+
+/// The batch form of the engine: index every record, judge each against the candidates filed before
+/// it, then cluster. The same `MatchIndex` and `Matcher` serve the store one record at a time.
+public enum BatchDedup {
+    public static func run(_ input: [(id: String, record: Record)], matcher: Matcher = Matcher()) -> DedupResult {
+        var index = MatchIndex(matcher: matcher)
+        let features = computeFeatures(input.map(\.record))
+        for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f) }
+        let n = index.count
+        let decided = judgeAll(index, count: n)
+
+        var sameLinks: [Clustering.Link] = []
+        var review: [PairExplanation] = [], versions: [PairExplanation] = []
+        var known: [PairKey: PairDecision] = [:]
+        for (i, j, d) in decided {
+            known[PairKey(i, j)] = d
+            switch d.outcome {
+            case .same: sameLinks.append(Clustering.Link(a: j, b: i, decision: d))
+            case .review: review.append(PairExplanation(index.ids[j], index.ids[i], d))
+            case .preprintOf, .publishedVersionOf: versions.append(PairExplanation(index.ids[i], index.ids[j], d))
+            case .distinct: break
+            }
+        }
+        var clustering = Clustering(count: n)
+        clustering.build(from: sameLinks) { u, v in known[PairKey(u, v)] ?? index.decide(max(u, v), min(u, v)) }
+        let clusters = clustering.groups().map { $0.map { index.ids[$0] } }
+        let merged = clustering.links.map { PairExplanation(index.ids[$0.a], index.ids[$0.b], $0.decision) }
+        let refused = clustering.refused.map { link, blocker in
+            PairExplanation(index.ids[blocker.0], index.ids[blocker.1], blocker.2)
+        }
+        return DedupResult(clusters: clusters, merged: merged, review: review, versions: versions, refused: refused,
+                           comparisons: decided.count)
+    }
+
+    /// Features of every record, computed over all cores in contiguous slices.
+    static func computeFeatures(_ records: [Record]) -> [MatchFeatures] {
+        let n = records.count
+        guard n > 0 else { return [] }
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+        let box = SliceBox<MatchFeatures>(slices: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { s in
+            box.set(s, records[(n * s / slices)..<(n * (s + 1) / slices)].map(MatchFeatures.init))
+        }
+        return box.all()
+    }
+
+    /// Every candidate pair (j < i) that is not distinct (the clustering guard re-judges the few
+    /// cross pairs it needs, so distinct pairs are not kept in memory). Work is
+    /// split over the cores in contiguous slices; each slice writes only its own result array.
+    static func judgeAll(_ index: MatchIndex, count n: Int) -> [(Int, Int, PairDecision)] {
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+        let box = SliceBox<(Int, Int, PairDecision)>(slices: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { s in
+            var local: [(Int, Int, PairDecision)] = []
+            let lo = n * s / slices, hi = n * (s + 1) / slices
+            for i in lo..<hi {
+                let f = index.features[i]
+                for j in index.candidateOrdinals(for: f, below: i) {
+                    let d = index.decide(f, j)
+                    if d.outcome != .distinct { local.append((i, j, d)) }
+                }
+            }
+            box.set(s, local)
+        }
+        return box.all()
+    }
+}
+
+/// An unordered pair of record positions.
+struct PairKey: Hashable {
+    let lo: Int
+    let hi: Int
+    init(_ a: Int, _ b: Int) { lo = min(a, b); hi = max(a, b) }
+}
+
+/// Per-slice results written from concurrent workers under a lock, each slot by one worker only.
+final class SliceBox<Element>: @unchecked Sendable {
+    private var slots: [[Element]]
+    private let lock = NSLock()
+    init(slices: Int) { slots = Array(repeating: [], count: slices) }
+    func set(_ s: Int, _ value: [Element]) { lock.lock(); slots[s] = value; lock.unlock() }
+    func all() -> [Element] { lock.lock(); defer { lock.unlock() }; return slots.flatMap { $0 } }
+}

@@ -1,0 +1,84 @@
+/// Field-by-field similarity in [0, 1]; `nil` when either record lacks the field.
+enum FieldSimilarity {
+    /// Title similarity: exact, a truncated title that is the start of the other, a dropped subtitle,
+    /// else the better of word overlap (Dice) and character edit similarity (typos, spacing).
+    static func title(_ a: MatchFeatures, _ b: MatchFeatures) -> Double? {
+        guard a.hasTitle, b.hasTitle else { return nil }
+        if a.titleKey == b.titleKey { return 1 }
+        let (short, long) = a.titleKey.count <= b.titleKey.count ? (a, b) : (b, a)
+        if short.titleKey.count >= 50, long.titleKey.starts(with: short.titleKey) { return 0.97 }
+        let dice = wordDice(a.titleWords, b.titleWords)
+        var best = dice
+        // A subtitle or a label ("Tutorial:", "SIGMOD challenges paper:") present in one title only.
+        if short.titleWords.count >= 3,
+           long.titleWords.starts(with: short.titleWords) || long.titleWords.reversed().starts(with: short.titleWords.reversed()) {
+            best = max(best, 0.9)
+        }
+        if dice >= 0.5 && dice < 0.97 {
+            let maxLen = max(a.titleKey.count, b.titleKey.count)
+            let limit = maxLen / 5
+            let d = EditDistance.levenshtein(a.titleKey, b.titleKey, limit: limit)
+            if d <= limit { best = max(best, 1 - Double(d) / Double(maxLen)) }
+        }
+        return best
+    }
+
+    /// Dice coefficient over word sets.
+    static func wordDice(_ a: [String], _ b: [String]) -> Double {
+        let x = Set(a), y = Set(b)
+        guard !x.isEmpty || !y.isEmpty else { return 0 }
+        return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
+    }
+
+    /// How two author lists agree.
+    struct Authors: Sendable {
+        /// Authors found in both lists.
+        let matched: Int
+        /// Matched share of the shorter list.
+        let overlap: Double
+        /// Matched share of the longer list (ignored when either list is truncated).
+        let coverage: Double
+        let firstAgree: Bool
+        let truncated: Bool
+
+        /// One figure for scoring.
+        /// Databases often list only some authors, so agreement on the shorter list counts most.
+        var similarity: Double { truncated ? overlap : 0.75 * overlap + 0.25 * coverage }
+    }
+
+    /// Author agreement; `nil` when either list is empty or names a group instead of people.
+    static func authors(_ a: MatchFeatures, _ b: MatchFeatures) -> Authors? {
+        let x = a.authors.filter { !$0.isGroup }, y = b.authors.filter { !$0.isGroup }
+        guard !x.isEmpty, !y.isEmpty else { return nil }
+        var used = [Bool](repeating: false, count: y.count)
+        var matched = 0
+        for author in x {
+            let exact = y.indices.first { !used[$0] && y[$0].family == author.family && author.initialsAgree(y[$0]) }
+            if let j = exact ?? y.indices.first(where: { !used[$0] && author.agrees(with: y[$0]) }) {
+                used[j] = true; matched += 1
+            }
+        }
+        if matched == 0 {
+            // A database that swapped family and given names: count loose agreement instead.
+            matched = x.filter { p in y.contains { p.looselyAgrees(with: $0) } }.count
+        }
+        let truncated = a.authorsTruncated || b.authorsTruncated
+        let shorter = truncated ? (a.authorsTruncated ? x.count : y.count) : min(x.count, y.count)
+        let longer = max(x.count, y.count)
+        return Authors(matched: matched, overlap: min(1, Double(matched) / Double(max(1, shorter))),
+                       coverage: min(1, Double(matched) / Double(longer)), firstAgree: x[0].agrees(with: y[0]), truncated: truncated)
+    }
+
+    /// Share of the smaller abstract's shingles found in the other: 1 when one abstract repeats the other.
+    static func abstractContainment(_ a: MatchFeatures, _ b: MatchFeatures) -> Double? {
+        guard a.abstractShingles.count >= 8, b.abstractShingles.count >= 8 else { return nil }
+        let (small, large) = a.abstractShingles.count <= b.abstractShingles.count ? (a, b) : (b, a)
+        let shared = small.abstractShingles.intersection(large.abstractShingles).count
+        return Double(shared) / Double(small.abstractShingles.count)
+    }
+
+    /// Topic words the two titles share.
+    static func sharedContentWords(_ a: MatchFeatures, _ b: MatchFeatures) -> Int {
+        a.contentWords.intersection(b.contentWords).count
+    }
+}

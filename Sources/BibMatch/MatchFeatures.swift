@@ -1,0 +1,117 @@
+import BibModel
+
+/// Everything the matcher compares, computed once per record: folded title words, family names,
+/// year, identifiers, container, locators and abstract shingles.
+struct MatchFeatures: Sendable {
+    /// Folded title words without trailing database notes; empty when the record has no title.
+    let titleWords: [String]
+    /// The folded title without spaces, for character-level comparison.
+    let titleKey: [UInt8]
+    /// Title words that are not filler, for overlap counts.
+    let contentWords: Set<String>
+    /// Numbers printed in the title ("16", "2009"): two works differing only in them are different.
+    let titleNumbers: Set<String>
+    let shape: TitleShape
+    /// The authors in order, reduced for comparison (group authors included).
+    let authors: [AuthorKey]
+    let authorsTruncated: Bool
+    let year: Int?
+    let doi: String?
+    let pmid: String?
+    let arxiv: String?
+    let isPreprint: Bool
+    /// Whether the source stated the kind of work at all.
+    let hasType: Bool
+    let venue: VenueName?
+    let volume: String?
+    let issue: String?
+    let pages: PageRange?
+    /// Hashes of three-word shingles of the abstract (section labels removed).
+    let abstractShingles: Set<UInt64>
+
+    /// Words too common to count as shared topic words.
+    static let stopWords: Set<String> = ["a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "with", "by", "at", "from",
+                                         "as", "is", "are", "be", "its", "their", "this", "that", "into", "via", "using", "we", "our",
+                                         "de", "la", "le", "et", "der", "die", "und", "el", "en"]
+    /// Headings of structured abstracts, which one source prints and another drops.
+    static let abstractLabels: Set<String> = ["abstract", "background", "methods", "method", "results", "result", "conclusions",
+                                              "conclusion", "objective", "objectives", "aims", "aim", "purpose", "introduction",
+                                              "discussion", "findings", "design", "setting", "participants", "interpretation",
+                                              "significance", "context"]
+    /// More authors than this are not compared one by one (consortium papers list hundreds).
+    static let authorLimit = 60
+
+    init(_ record: Record) {
+        let words = record.title.map { TextFolding.words(TitleShape.strippingNotes($0)) } ?? []
+        titleWords = words
+        titleKey = Array(words.joined().utf8)
+        contentWords = Set(words.filter { !Self.stopWords.contains($0) })
+        titleNumbers = record.title.map(Self.numbers) ?? []
+        // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
+        shape = TitleShape(words: record.title.map { TextFolding.words($0) } ?? [])
+
+        authors = record.authors.prefix(Self.authorLimit).compactMap(AuthorKey.init)
+        authorsTruncated = record.authorsTruncated
+
+        let y = record.issued?.year
+        year = (y ?? 0) > 0 ? y : nil
+        doi = record.doi
+        pmid = record.pmid
+        arxiv = record.arxiv
+        isPreprint = record.type == .preprint
+        hasType = record.type != nil
+        venue = VenueName(record.containerTitle) ?? VenueName(record.containerTitleShort)
+        volume = record.volume.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        issue = record.issue.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        pages = PageRange(record.page)
+        abstractShingles = record.abstract.map(Self.shingles) ?? []
+    }
+
+    var firstFamily: String? { authors.first?.family }
+    var hasTitle: Bool { !titleWords.isEmpty }
+
+    /// Numbers in a title, with thousands separators removed ("10,000" and "10 000" give "10000").
+    static func numbers(_ title: String) -> Set<String> {
+        let chars = Array(TitleShape.strippingNotes(title))
+        var out = Set<String>()
+        var current = ""
+        var i = 0
+        func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
+        while i < chars.count {
+            if isDigit(i) {
+                current.append(chars[i]); i += 1
+                // A separator followed by exactly three digits continues the number.
+                if !isDigit(i), i < chars.count, chars[i] == "," || chars[i] == " ",
+                   isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) {
+                    i += 1
+                }
+            } else {
+                if !current.isEmpty { out.insert(current); current = "" }
+                i += 1
+            }
+        }
+        if !current.isEmpty { out.insert(current) }
+        return out
+    }
+
+    /// Three-word shingles of a text, hashed with FNV-1a (stable across runs, unlike `Hasher`).
+    static func shingles(_ text: String) -> Set<UInt64> {
+        let words = TextFolding.words(text).filter { !abstractLabels.contains($0) }
+        guard words.count >= 3 else { return [] }
+        var out = Set<UInt64>()
+        out.reserveCapacity(words.count)
+        for i in 0...(words.count - 3) {
+            out.insert(StableHash.of(words[i] + " " + words[i + 1] + " " + words[i + 2]))
+        }
+        return out
+    }
+}
+
+/// FNV-1a over UTF-8: a hash that stays the same from run to run, so block keys can be stored.
+enum StableHash {
+    static func of(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+}

@@ -1,0 +1,40 @@
+/// Thresholds of the match decision, read from the config file.
+public struct MatchConfig: Codable, Sendable, Equatable {
+    /// Score at or above which two records are merged automatically.
+    public var mergeThreshold: Double
+    /// Score at or above which (and below `mergeThreshold`) a pair is held for review.
+    public var reviewThreshold: Double
+    /// Lowest title similarity with which a pair may be merged on score.
+    public var minimumTitleSimilarity: Double
+    /// Share of a shorter abstract found in the other above which one repeats the other.
+    public var abstractContainment: Double
+    /// Blocks holding more records than this are not searched (a key that common says nothing).
+    public var maxBlockSize: Int
+
+    public init(mergeThreshold: Double = 0.88, reviewThreshold: Double = 0.7, minimumTitleSimilarity: Double = 0.85,
+                abstractContainment: Double = 0.9, maxBlockSize: Int = 64) {
+        self.mergeThreshold = mergeThreshold; self.reviewThreshold = reviewThreshold
+        self.minimumTitleSimilarity = minimumTitleSimilarity; self.abstractContainment = abstractContainment
+        self.maxBlockSize = maxBlockSize
+    }
+}
+
+/// The outcome of comparing two records, with the rule that decided and the evidence it used.
+public struct PairDecision: Sendable, Equatable, Codable {
+    /// `.same`: merged automatically; `.review`: held for a person; `.distinct`: different works;
+    /// `.preprintOf` / `.publishedVersionOf`: the first record is a preprint of the second (or the
+    /// reverse); linked as versions, never merged.
+    public enum Outcome: String, Sendable, Codable { case same, review, distinct, preprintOf, publishedVersionOf }
+    public var outcome: Outcome
+    /// Weighted field similarity in [0, 1] (1 for identifier matches, 0 when a rule decided first).
+    public var score: Double
+    /// The stage and rule that decided ("same DOI", "years far apart", "weighted similarity").
+    public var rule: String
+    /// Human-readable facts behind the decision ("title 0.97", "2003 vs 2005").
+    public var evidence: [String]
+
+    public init(_ outcome: Outcome, score: Double = 0, rule: String, evidence: [String] = []) {
+        self.outcome = outcome; self.score = score; self.rule = rule; self.evidence = evidence
+    }
+
+}

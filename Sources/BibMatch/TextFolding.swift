@@ -1,0 +1,110 @@
+import Foundation
+
+/// Unicode folding shared by every feature: compatibility decomposition, marks removed, lower case,
+/// HTML character references decoded, apostrophes dropped, everything that is not a letter or a digit
+/// turned into a word break. Ideographs (Han, kana, Hangul syllables) become one word each, so that
+/// titles in scripts written without spaces still share words.
+enum TextFolding {
+    /// Folded words of `text`. `keepWildcard` keeps `?` inside words: some databases print a `?` for
+    /// each letter they could not encode, and name comparison treats it as "any one letter".
+    static func words(_ text: String, keepWildcard: Bool = false) -> [String] {
+        let decoded = text.contains("&") ? decodeEntities(text) : text
+        if decoded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(decoded, keepWildcard: keepWildcard) }
+        let folded = decoded.decomposedStringWithCompatibilityMapping
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { out.append(String(current)); current = String.UnicodeScalarView() }
+        }
+        for scalar in folded.unicodeScalars {
+            let props = scalar.properties
+            switch props.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format:
+                continue
+            default: break
+            }
+            if isApostrophe(scalar) { continue }
+            if keepWildcard && scalar == "?" { current.append(scalar); continue }
+            if isIdeograph(scalar) {
+                flush()
+                out.append(String(scalar))
+                continue
+            }
+            if props.isAlphabetic || props.numericType != nil {
+                current.append(contentsOf: props.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// The same folding for pure ASCII text, without the cost of Unicode decomposition.
+    private static func asciiWords(_ text: String, keepWildcard: Bool) -> [String] {
+        var out: [String] = []
+        var current: [UInt8] = []
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(b)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
+            case UInt8(ascii: "?") where keepWildcard: current.append(b)
+            default:
+                if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+        return out
+    }
+
+    /// The folded words joined by single spaces.
+    static func fold(_ text: String) -> String { words(text).joined(separator: " ") }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{2018}" || s == "\u{02BC}" || s == "`" || s == "\u{00B4}"
+    }
+
+    static func isIdeograph(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xAC00...0xD7AF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x2FA1F).contains(v)
+    }
+
+    /// Named references that occur in bibliographic exports, beyond the numeric ones.
+    static let namedEntities: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "\u{2014}",
+        "ndash": "\u{2013}", "hellip": "\u{2026}", "rsquo": "\u{2019}", "lsquo": "\u{2018}",
+        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "shy": "",
+    ]
+
+    /// Decodes `&#225;`, `&#xE1;` and the named references above; anything else is left as written.
+    static func decodeEntities(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            guard let semi = after.prefix(10).firstIndex(of: ";") else {
+                out.append("&"); rest = after; continue
+            }
+            let name = after[..<semi]
+            var replacement: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else if name.hasPrefix("#") {
+                replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else {
+                replacement = namedEntities[name.lowercased()]
+            }
+            if let replacement {
+                out += replacement
+                rest = after[after.index(after: semi)...]
+            } else {
+                out.append("&"); rest = after
+            }
+        }
+        out += rest
+        return out
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What a title says about the kind of item, apart from its topic: a notice (erratum, comment,
+/// reply), a recurring generic heading ("Editorial"), a numbered part ("Part II").
+struct TitleShape: Sendable, Equatable {
+    /// Items that share words with the work they refer to but are never that work.
+    enum Notice: String, Sendable { case erratum, retraction, comment, reply }
+
+    let notice: Notice?
+    let isGeneric: Bool
+    let part: Int?
+
+    /// Leading words that mark a notice, as folded word sequences.
+    static let noticeOpenings: [([String], Notice)] = [
+        (["erratum"], .erratum), (["errata"], .erratum), (["corrigendum"], .erratum), (["correction"], .erratum),
+        (["correction", "to"], .erratum), (["notice", "of", "retraction"], .retraction), (["retraction"], .retraction),
+        (["retracted"], .retraction), (["comment", "on"], .comment), (["comments", "on"], .comment),
+        (["commentary", "on"], .comment), (["letter", "to", "the", "editor"], .comment), (["re"], .comment),
+        (["reply"], .reply), (["reply", "to"], .reply), (["response", "to"], .reply), (["authors", "reply"], .reply),
+        (["in", "reply"], .reply),
+    ]
+
+    /// Words from which recurring headings are made; a title made only of them names a column, not a work.
+    static let genericWords: Set<String> = [
+        "editorial", "editorials", "guest", "editor", "editors", "note", "notes", "introduction", "foreword", "preface",
+        "message", "chair", "chairs", "president", "presidents", "treasurer", "treasurers", "vice", "secretary",
+        "book", "books", "review", "reviews", "column", "letter", "letters", "news", "announcement", "announcements",
+        "call", "calls", "for", "papers", "paper", "and", "the", "to", "from", "of", "a", "in", "index", "author", "authors",
+        "contents", "table", "keynote", "address", "panel", "report", "reports", "obituary", "memoriam", "correspondence",
+        "abstracts", "abstract", "erratum", "errata", "corrigendum", "correction", "commentary", "reply", "response",
+        "acknowledgment", "acknowledgments", "acknowledgement", "reviewers", "referees", "summary", "conclusion",
+        "conclusions", "overview", "welcome", "opening", "closing", "remarks", "issue", "special", "section", "title",
+        "front", "matter", "article", "articles", "miscellany", "errata", "back", "cover", "on", "our", "this", "new", "year",
+    ]
+
+    /// Roman numerals read in part numbers.
+    static let roman: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10]
+
+    init(words: [String]) {
+        var notice: Notice?
+        for (opening, kind) in Self.noticeOpenings where words.count > opening.count && Array(words.prefix(opening.count)) == opening {
+            notice = kind
+        }
+        self.notice = notice
+        isGeneric = !words.isEmpty && words.count <= 6 && words.allSatisfy(Self.genericWords.contains)
+        var part: Int?
+        for (i, w) in words.enumerated() where (w == "part" || w == "pt") && i + 1 < words.count {
+            let next = words[i + 1]
+            if let n = Int(next) ?? Self.roman[next] { part = n; break }
+        }
+        self.part = part
+    }
+
+    /// The title without database notes: trailing "[Review]", "[45 refs]", and short parenthesised
+    /// notes anywhere ("(Structured abstract)", "(panel session)", "(extended version)").
+    static func strippingNotes(_ title: String) -> String {
+        var out = ""
+        var pending = ""
+        var depth = 0
+        var square = false
+        for ch in title {
+            if depth == 0, ch == "(" || ch == "[" { depth = 1; square = ch == "["; pending = ""; continue }
+            if depth > 0 {
+                if ch == (square ? "]" : ")") {
+                    depth = 0
+                    // Long parenthesised text is part of the title, square-bracketed text never is.
+                    if !square && pending.split(separator: " ").count > 3 { out += "(" + pending + ")" } else { out += " " }
+                } else { pending.append(ch) }
+                continue
+            }
+            out.append(ch)
+        }
+        if depth > 0 { out += (square ? "[" : "(") + pending }
+        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? title : trimmed
+    }
+}

@@ -1,0 +1,100 @@
+/// A container title reduced for comparison: folded words without filler words, bracketed notes
+/// ("[Electronic Resource]", "(Online)") and the kind of container the name announces.
+struct VenueName: Sendable, Equatable {
+    /// What a container's own name says it is.
+    enum Kind: Sendable { case periodical, conference, unknown }
+
+    let words: [String]
+    let kind: Kind
+    /// The parts of a name given in several ways ("BJOG: An International Journal of …", "Sao Paulo
+    /// Medical Journal = Revista Paulista de Medicina"), each compared on its own.
+    let alternatives: [[String]]
+
+    /// Words that carry no identity in a container name.
+    static let filler: Set<String> = ["of", "the", "and", "for", "in", "on", "a", "an", "de", "du", "la", "le", "des", "et", "und", "der", "die"]
+    /// Words by which a name says it is a journal-like periodical (full and abbreviated forms).
+    static let periodicalWords: Set<String> = ["journal", "j", "jour", "transactions", "trans", "letters", "lett", "bulletin", "bull",
+                                               "newsletter", "magazine", "mag", "record", "annals", "ann", "acta", "archives", "arch",
+                                               "review", "reviews", "rev", "gazette", "quarterly", "revista", "zeitschrift", "jahrbuch"]
+    /// Words by which a name says it is a meeting.
+    static let conferenceWords: Set<String> = ["conference", "conf", "proceedings", "proc", "symposium", "symp", "workshop",
+                                               "congress", "meeting", "colloquium", "summit", "convention"]
+
+    init?(_ raw: String?) {
+        guard let raw else { return nil }
+        let words = TextFolding.words(Self.droppingBracketed(raw)).filter { !Self.filler.contains($0) }
+        guard !words.isEmpty else { return nil }
+        self.words = words
+        let parts = Self.droppingBracketed(raw).split(whereSeparator: { ":=/".contains($0) })
+            .map { TextFolding.words(String($0)).filter { !Self.filler.contains($0) } }
+            .filter { !$0.isEmpty }
+        alternatives = parts.count > 1 ? [words] + parts : [words]
+        if words.contains(where: Self.conferenceWords.contains) { kind = .conference }
+        else if words.contains(where: Self.periodicalWords.contains) { kind = .periodical }
+        else { kind = .unknown }
+    }
+
+    /// Text without `[...]` and `(...)` parts.
+    static func droppingBracketed(_ s: String) -> String {
+        var out = ""
+        var depth = 0
+        for ch in s {
+            if ch == "[" || ch == "(" { depth += 1; continue }
+            if ch == "]" || ch == ")" { depth = max(0, depth - 1); out.append(" "); continue }
+            if depth == 0 { out.append(ch) }
+        }
+        return out
+    }
+
+    /// Whether the two names can denote the same container: the shorter name's words appear in order
+    /// in the longer one as words or abbreviations of words ("J Clin Virol" in "Journal of Clinical
+    /// Virology"), or the shorter name is an acronym of the longer one's words ("VLDB", "BMJ").
+    func isCompatible(with other: VenueName) -> Bool {
+        for x in alternatives {
+            for y in other.alternatives where Self.namesCompatible(x, y) { return true }
+        }
+        return false
+    }
+
+    static func namesCompatible(_ x: [String], _ y: [String]) -> Bool {
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        if isAbbreviatedSubsequence(short, of: long) { return true }
+        if short.count == long.count, isAbbreviatedSubsequence(long, of: short) { return true }
+        if let first = short.first, short.count <= 2, isAcronym(first, of: long) { return true }
+        return false
+    }
+
+    /// Word similarity in [0, 1] for scoring: 1 when compatible, else the shared share of words.
+    func similarity(to other: VenueName) -> Double {
+        if isCompatible(with: other) { return 1 }
+        let a = Set(words), b = Set(other.words)
+        return Double(a.intersection(b).count) / Double(max(1, min(a.count, b.count)))
+    }
+
+    static func isAbbreviatedSubsequence(_ short: [String], of long: [String]) -> Bool {
+        var j = 0
+        for w in short {
+            while j < long.count, !abbreviates(w, long[j]) { j += 1 }
+            if j == long.count { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// "clin" abbreviates "clinical"; one typo is tolerated in words of five letters or more.
+    static func abbreviates(_ w: String, _ full: String) -> Bool {
+        if full.hasPrefix(w) { return true }
+        return w.count >= 5 && EditDistance.atMostOne(w, full)
+    }
+
+    /// "vldb" is the initials of "very large data bases" (taken from any run of words).
+    static func isAcronym(_ token: String, of words: [String]) -> Bool {
+        let letters = Array(token)
+        guard letters.count >= 2, letters.count <= words.count else { return false }
+        let initials = words.compactMap(\.first)
+        for start in 0...(initials.count - letters.count) where Array(initials[start..<(start + letters.count)]) == letters {
+            return true
+        }
+        return false
+    }
+}

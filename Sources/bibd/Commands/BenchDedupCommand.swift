@@ -1,0 +1,84 @@
+import ArgumentParser
+import BibMatch
+import BibModel
+import Foundation
+
+/// `bibd bench-dedup`: generates a synthetic library and reports dedup speed, peak memory, pairwise
+/// quality against the generator's truth, and the time to decide one new record against an index.
+struct BenchDedup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-dedup",
+        abstract: "Benchmark the match/dedup engine on a synthetic library."
+    )
+
+    @Option(help: "Records in the synthetic library.")
+    var records = 80_000
+
+    @Option(help: "Works in the index for the incremental measure (0 to skip).")
+    var indexWorks = 100_000
+
+    @Option(help: "Records added one at a time for the incremental measure.")
+    var probes = 1_000
+
+    @Option(help: "Random seed of the generator.")
+    var seed: UInt64 = 42
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let library = SyntheticLibrary(count: records, seed: seed)
+        let start = clock.now
+        let result = BatchDedup.run(library.records)
+        let seconds = Self.seconds(clock.now - start)
+        let quality = Self.quality(result.clusters, library)
+        print("batch: \(records) records in \(String(format: "%.2f", seconds)) s = \(Int(Double(records) / seconds)) records/s, "
+              + "\(result.comparisons) pairs not distinct, \(result.clusters.count) clusters")
+        print("quality vs generator: P=\(String(format: "%.4f", quality.0)) R=\(String(format: "%.4f", quality.1))")
+        if indexWorks > 0 { try incremental(clock) }
+        print("peak memory (VmHWM): \(Self.peakMemory())")
+    }
+
+    private func incremental(_ clock: ContinuousClock) throws {
+        let library = SyntheticLibrary(count: indexWorks + probes, seed: seed &+ 1)
+        var index = MatchIndex()
+        for (id, record) in library.records.dropLast(probes) { index.add(id: id, record: record) }
+        var worst = Duration.zero
+        let start = clock.now
+        for (id, record) in library.records.suffix(probes) {
+            let t = clock.now
+            _ = index.decisions(for: record)
+            index.add(id: id, record: record)
+            worst = max(worst, clock.now - t)
+        }
+        let mean = Self.seconds(clock.now - start) / Double(probes) * 1000
+        print("incremental: index of \(index.count - probes) records, decide + add one record: mean \(String(format: "%.3f", mean)) ms, "
+              + "worst \(String(format: "%.3f", Self.seconds(worst) * 1000)) ms")
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    /// Pairwise precision and recall of the clusters against the generator's works.
+    static func quality(_ clusters: [[String]], _ library: SyntheticLibrary) -> (Double, Double) {
+        var work: [String: Int] = [:]
+        for (i, r) in library.records.enumerated() { work[r.id] = library.truth[i] }
+        var tp = 0, found = 0
+        for c in clusters {
+            found += c.count * (c.count - 1) / 2
+            var counts: [Int: Int] = [:]
+            for id in c { counts[work[id] ?? -1, default: 0] += 1 }
+            tp += counts.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        }
+        var sizes: [Int: Int] = [:]
+        for w in library.truth { sizes[w, default: 0] += 1 }
+        let truePairs = sizes.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        return (found == 0 ? 1 : Double(tp) / Double(found), truePairs == 0 ? 1 : Double(tp) / Double(truePairs))
+    }
+
+    /// VmHWM from /proc/self/status (Linux), or "unknown".
+    static func peakMemory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "unknown" }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        return line.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) } ?? "unknown"
+    }
+}

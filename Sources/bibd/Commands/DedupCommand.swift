@@ -1,0 +1,69 @@
+import ArgumentParser
+import BibMatch
+import BibModel
+import Foundation
+
+/// `bibd dedup`: finds the records of a JSON-lines file that describe the same work and writes one
+/// list of ids per work that has more than one record.
+struct Dedup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dedup",
+        abstract: "Group the records of a JSON-lines file that describe the same work.",
+        discussion: """
+        Input: one JSON object per line with id, title, authors, venue, year, doi, abstract, pages, volume, issue \
+        (any may be missing). Output: a JSON list of lists of ids. With --explain the output is an object with \
+        "clusters" plus, per merged pair, the rule and the evidence, and the pairs held for review or linked as versions.
+        """
+    )
+
+    @Option(help: "Records, one JSON object per line.")
+    var input: String
+
+    @Option(help: "Where to write the clusters (JSON).")
+    var output: String
+
+    @Flag(help: "Add the rule and evidence for every merged, reviewed and linked pair.")
+    var explain = false
+
+    func run() throws {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
+            throw InputError(message: "cannot read \(input): \(error.localizedDescription)")
+        }
+        let parsed: (records: [(id: String, record: Record)], duplicateIds: [String])
+        do { parsed = try DedupRecords.parse(data) } catch let e as DedupRecords.LineError {
+            throw InputError(message: "\(input), \(e)")
+        }
+        if !parsed.duplicateIds.isEmpty {
+            let shown = parsed.duplicateIds.prefix(5).joined(separator: ", ")
+            FileHandle.standardError.write(Data("warning: \(parsed.duplicateIds.count) repeated id(s) kept once: \(shown)\n".utf8))
+        }
+        let result = BatchDedup.run(parsed.records)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let out: Data
+        if explain {
+            out = try encoder.encode(Explained(clusters: result.clusters, merged: result.merged, review: result.review,
+                                               versions: result.versions, refused: result.refused))
+        } else {
+            out = try encoder.encode(result.clusters)
+        }
+        try out.write(to: URL(fileURLWithPath: output))
+        FileHandle.standardError.write(Data("\(parsed.records.count) records, \(result.clusters.count) works with more than one record, \(result.comparisons) pairs not distinct\n".utf8))
+    }
+
+    /// A file that cannot be read, reported without the usage text (the command line was right).
+    struct InputError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+
+    /// The `--explain` document.
+    struct Explained: Encodable {
+        let clusters: [[String]]
+        let merged: [PairExplanation]
+        let review: [PairExplanation]
+        let versions: [PairExplanation]
+        let refused: [PairExplanation]
+    }
+}

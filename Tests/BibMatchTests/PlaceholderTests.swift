@@ -1,4 +1,0 @@
-import Testing
-@testable import BibMatch
-
-@Test func bibmatchBuilds() {}
