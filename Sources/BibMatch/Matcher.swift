@@ -22,7 +22,11 @@ public struct Matcher: Sendable {
     func decide(_ a: MatchFeatures, _ b: MatchFeatures, recurringTitle: Bool) -> PairDecision {
         if let (name, id) = sharedIdentifier(a, b) { return PairDecision(.same, score: 1, rule: "same " + name, evidence: [id]) }
         if !a.hasTitle || !b.hasTitle { return decideWithoutTitle(a, b) }
-        if a.isPreprint != b.isPreprint, a.hasType, b.hasType { return PreprintLink.decide(a, b) }
+        // A preprint meets a published record: the other side either states its type or carries a DOI
+        // (a mirror page that does not say "journal article" still describes a published, registered work).
+        if a.isPreprint != b.isPreprint, a.hasType || a.doi != nil, b.hasType || b.doi != nil {
+            return PreprintLink.decide(a, b)
+        }
         let authors = FieldSimilarity.authors(a, b)
         if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authors) {
             return PairDecision(.distinct, rule: rule, evidence: [evidence])

@@ -42,7 +42,8 @@ public struct Config: Sendable, Equatable {
         "log_level": "log level", "matching": "matching thresholds", "trust_order": "extractors, most trusted first",
         "citekey_formula": "citation-key formula",
     ]
-    static let matchingKeys: Set<String> = ["merge_threshold", "review_threshold"]
+    static let matchingKeys: Set<String> = ["merge_threshold", "review_threshold", "minimum_title_similarity",
+                                             "abstract_containment", "max_block_size"]
     static let logLevels: Set<String> = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
     /// Reads a YAML config file; an unknown key, a wrong type or an impossible value names the key and the file.
@@ -101,6 +102,14 @@ public struct Config: Sendable, Equatable {
             }
             if let d = try threshold("merge_threshold") { c.matching.mergeThreshold = d }
             if let d = try threshold("review_threshold") { c.matching.reviewThreshold = d }
+            if let d = try threshold("minimum_title_similarity") { c.matching.minimumTitleSimilarity = d }
+            if let d = try threshold("abstract_containment") { c.matching.abstractContainment = d }
+            if let x = m["max_block_size"] {
+                guard let n = x as? Int, (2...100_000).contains(n) else {
+                    throw bad("matching.max_block_size", "must be a whole number from 2 to 100000")
+                }
+                c.matching.maxBlockSize = n
+            }
             guard c.matching.reviewThreshold <= c.matching.mergeThreshold else {
                 throw bad("matching.review_threshold", "must not be above matching.merge_threshold")
             }

@@ -79,7 +79,8 @@ import Testing
             for w in try lib.works() { keys[w.sources.map(\.file).sorted().joined(separator: "+")] = w.citekey }
             keysByOrder.append(keys)
         }
-        #expect(Set(keysByOrder.map { $0.description }).count == 1, "\(keysByOrder)")
+        #expect(keysByOrder.allSatisfy { $0 == keysByOrder[0] }, "\(keysByOrder)")
+        #expect(Set(keysByOrder[0].values) == ["riley2023hardcore", "rileyfeel", "poulter2023more"])
         let keys = keysByOrder[0].values
         #expect(keys.allSatisfy { k in k.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) } })
         #expect(Set(keys).count == keys.count)
