@@ -11,6 +11,7 @@ extension Library {
         let candidates = try tx.candidates(forKeys: keys).filter { $0.id != id }
         let decided = candidates.map { (source: $0, decision: matcher.decide(record, $0.record)) }
             .filter { $0.decision.outcome != .distinct }
+            .filter { (try? tx.override(id, $0.source.id)) != "distinct" }
         let same = decided.filter { $0.decision.outcome == .same }
         let fragment = Library.isFragment(record)
         // Join the work of the strongest match; other matched works are fused into it only when none of their
@@ -22,7 +23,9 @@ extension Library {
         if let target = workID, !fragment {
             for other in Set(ranked.compactMap(\.source.workID)) where other != target {
                 let members = try tx.sources(ofWork: other)
-                if members.allSatisfy({ matcher.decide(record, $0.record).outcome != .distinct }) { fused.append(other) }
+                let targetMembers = try tx.sources(ofWork: target)
+                let keptApart = try members.contains { m in try targetMembers.contains { try tx.override(m.id, $0.id) == "distinct" } }
+                if !keptApart, members.allSatisfy({ matcher.decide(record, $0.record).outcome != .distinct }) { fused.append(other) }
             }
         }
         if workID == nil && !fragment { workID = "w-" + String(id.prefix(16)) }
@@ -91,6 +94,7 @@ extension Library {
             }
             guard let otherWork = workOf[otherSource] ?? nil, otherWork != workID else { continue }
             guard let outcome = PairDecision.Outcome(rawValue: p.outcome) else { continue }
+            if try tx.override(p.a, p.b) == "distinct" { continue }
             let kind: RelationKind
             switch outcome {
             case .preprintOf: kind = mineIsA ? .possiblePreprintOf : .possiblePublishedVersionOf

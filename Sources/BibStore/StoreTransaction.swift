@@ -203,3 +203,31 @@ extension StoreTransaction {
                        arguments: [workID, format, text])
     }
 }
+
+extension StoreTransaction {
+    /// Records a person's decision about two sources ("same" or "distinct"); the later decision wins.
+    public func addOverride(_ a: String, _ b: String, decision: String) throws {
+        let (x, y) = a < b ? (a, b) : (b, a)
+        try db.execute(sql: "INSERT OR REPLACE INTO override (a, b, decision, decided_at) VALUES (?, ?, ?, ?)",
+                       arguments: [x, y, decision, StoreTransaction.now()])
+    }
+
+    /// A person's decision about two sources, if any.
+    public func override(_ a: String, _ b: String) throws -> String? {
+        let (x, y) = a < b ? (a, b) : (b, a)
+        return try String.fetchOne(db, sql: "SELECT decision FROM override WHERE a = ? AND b = ?", arguments: [x, y])
+    }
+
+    /// Stored pair decisions held for review, strongest first.
+    public func reviewPairs() throws -> [(a: String, b: String, rule: String, score: Double)] {
+        try Row.fetchAll(db, sql: "SELECT a, b, rule, score FROM pair WHERE outcome = 'review' ORDER BY score DESC, a, b")
+            .map { ($0["a"], $0["b"], $0["rule"], $0["score"]) }
+    }
+
+    /// One stored source by id.
+    public func source(id: String) throws -> StoredSource? {
+        try Row.fetchOne(db, sql: "SELECT id, record, work_id FROM source WHERE id = ?", arguments: [id]).map { row in
+            StoredSource(id: row["id"], record: try decode(Record.self, row["record"]), workID: row["work_id"])
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import BibPipeline
+import Foundation
+
+/// `bibd merge A B`: a person says two works are one.
+struct MergeWorks: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "merge",
+        abstract: "Merge work B into work A (by citation key or id); A keeps its key. Later ingests respect it.")
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The work that stays.") var a: String
+    @Argument(help: "The work merged into it.") var b: String
+
+    func run() throws {
+        let w = try runDecision { try options.openLibrary().merge(a, b) }
+        print("merged \(b) into \(w.citekey ?? w.id) (\(w.sources.count) sources)")
+    }
+}
+
+/// `bibd distinct A B`: a person says two works are different.
+struct Distinct: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record that two works are different: they are never merged and no longer offered for review.")
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "One work (citation key or id).") var a: String
+    @Argument(help: "The other work.") var b: String
+
+    func run() throws {
+        _ = try runDecision { try options.openLibrary().markDistinct(a, b) }
+        print("\(a) and \(b) are kept apart")
+    }
+}
+
+/// `bibd split KEY FILE`: a person says one source does not belong to a work.
+struct Split: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Take one source file out of a work into a work of its own, and keep them apart from then on.")
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The work (citation key or id).") var key: String
+    @Argument(help: "The source file name (as `bibd show KEY` lists it).") var file: String
+
+    func run() throws {
+        let w = try runDecision { try options.openLibrary().split(key, file: file) }
+        print("\(file) is now \(w.citekey ?? w.id)")
+    }
+}
+
+/// Runs a decision, turning its errors into a one-line message and exit status 1.
+func runDecision<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as DecisionError {
+        Console.error(e.description)
+        throw ExitCode.failure
+    }
+}
