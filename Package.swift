@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "BibParse", dependencies: ["BibModel", "CLibXML2"]),
         .target(name: "BibExtract", dependencies: ["BibModel", "BibParse"]),
         .target(name: "BibNormalize", dependencies: ["BibModel"]),
-        .target(name: "BibMatch", dependencies: ["BibModel"], exclude: ["DESIGN.md"]),
+        .target(name: "BibMatch", dependencies: ["BibModel"]),
         .target(name: "BibMerge", dependencies: ["BibModel"]),
         .target(name: "BibStore", dependencies: [
             "BibModel",
