@@ -1,3 +1,4 @@
+import BibModel
 import Foundation
 
 /// Unicode folding shared by every feature: compatibility decomposition, marks removed, lower case,
@@ -71,40 +72,6 @@ enum TextFolding {
             || (0xAC00...0xD7AF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x2FA1F).contains(v)
     }
 
-    /// Named references that occur in bibliographic exports, beyond the numeric ones.
-    static let namedEntities: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "\u{2014}",
-        "ndash": "\u{2013}", "hellip": "\u{2026}", "rsquo": "\u{2019}", "lsquo": "\u{2018}",
-        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "shy": "",
-    ]
-
-    /// Decodes `&#225;`, `&#xE1;` and the named references above; anything else is left as written.
-    static func decodeEntities(_ text: String) -> String {
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            guard let semi = after.prefix(10).firstIndex(of: ";") else {
-                out.append("&"); rest = after; continue
-            }
-            let name = after[..<semi]
-            var replacement: String?
-            if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
-            } else if name.hasPrefix("#") {
-                replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
-            } else {
-                replacement = namedEntities[name.lowercased()]
-            }
-            if let replacement {
-                out += replacement
-                rest = after[after.index(after: semi)...]
-            } else {
-                out.append("&"); rest = after
-            }
-        }
-        out += rest
-        return out
-    }
+    /// Decodes character references (`&#225;`, `&#xE1;`, `&amp;`); anything else is left as written.
+    static func decodeEntities(_ text: String) -> String { HTMLEntities.decode(text) }
 }

@@ -30,8 +30,13 @@ struct StoreOptions: ParsableArguments {
     func openLibrary(lockWait: Double = 30) throws -> Library {
         let c = try resolvedConfig()
         LogSetup.bootstrap(level: verbose ? c.logLevel : "warning")
+        return try StoreOptions.open(c, lockWait: lockWait)
+    }
+
+    /// Opens the library for `config`, turning failures into a one-line message and an exit status.
+    static func open(_ config: Config, lockWait: Double) throws -> Library {
         do {
-            return try Library(config: c, logger: Logger(label: "bibd"), lockWait: lockWait)
+            return try Library(config: config, logger: Logger(label: "bibd"), lockWait: lockWait)
         } catch let e as PipelineError {
             Console.error(e.description)
             if case .storeBusy = e { throw ExitCode(ExitCodes.storeBusy) }

@@ -29,17 +29,7 @@ struct InboxOptions: ParsableArguments {
             Console.error("\(c.origin): key 'inbox': \(c.inbox) is not a folder")
             throw ExitCode(ExitCodes.badConfig)
         }
-        let library: Library
-        do {
-            library = try Library(config: c, logger: Logger(label: "bibd"), lockWait: lockWait)
-        } catch let e as PipelineError {
-            Console.error(e.description)
-            if case .storeBusy = e { throw ExitCode(ExitCodes.storeBusy) }
-            throw ExitCode.failure
-        } catch {
-            Console.error(String(describing: error))
-            throw ExitCode.failure
-        }
+        let library = try StoreOptions.open(c, lockWait: lockWait)
         let mover = InboxMover(processed: URL(fileURLWithPath: c.processed), failed: URL(fileURLWithPath: c.failed),
                                version: BibdVersion.string)
         return InboxProcessor(library: library, inbox: URL(fileURLWithPath: c.inbox), mover: mover,
