@@ -96,23 +96,25 @@ extension Person {
         return w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
     }
 
-    /// Removes affiliation markers and stray punctuation around a name.
-    static func stripMarkers(_ raw: String) -> String {
+    /// Removes affiliation markers (digits, superscript digits, "*", "†", bracketed numbers) and stray edge
+    /// punctuation from a name as printed ("Fleur1,", "Riley, Fleur [1 ]", "Smith²*").
+    public static func stripMarkers(_ raw: String) -> String {
         var s = ""
         var depth = 0
         for ch in raw {
             if ch == "[" { depth += 1; continue }
             if ch == "]" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
-            if ch.isNumber || "*†‡§¶#⁎✉".contains(ch) { s.append(" "); continue }
+            if (ch.isNumber && ch.isASCII) || "*†‡§¶#⁎✉".contains(ch) { s.append(" "); continue }
             if let v = ch.unicodeScalars.first?.value, (0x2070...0x209F).contains(v) || v == 0xB9 || v == 0xB2 || v == 0xB3 {
+                s.append(" ")
                 continue
             }
             s.append(ch)
         }
-        var out = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        while let last = out.last, ",;".contains(last) { out.removeLast() }
-        while let first = out.first, ",;".contains(first) { out.removeFirst() }
+        var out = s.collapsingSpaces
+        while let last = out.last, ",;:".contains(last) { out.removeLast() }
+        while let first = out.first, ",;:.".contains(first) { out.removeFirst() }
         return out.trimmingSpaces
     }
 }

@@ -22,7 +22,7 @@ enum Names {
         var q = p
         var truncated = false
         func cleanPart(_ s: String?) -> String? {
-            guard var v = s.map(stripMarkers), !v.isEmpty else { return nil }
+            guard var v = s.map(Person.stripMarkers), !v.isEmpty else { return nil }
             for tail in [" et al.", " et al"] where v.lowercased().hasSuffix(tail) {
                 v = String(v.dropLast(tail.count)).trimmingSpaces; truncated = true
             }
@@ -44,23 +44,6 @@ enum Names {
         var seen: Set<String> = []
         q.affiliations = q.affiliations.map(\.collapsingSpaces).filter { !$0.isEmpty && seen.insert($0).inserted }
         return (q, truncated)
-    }
-
-    /// Removes affiliation markers (digits, "*", "†", bracketed numbers) and stray edge punctuation.
-    static func stripMarkers(_ raw: String) -> String {
-        var s = ""
-        var depth = 0
-        for ch in raw {
-            if ch == "[" { depth += 1; continue }
-            if ch == "]" { depth = max(0, depth - 1); continue }
-            if depth > 0 { continue }
-            if (ch.isNumber && ch.isASCII) || "*†‡§¶⁎✉⁰¹²³⁴⁵⁶⁷⁸⁹".contains(ch) { s.append(" "); continue }
-            s.append(ch)
-        }
-        var out = s.collapsingSpaces
-        while let last = out.last, ",;:".contains(last) { out.removeLast() }
-        while let first = out.first, ",;:.".contains(first) { out.removeFirst() }
-        return out.trimmingSpaces
     }
 
     /// Whether every letter of the family and given names is upper case ("RILEY, FLEUR"), and the
