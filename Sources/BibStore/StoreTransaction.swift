@@ -231,3 +231,10 @@ extension StoreTransaction {
         }
     }
 }
+
+extension StoreTransaction {
+    /// Drops every cached export entry (after a change that touches entries of other works, such as a rekey).
+    public func clearRenderCache() throws {
+        try db.execute(sql: "DELETE FROM rendered")
+    }
+}

@@ -24,6 +24,9 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("cited-in"), help: "Only the works cited in this manuscript: a LaTeX .aux, a biblatex .bcf or a Pandoc Markdown file.")
     var citedIn: String?
 
+    @Flag(name: .customLong("prefer-published"), help: "Export the published version instead of a preprint linked to it.")
+    var preferPublishedVersion = false
+
     func validate() throws {
         if keys != nil && citedIn != nil { throw ValidationError("give --keys or --cited-in, not both") }
     }
@@ -39,8 +42,14 @@ struct Export: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let (works, missing) = select(try library.works(), by: selection)
+        let all = try library.works()
+        var (works, missing) = select(all, by: selection)
         for key in missing { Console.error("warning: '\(key)' is cited but not in the store") }
+        if preferPublishedVersion {
+            let preferred = preferPublished(works, from: all)
+            works = preferred.works
+            for r in preferred.replaced { Console.error("note: \(r.preprint) (preprint) exported as its published version \(r.published)") }
+        }
         let result = Exporter.export(works, as: format, formula: library.config.parsedCitekeyFormula)
         for w in result.warnings { Console.error("warning: \(w.citekey): \(w.message)") }
         let text = result.text
