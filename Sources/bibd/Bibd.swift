@@ -11,7 +11,7 @@ struct Bibd: ParsableCommand {
             Settings come from --config, $BIBD_CONFIG, ./config/bibd.yaml, or the embedded defaults.
             """,
         version: BibdVersion.string,
-        subcommands: [Ingest.self, Watch.self, Refresh.self, Extract.self, Export.self, Show.self, Status.self]
+        subcommands: [Ingest.self, Watch.self, Refresh.self, BenchInbox.self, Extract.self, Export.self, Show.self, Status.self]
     )
 }
 
