@@ -118,3 +118,23 @@ import Glibc
         #expect(box.names(in: box.inbox) == ["a.txt"], "a file must not be judged when the store cannot be written")
     }
 }
+
+/// scripts/crash-test.sh, scaled down: SIGKILL at random moments of a burst, then every file accounted for once.
+@Suite struct CrashSafetyTests {
+    @Test func killingTheDaemonMidBurstLosesAndDoublesNothing() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let bibd = try #require(BibdProcess.binary, "the bibd binary was not built next to the tests")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = [root.appendingPathComponent("scripts/crash-test.sh").path, "20", "200"]
+        p.environment = ProcessInfo.processInfo.environment.merging(["BIBD": bibd.path]) { _, new in new }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(text)")
+        #expect(text.contains("0 problems"), "\(text)")
+    }
+}
