@@ -24,11 +24,14 @@ public final class InboxProcessor: @unchecked Sendable {
         public var duplicates = 0
         public var failed = 0
         public var skipped = 0
+        /// Files left in the inbox because the store could not be written (not their fault: tried again later).
+        public var held = 0
 
         public init() {}
 
         public var line: String {
             "\(ingested) ingested, \(duplicates) duplicate, \(failed) failed, \(skipped) skipped"
+                + (held > 0 ? ", \(held) left in the inbox (store error)" : "")
         }
     }
 
@@ -42,7 +45,7 @@ public final class InboxProcessor: @unchecked Sendable {
     public func process(_ names: [String], stop: () -> Bool = { false }, busy: (String) -> Bool = { _ in false }) -> Summary {
         var summary = Summary()
         for name in names {
-            if stop() { break }
+            if stop() || summary.held > 0 { break }
             if busy(name) {
                 logger.debug("still being written", metadata: ["inbox.file": .string(name)])
                 continue
@@ -98,6 +101,13 @@ public final class InboxProcessor: @unchecked Sendable {
                 // The file may have vanished while being read: then there is nothing to set aside.
                 guard FileManager.default.fileExists(atPath: url.path) else {
                     logger.warning("vanished", metadata: ["inbox.file": .string(name)])
+                    return
+                }
+                // A store that cannot be written is no fault of the file: it stays in the inbox and the batch
+                // ends. (Library reports store errors as text, prefixed by StoreError with the store's path.)
+                if why.hasPrefix("store \(library.store.directory.path)") {
+                    summary.held += 1
+                    logger.error("store error; file left in the inbox", metadata: ["inbox.file": .string(name), "error": .string(why)])
                     return
                 }
                 setAside(url, reason: why, summary: &summary)

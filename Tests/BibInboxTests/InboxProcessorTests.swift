@@ -161,6 +161,29 @@ import Glibc
         #expect((0..<200).allSatisfy { json.contains(SyntheticDumps.doi("batch", $0)) })
     }
 
+    @Test func aStoreThatCannotBeWrittenLeavesFilesInTheInbox() throws {
+        let box = try InboxSandbox()
+        let p = try box.processor()
+        // Another process holds the database's write lock past the store's busy timeout (root-proof, unlike chmod).
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        holder.arguments = ["-c", "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); "
+                            + "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)",
+                            box.store.appendingPathComponent("bibd.sqlite").path]
+        let out = Pipe()
+        holder.standardOutput = out
+        try holder.run()
+        defer { holder.terminate(); holder.waitUntilExit() }
+        #expect(String(decoding: out.fileHandleForReading.availableData, as: UTF8.self).contains("locked"))
+        try box.drop(SyntheticDumps.text("held", 1), as: "a.txt")
+        try box.drop(SyntheticDumps.text("held", 2), as: "b.txt")
+        let s = p.process(p.scan())
+        #expect(s.held == 1 && s.failed == 0 && s.ingested == 0, "\(s.line)")
+        #expect(box.names(in: box.inbox) == ["a.txt", "b.txt"])
+        #expect(box.names(in: box.failed).isEmpty)
+        #expect(box.log.all.contains { $0.contains("store error") && $0.contains("inbox.file=a.txt") })
+    }
+
     /// The process's peak resident memory (ru_maxrss, kilobytes on Linux) in bytes.
     static func maxResidentBytes() -> Int {
         var usage = rusage()
