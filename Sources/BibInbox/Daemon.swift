@@ -1,65 +1,107 @@
 import BibPipeline
 import Foundation
 import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `bibd watch`: processes what is in the inbox at start, then every file that lands, in debounced batches,
-/// until SIGTERM/SIGINT; the file in hand is finished before it exits. A periodic rescan catches anything
-/// inotify cannot see (network file systems, a queue overflow).
-public final class Daemon {
+/// until SIGTERM/SIGINT (or `stop()`); the file in hand is finished before it exits. A periodic rescan catches
+/// anything inotify cannot see (network file systems, a queue overflow).
+///
+/// `run()` blocks its thread; `stop()` is the one method that may be called from another thread.
+public final class Daemon: @unchecked Sendable {
     let processor: InboxProcessor
     let watcher: InboxWatcher
     let debounceMs: Int32
     let rescanSeconds: Double
     let logger: Logger
 
-    public init(processor: InboxProcessor, debounceMs: Int, rescanSeconds: Double = 30, logger: Logger) throws {
+    /// A batch runs at the latest this long after its first file landed, even if files keep landing
+    /// (a steady trickle must not postpone the exports for ever).
+    var maxBatchDelay: Double { max(2, Double(debounceMs) * 10 / 1000) }
+
+    /// With `stopSignals` false, SIGTERM/SIGINT keep their default action and only `stop()` ends `run()`.
+    public init(processor: InboxProcessor, debounceMs: Int, rescanSeconds: Double = 30, logger: Logger,
+                stopSignals: Bool = true) throws {
         self.processor = processor
-        self.watcher = try InboxWatcher(inbox: processor.inbox)
-        self.debounceMs = Int32(max(0, debounceMs))
+        self.watcher = try InboxWatcher(inbox: processor.inbox, stopSignals: stopSignals)
+        self.debounceMs = Int32(min(max(0, debounceMs), 600_000))
         self.rescanSeconds = rescanSeconds
         self.logger = logger
     }
 
-    /// Runs until a stop signal; returns normally (exit status 0) after a graceful stop.
+    /// Asks `run()` to return once the file in hand is finished; safe from any thread.
+    public func stop() { watcher.requestStop() }
+
+    /// Runs until a stop request; returns normally (exit status 0) after a graceful stop.
     public func run() {
         logger.notice("watching", metadata: ["inbox": .string(processor.inbox.path)])
         var pending = Set(processor.scan())
+        // Names found by a scan rather than announced complete by inotify: one may still be being written.
+        var unconfirmed = pending
         var lastRescan = Date()
         var quietSince = Date.distantPast
+        var firstPending: Date? = pending.isEmpty ? nil : Date()
         while true {
             let timeout: Int32 = pending.isEmpty ? Int32(min(rescanSeconds, 1) * 1000) : max(10, debounceMs)
             switch watcher.wait(timeoutMs: timeout) {
             case .stop:
-                logger.notice("stopping", metadata: ["reason": "signal"])
+                logger.notice("stopping", metadata: ["reason": "stop requested"])
                 return
             case .files(let names):
                 pending.formUnion(names)
+                unconfirmed.subtract(names)
                 quietSince = Date()
-                continue
+                if firstPending == nil, !names.isEmpty { firstPending = Date() }
+                if Date().timeIntervalSince(firstPending ?? Date()) < maxBatchDelay { continue }
             case .overflow:
-                pending.formUnion(processor.scan())
+                let found = processor.scan()
+                pending.formUnion(found)
+                unconfirmed.formUnion(found)
                 quietSince = Date()
+                if firstPending == nil { firstPending = Date() }
                 continue
             case .timeout:
                 break
             }
             if Date().timeIntervalSince(lastRescan) >= rescanSeconds {
-                pending.formUnion(processor.scan())
+                let found = Set(processor.scan()).subtracting(pending)
+                pending.formUnion(found)
+                unconfirmed.formUnion(found)
                 lastRescan = Date()
+                if firstPending == nil, !found.isEmpty { firstPending = Date() }
             }
-            // Debounce: a batch runs once the inbox has been quiet for debounce_ms.
-            guard !pending.isEmpty, Date().timeIntervalSince(quietSince) * 1000 >= Double(debounceMs) else { continue }
-            let batch = pending.sorted()
-            pending.removeAll()
-            let summary = processor.process(batch, stop: watcher.stopRequested)
+            // Debounce: a batch runs once the inbox has been quiet for debounce_ms (or has waited maxBatchDelay).
+            let quiet = Date().timeIntervalSince(quietSince) * 1000 >= Double(debounceMs)
+            let overdue = Date().timeIntervalSince(firstPending ?? Date()) >= maxBatchDelay
+            guard !pending.isEmpty, quiet || overdue else { continue }
+            let settling = unconfirmed.filter { recentlyModified($0) }
+            let batch = pending.subtracting(settling).sorted()
+            pending = settling
+            unconfirmed = unconfirmed.intersection(settling)
+            firstPending = pending.isEmpty ? nil : Date()
+            guard !batch.isEmpty else { continue }
+            let summary = processor.process(batch, stop: watcher.stopRequested, busy: watcher.isBeingWritten)
             if summary != InboxProcessor.Summary() {
                 logger.notice("batch", metadata: ["summary": .string(summary.line)])
                 try? processor.library.noteRun(summary.line)
             }
             if watcher.stopRequested() {
-                logger.notice("stopping", metadata: ["reason": "signal"])
+                logger.notice("stopping", metadata: ["reason": "stop requested"])
                 return
             }
         }
+    }
+
+    /// Whether a name found by a scan was modified within the last debounce period (at least one second):
+    /// a writer may still hold it, and its close will announce it through inotify.
+    private func recentlyModified(_ name: String) -> Bool {
+        var st = stat()
+        guard lstat(processor.inbox.appendingPathComponent(name).path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+            return false
+        }
+        let modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+        return Date().timeIntervalSince1970 - modified < max(1, Double(debounceMs) / 1000)
     }
 }

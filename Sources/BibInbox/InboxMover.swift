@@ -32,7 +32,9 @@ public struct InboxMover: Sendable {
             "failed_at": ISO8601DateFormatter().string(from: Date()),
         ]
         let data = try JSONSerialization.data(withJSONObject: info, options: [.prettyPrinted, .sortedKeys])
-        try data.write(to: sidecar, options: .atomic)
+        // Written in place, not through a temporary name: a crash mid-write leaves a partial sidecar next to no
+        // file (the file is still in the inbox), and it is overwritten when that file is set aside again.
+        try data.write(to: sidecar)
         try rename(file, to: target)
         return target
     }

@@ -24,11 +24,14 @@ public final class InboxProcessor: @unchecked Sendable {
         public var duplicates = 0
         public var failed = 0
         public var skipped = 0
+        /// Files left in the inbox because the store could not be written (not their fault: tried again later).
+        public var held = 0
 
         public init() {}
 
         public var line: String {
             "\(ingested) ingested, \(duplicates) duplicate, \(failed) failed, \(skipped) skipped"
+                + (held > 0 ? ", \(held) left in the inbox (store error)" : "")
         }
     }
 
@@ -37,19 +40,36 @@ public final class InboxProcessor: @unchecked Sendable {
         ((try? FileManager.default.contentsOfDirectory(atPath: inbox.path)) ?? []).sorted()
     }
 
-    /// Processes `names` (as found in the inbox) as one batch; `stop` is checked between files.
-    public func process(_ names: [String], stop: () -> Bool = { false }) -> Summary {
+    /// Processes `names` (as found in the inbox) as one batch; `stop` is checked between files. A name for which
+    /// `busy` holds is left alone (a writer still holds it; its close announces it again).
+    public func process(_ names: [String], stop: () -> Bool = { false }, busy: (String) -> Bool = { _ in false }) -> Summary {
         var summary = Summary()
         for name in names {
-            if stop() { break }
+            if stop() || summary.held > 0 { break }
+            if busy(name) {
+                logger.debug("still being written", metadata: ["inbox.file": .string(name)])
+                continue
+            }
             handle(name, summary: &summary)
         }
         if summary.ingested > 0 || summary.duplicates > 0 {
+            let before = exportIdentity()
             do { try library.finishBatch() } catch {
                 logger.error("exports not rewritten", metadata: ["error": .string(String(describing: error))])
             }
+            // An atomic rewrite replaces the file, so a new inode means the exports were written (once per batch).
+            if exportIdentity() != before {
+                logger.debug("exports rewritten", metadata: ["batch.files": .stringConvertible(names.count)])
+            }
         }
         return summary
+    }
+
+    /// The inode of the first export file (nil when it does not exist).
+    private func exportIdentity() -> UInt? {
+        guard let url = library.exportFiles.first?.1,
+              let attrs = try? FileManager.default.attributesOfItem(atPath: url.path) else { return nil }
+        return (attrs[.systemFileNumber] as? NSNumber)?.uintValue
     }
 
     private func handle(_ name: String, summary: inout Summary) {
@@ -58,8 +78,9 @@ public final class InboxProcessor: @unchecked Sendable {
         case .temporary, .vanished:
             return
         case .special(let what):
-            summary.skipped += 1
+            // Counted and logged once: a rescan finds it again, and it is no news then.
             guard reported.insert(name).inserted else { return }
+            summary.skipped += 1
             logger.warning("skipped", metadata: ["inbox.file": .string(name), "reason": .string("\(what); left in the inbox")])
         case .linkOutside(let what):
             setAside(url, reason: "\(what): not followed", summary: &summary)
@@ -80,6 +101,13 @@ public final class InboxProcessor: @unchecked Sendable {
                 // The file may have vanished while being read: then there is nothing to set aside.
                 guard FileManager.default.fileExists(atPath: url.path) else {
                     logger.warning("vanished", metadata: ["inbox.file": .string(name)])
+                    return
+                }
+                // A store that cannot be written is no fault of the file: it stays in the inbox and the batch
+                // ends. (Library reports store errors as text, prefixed by StoreError with the store's path.)
+                if why.hasPrefix("store \(library.store.directory.path)") {
+                    summary.held += 1
+                    logger.error("store error; file left in the inbox", metadata: ["inbox.file": .string(name), "error": .string(why)])
                     return
                 }
                 setAside(url, reason: why, summary: &summary)

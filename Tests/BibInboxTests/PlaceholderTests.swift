@@ -1,4 +1,0 @@
-import Testing
-@testable import BibInbox
-
-@Test func bibinboxBuilds() {}
