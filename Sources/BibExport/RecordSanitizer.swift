@@ -67,8 +67,7 @@ public enum RecordSanitizer {
     /// Trimmed, white space folded to single spaces (no newlines survive), `nil` when empty.
     static func clean(_ s: String?) -> String? {
         guard let s else { return nil }
-        let folded = s.unicodeScalars.map { $0.properties.isWhitespace || $0.properties.generalCategory == .control ? " " : String($0) }
-            .joined().collapsingSpaces
+        let folded = s.collapsingSpaces
         return folded.isEmpty ? nil : folded
     }
 

@@ -128,8 +128,34 @@ extension String {
         return String(s)
     }
 
-    /// Runs of white space folded to one space, trimmed.
+    /// Runs of white space and control characters folded to one space, trimmed. One pass over the scalars;
+    /// a string that needs no change is returned as it is (the common case for clean ASCII values).
     public var collapsingSpaces: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var clean = true
+        var previousSpace = true
+        for b in utf8 {
+            if b >= 0x80 { clean = false; break }
+            if b <= 0x20 || b == 0x7F {
+                if b != 0x20 || previousSpace { clean = false; break }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+        }
+        if clean && (!previousSpace || isEmpty) { return self }
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in unicodeScalars {
+            let blank = s.value < 0x80
+                ? s.value <= 0x20 || s.value == 0x7F
+                : s.properties.isWhitespace || (0x80...0x9F).contains(s.value)
+            if blank {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(s)
+        }
+        return String(out)
     }
 }

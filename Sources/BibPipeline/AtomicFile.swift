@@ -9,18 +9,21 @@ public enum AtomicFile {
     public static func write(_ text: String, to url: URL) throws {
         let dir = url.deletingLastPathComponent()
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let bytes = Array(text.utf8)
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw PipelineError.export(url.path, String(cString: strerror(errno))) }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 {
-                let why = String(cString: strerror(errno))
-                close(fd); unlink(tmp.path)
-                throw PipelineError.export(url.path, why)
+        var text = text
+        let failure: String? = text.withUTF8 { buf in
+            var written = 0
+            while written < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + written, buf.count - written)
+                if n <= 0 { return String(cString: strerror(errno)) }
+                written += n
             }
-            written += n
+            return nil
+        }
+        if let failure {
+            close(fd); unlink(tmp.path)
+            throw PipelineError.export(url.path, failure)
         }
         fsync(fd)
         close(fd)

@@ -34,6 +34,7 @@ extension Library {
             try tx.setMeta("exports_stale", "1")
             return out.sorted { $0.old < $1.old }
         }
+        exportCache.reset()
         try finishBatch()
         return changes
     }

@@ -15,6 +15,7 @@ public final class Library: @unchecked Sendable {
     let merger: Merger
     let logger: Logger
     private let lock: StoreLock
+    let exportCache = ExportCache()
 
     /// Opens the store named by `config`, taking its lock (waiting up to `lockWait` seconds).
     public init(config: Config, logger: Logger = Logger(label: "bibd"), lockWait: Double = 30) throws {
@@ -105,33 +106,20 @@ public final class Library: @unchecked Sendable {
         if stale || missing { try writeExports() }
     }
 
-    /// Rewrites every export file atomically from the store, then marks the exports current. Entries of works
-    /// that did not change since the last export come from the render cache, so a change to a few works in a
-    /// large store does not re-render the rest.
+    /// Rewrites every export file atomically from the store, then marks the exports current. Only entries of
+    /// works that changed since the last export are rendered (see `ExportCache`); `library.bib` is written first.
     public func writeExports() throws {
         for (format, url) in exportFiles {
-            let texts: [String] = try store.write { tx in
-                let entries = try tx.renderedEntries(format: format.rawValue)
-                var keys: [String: String]? = nil
-                var out: [String] = []
-                out.reserveCapacity(entries.count)
-                for e in entries {
-                    var text = e.text
-                    if !e.cached {
-                        if keys == nil { keys = try tx.citekeysByID() }
-                        guard let work = try tx.work(id: e.workID) else { continue }
-                        let rendered = Exporter.renderEntry(work, citekey: e.citekey, as: format, citekeysByID: keys ?? [:])
-                        for w in rendered.warnings {
-                            logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
-                        }
-                        text = rendered.text
-                        try tx.cacheRendered(workID: e.workID, format: format.rawValue, text: text)
+            let text = try store.write { tx in
+                try exportCache.text(for: format, in: tx) { work, key, keys in
+                    let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys)
+                    for w in rendered.warnings {
+                        logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
                     }
-                    if let text { out.append(text) }
+                    return rendered.text
                 }
-                return out
             }
-            try AtomicFile.write(Exporter.assemble(texts, as: format), to: url)
+            try AtomicFile.write(text, to: url)
         }
         try store.write { try $0.setMeta("exports_stale", "0") }
     }

@@ -238,3 +238,13 @@ extension StoreTransaction {
         try db.execute(sql: "DELETE FROM rendered")
     }
 }
+
+extension StoreTransaction {
+    /// Works with a citation key whose entry in `format` is not cached (new or changed since the last export).
+    public func unrenderedWorks(format: String) throws -> [(workID: String, citekey: String)] {
+        try Row.fetchAll(db, sql: """
+            SELECT w.id, w.citekey FROM work w LEFT JOIN rendered r ON r.work_id = w.id AND r.format = ?
+            WHERE r.work_id IS NULL AND w.citekey IS NOT NULL
+            """, arguments: [format]).map { ($0["id"], $0["citekey"]) }
+    }
+}
