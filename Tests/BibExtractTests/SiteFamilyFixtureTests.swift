@@ -9,7 +9,7 @@ struct SiteFamilyFixtureTests {
         let r = try Fixtures.record(path)
         #expect(try Fixtures.extractor(path) == "atypon")
         #expect(r.title == "Tidal mills and the medieval coastal economy of the Low Countries")
-        #expect(r.authors.map(\.family) == ["van der Berg", "O'Rourke", "Šimková"])
+        #expect(r.authors.map(\.fullFamily) == ["van der Berg", "O'Rourke", "Šimková"])
         #expect(r.authors.map(\.given) == ["Marieke", "Tomás", "Hanna"])
         #expect(r.doi == "10.1080/03044181.2019.1577432")
         #expect(r.issued?.year == 2019)

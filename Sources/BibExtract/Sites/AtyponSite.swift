@@ -17,6 +17,8 @@ extension SiteProfile {
             VisibleRule("//*[contains(@class, 'journal-heading')]", .journal),
             .pattern("//*[contains(@class, 'issue-heading')]", #"Volume (\d+),\s*(?:(?:19|20)\d\d\s*-\s*)?(?:Issue|Number) (\d+)"#,
                      [.volume, .issue]),
+            // SAGE (Atypon "core" template): "Public Health Reports Volume 136, Issue 3, May/June 2021, Pages 312-320".
+            .pattern("//*[contains(@class, 'core-self-citation')]", #"Pages?:?\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"#, [.pages]),
             .pattern("//*[contains(@class, 'itemPageRangeHistory')]", #"Pages?:?\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"#, [.pages]),
         ])
 }
