@@ -87,4 +87,38 @@ struct SiteFamilyFixtureTests {
         #expect(r.abstract?.contains("Keywords") == false)
         #expect(r.type == .journalArticle)
     }
+
+    @Test func bmcArticleNumber() throws {
+        let path = "sites/bmc_article.html"
+        let r = try Fixtures.record(path)
+        #expect(try Fixtures.extractor(path) == "springer-nature")
+        #expect(r.title == "Community health worker visits and childhood immunisation in rural Malawi: a cluster randomised trial")
+        #expect(r.authorKeys == ["Banda, C", "Henriksen, L", "Phiri-Mwale, G"])
+        #expect(r.authors.map(\.given) == ["Chisomo", "Lars", "Grace"])
+        #expect(r.doi == "10.1186/s12889-021-10791-4")
+        #expect(r.issued?.year == 2021)
+        #expect(r.availableOnline == PartialDate(year: 2021, month: 4, day: 27))
+        #expect(r.containerTitle == "BMC Public Health")
+        #expect(r.volume == "21" && r.issue == "1")
+        // citation_firstpage 812 is what the page labels "Article number".
+        #expect(r.number == "812" && r.page == nil)
+        #expect(r.abstract?.contains("Immunisation coverage in rural Malawi stalls at about 80%") == true)
+        #expect(r.type == .journalArticle)
+    }
+
+    @Test func medrxivPreprint() throws {
+        let path = "sites/medrxiv_preprint.html"
+        let r = try Fixtures.record(path)
+        #expect(try Fixtures.extractor(path) == "biorxiv")
+        #expect(r.title == "Wastewater SARS-CoV-2 levels anticipate hospital admissions by a week in four Dutch cities")
+        #expect(r.authors.count == 3)
+        #expect(Array(r.authorKeys.prefix(2)) == ["de Wit, P", "Bakker, L"])
+        #expect(r.doi == "10.1101/2021.02.12.21251629")
+        #expect(r.issued == PartialDate(year: 2021, month: 2, day: 16))
+        #expect(r.containerTitle == "medRxiv")
+        // citation_firstpage repeats the DOI suffix: no page, no article number.
+        #expect(r.page == nil && r.number == nil && r.volume == nil)
+        #expect(r.abstract?.contains("Sewage surveillance is cheap") == true)
+        #expect(r.type == .preprint)
+    }
 }
