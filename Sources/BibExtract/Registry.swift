@@ -22,6 +22,9 @@ public enum Registry {
         EmbeddedMetadataExtractor(profile: .springerNature),
         EmbeddedMetadataExtractor(profile: .wiley),
         EmbeddedMetadataExtractor(profile: .plos),
+        EmbeddedMetadataExtractor(profile: .jstor),
+        EmbeddedMetadataExtractor(profile: .ieeeXplore),
+        EmbeddedMetadataExtractor(profile: .pure),
         EmbeddedMetadataExtractor(profile: .repository),
         // Platform profiles after the publisher ones: a Wiley page on Literatum is read as Wiley.
         EmbeddedMetadataExtractor(profile: .atypon),

@@ -10,7 +10,11 @@ struct SiteProfileTests {
         #expect(r.type == .preprint)
         #expect(r.arxiv == "2101.00001")
         #expect(r.doi == "10.1002/rsa.99999")
+        #expect(r.title == "Sparse Widgets in Random Graphs")
         #expect(r.authorKeys == ["Okafor, C", "Lindqvist, M"])
+        #expect(r.authors.map(\.given) == ["Chidi", "Maja"])
+        #expect(r.containerTitle == nil && r.volume == nil && r.page == nil)
+        #expect(r.availableOnline == PartialDate(year: 2021, month: 3, day: 15))
         #expect(r.issued == PartialDate(year: 2021, month: 1, day: 4))
         #expect(r.abstract?.hasPrefix("We study sparse widgets") == true)
     }
@@ -19,15 +23,25 @@ struct SiteProfileTests {
         let r = try Fixtures.record("sites/biorxiv_preprint.html")
         #expect(r.type == .preprint)
         #expect(r.containerTitle == "bioRxiv")
+        #expect(r.title == "Gut microbes shape sleep in flies")
         #expect(r.authorKeys == ["Ruiz, A", "de la Fuente, T"])
+        #expect(r.authors.map(\.given) == ["Anaya", "Tomás"])
+        #expect(r.doi == "10.1101/2020.05.10.087000")
+        #expect(r.issued == PartialDate(year: 2020, month: 5, day: 12))
+        #expect(r.volume == nil && r.issue == nil && r.page == nil)
         #expect(r.abstract?.hasPrefix("Sleep in Drosophila") == true)
     }
 
     @Test func researchSquarePreprint() throws {
         let r = try Fixtures.record("sites/researchsquare_preprint.html")
         #expect(r.type == .preprint)
+        #expect(r.title == "Soil carbon under drought")
+        #expect(r.authorKeys == ["Keita, A", "Novak, P"])
+        #expect(r.authors.map(\.given) == ["Awa", "Petr"])
         #expect(r.doi == "10.21203/rs.3.rs-123456/v1")
-        #expect(r.containerTitle == nil)
+        #expect(r.issued == PartialDate(year: 2022, month: 2, day: 1))
+        #expect(r.containerTitle == nil && r.volume == nil)
+        #expect(r.abstract?.hasPrefix("Drought reduces soil carbon inputs") == true)
     }
 
     @Test func pmcIdentifiersFromLabels() throws {
@@ -37,6 +51,13 @@ struct SiteProfileTests {
         #expect(r.pmid == "31690000")
         #expect(r.issued == PartialDate(year: 2019, month: 11, day: 5))
         #expect(r.page == "512")
+        #expect(r.title == "Vitamin D and bone density in older adults")
+        #expect(r.authorKeys == ["Berg, H", "Watanabe, K"])
+        #expect(r.authors.map(\.given) == ["Hannah L.", "Kenji"])
+        #expect(r.doi == "10.1186/s12891-019-2900-1")
+        #expect(r.containerTitle == "BMC Musculoskeletal Disorders" && r.volume == "20")
+        #expect(r.abstract?.hasPrefix("Vitamin D supplementation did not change") == true)
+        #expect(r.type == .journalArticle)
     }
 
     @Test func wileyAbstractAndDates() throws {
@@ -46,6 +67,11 @@ struct SiteProfileTests {
         #expect(r.issued?.year == 2018 && r.issued?.month == 6)
         #expect(r.availableOnline == PartialDate(year: 2018, month: 3, day: 20))
         #expect(r.number == "1700200")
+        #expect(r.title == "Cold plasmas in agriculture")
+        #expect(r.authorKeys == ["Ito, M"])
+        #expect(r.doi == "10.1002/ppap.201700200")
+        #expect(r.containerTitle == "Plasma Processes and Polymers" && r.volume == "15" && r.issue == "6")
+        #expect(r.type == .journalArticle)
     }
 
     @Test func eprintsRecord() throws {
@@ -55,6 +81,11 @@ struct SiteProfileTests {
         #expect(r.page == "101-118")
         #expect(r.doi == "10.9999/jcr.1998.12.3.101")
         #expect(r.containerTitle == "Journal of Coastal Records")
+        #expect(r.title == "A history of tide gauges")
+        #expect(r.authors.map(\.given) == ["Ruth", "Kwame"])
+        #expect(r.volume == "12" && r.issue == "3")
+        #expect(r.abstract?.hasPrefix("Tide gauges have measured sea level") == true)
+        #expect(r.type == .journalArticle)
     }
 
     @Test func platformProfilesComeAfterPublisherProfiles() throws {

@@ -36,8 +36,9 @@ public struct EmbeddedMetadataExtractor: Extractor {
         let pageTitle = doc.first("//title") ?? ""
         let scripts = doc.strings("//script").count
         let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
+        let hasCitationTitle = candidates.contains { $0.slot == .title && !$0.weak && $0.layer != .jsonLD }
         if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: scripts, visibleText: doc.text(limit: Self.textLimit),
-                                                hasArticleMetadata: hasMetadataTitle) {
+                                                hasArticleMetadata: hasMetadataTitle, hasCitationMetadata: hasCitationTitle) {
             throw ExtractError.noArticle(why)
         }
         Boilerplate.strip(doc)

@@ -79,12 +79,18 @@ public enum GenericRules {
     /// Links to a DOI resolver (also through a library proxy such as doi.org.ezproxy…).
     static let doiLinkXPath = "//a[contains(@href, 'doi.org')]"
     static let doiTextPattern = #"(?i)\bdoi:?\s*(10\.\d{4,9}/[^\s"<>]+)"#
+    /// A resolver URL printed as text ("https://doi.org/10.1525/…").
+    static let doiURLTextPattern = #"(?i)\bhttps?://(?:dx\.)?doi\.org/(10\.\d{4,9}/[^\s"<>]+)"#
 
     /// The rules whose DOIs must stand near the top of the page to count (see EmbeddedMetadataExtractor).
-    static let bodyDOIRules: Set<String> = ["visible:" + doiLinkXPath, "text:" + doiTextPattern]
+    static let bodyDOIRules: Set<String> = ["visible:" + doiLinkXPath, "text:" + doiTextPattern, "text:" + doiURLTextPattern]
 
     public static let text: [TextRule] = [
         TextRule(doiTextPattern, [.doi], weak: true),
+        TextRule(doiURLTextPattern, [.doi], weak: true),
+        // A printed citation line: "Vol. 26, No. 2 (May, 1999), pp. 311-329".
+        TextRule(#"\bVol\.\s*(\d+),\s*No\.\s*(\d+(?:/\d+)?)\s*\((?:[A-Z][a-z]+\.?,?\s*)?((?:1[6-9]|20)\d\d)\),\s*pp\.\s*(\d+\s*[-–]\s*\d+)"#,
+                 [.volume, .issue, .date, .pages]),
         TextRule(#"(?i)\bVolume\s+(\d+),\s*(?:Number|Issue|No\.?)\s*([0-9]+(?:/[0-9]+)?)"#, [.volume, .issue]),
         TextRule(#"\bVol\.?\s*(\d+)\s*:\s*(\d+\s*[-–]\s*\d+)"#, [.volume, .pages]),
         TextRule(#"\b(?:19|20)\d\d\s*;\s*(\d+)\s*:\s*(e\d+)\b"#, [.volume, .articleNumber]),

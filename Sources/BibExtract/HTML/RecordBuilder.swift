@@ -44,7 +44,8 @@ public enum RecordBuilder {
         return s
     }
 
-    /// first+last → "first-last"; a printed range stays a range; an e-locator or lone long number → `number`.
+    /// first+last → "first-last"; a printed range stays a range; an e-locator, a lone long number or a first page
+    /// the page itself labels as the article number → `number`.
     static func setPages(_ r: inout Record, first: Candidate?, last: Candidate?, range: Candidate?, number: Candidate?) {
         if let f = first {
             let fv = f.value
@@ -52,7 +53,8 @@ public enum RecordBuilder {
                 r.page = fv.replacingDash; r.note(.page, f.rule)
             } else if let l = last, l.value != fv {
                 r.page = fv + "-" + l.value; r.note(.page, f.rule)
-            } else if fv.first?.isLetter == true || fv.count >= 5 || last == nil && fv.hasPrefix("0") {
+            } else if fv.first?.isLetter == true || fv.count >= 5 || last == nil && fv.hasPrefix("0")
+                        || last == nil && number?.value == fv {
                 r.number = fv; r.note(.number, f.rule)
             } else {
                 r.page = fv; r.note(.page, f.rule)

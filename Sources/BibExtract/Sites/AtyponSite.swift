@@ -13,8 +13,12 @@ extension SiteProfile {
             VisibleRule("//div[contains(@class, 'cite-this')]/span[5]", .pages),
             // Annual Reviews: the journal above "Vol. 6:15-38".
             VisibleRule("//div[contains(@class, 'journal-issue')]", .journal),
-            // Taylor & Francis.
+            // Taylor & Francis: "Volume 41, 2019 - Issue 2" (older: "Volume 41, Issue 2") and "Pages 201-219 | Received …".
             VisibleRule("//*[contains(@class, 'journal-heading')]", .journal),
-            .pattern("//*[contains(@class, 'issue-heading')]", #"Volume (\d+),\s*(?:Issue|Number) (\d+)"#, [.volume, .issue]),
+            .pattern("//*[contains(@class, 'issue-heading')]", #"Volume (\d+),\s*(?:(?:19|20)\d\d\s*-\s*)?(?:Issue|Number) (\d+)"#,
+                     [.volume, .issue]),
+            // SAGE (Atypon "core" template): "Public Health Reports Volume 136, Issue 3, May/June 2021, Pages 312-320".
+            .pattern("//*[contains(@class, 'core-self-citation')]", #"Pages?:?\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"#, [.pages]),
+            .pattern("//*[contains(@class, 'itemPageRangeHistory')]", #"Pages?:?\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"#, [.pages]),
         ])
 }

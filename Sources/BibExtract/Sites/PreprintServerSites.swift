@@ -10,10 +10,12 @@ extension SiteProfile {
         ],
         defaultType: "preprint")
 
-    /// bioRxiv and medRxiv (Highwire/Drupal): preprints whose "journal" is the server itself.
+    /// bioRxiv and medRxiv (Highwire/Drupal): preprints whose "journal" is the server itself; their
+    /// citation_firstpage repeats the DOI suffix ("2021.02.12.21251629"), not a page.
     public static let biorxiv = SiteProfile(
         id: "biorxiv",
         markers: ["biorxiv.org", "medrxiv.org"],
+        ignoredMetaKeys: ["citation_firstpage"],
         visibleRules: [VisibleRule("//div[contains(@class, 'section') and contains(@class, 'abstract')]", .abstract,
                                    dropPrefixes: ["abstract"])],
         defaultType: "preprint")

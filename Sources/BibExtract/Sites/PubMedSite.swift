@@ -4,11 +4,18 @@ extension SiteProfile {
     public static let pubmed = SiteProfile(
         id: "pubmed-html",
         markers: ["pubmed.ncbi.nlm.nih.gov", "content=\"pubmed\"", "ncbi.nlm.nih.gov/pubmed"],
+        // citation_publisher holds the journal abbreviation, not a publisher.
+        ignoredMetaKeys: ["citation_publisher"],
         metaRules: [MetaRule("ncbi_uidlist", .pmid, .highwire)],
         visibleRules: [
-            // Current template.
+            // Current template: "2020 Mar;15(3):e12599." is the issue citation; citation_date is often the e-pub date.
             VisibleRule("//*[contains(@class, 'authors-list')]//*[contains(@class, 'full-name')]", .author, all: true),
+            VisibleRule("//*[@id='eng-abstract']", .abstract, dropPrefixes: ["abstract"]),
             VisibleRule("//*[@id='enc-abstract' or @id='abstract']", .abstract, dropPrefixes: ["abstract"]),
+            .pattern("//*[contains(@class, 'article-source')]//span[@class='cit']",
+                     #"^((?:19|20)\d\d(?: [A-Z][a-z]{2})?(?: \d{1,2})?)(?:;(\d+)(?:\(([^)]+)\))?(?::([\w-]+))?)?"#,
+                     [.date, .volume, .issue, .firstPage]),
+            VisibleRule("//button[contains(@class, 'journal-actions-trigger')]", .journalShort),
             VisibleRule("//*[contains(@class, 'current-id')]", .pmid),
             // Legacy Entrez template.
             VisibleRule("//div[@class='auths']/a", .author, all: true),
@@ -19,5 +26,5 @@ extension SiteProfile {
             VisibleRule("//div[@class='abstr']", .abstract, dropPrefixes: ["abstract"]),
             VisibleRule("//dl[@class='rprtid']/dd[1]", .pmid),
         ],
-        visibleWins: [.abstract])
+        visibleWins: [.abstract, .date])
 }

@@ -7,6 +7,7 @@ extension SiteProfile {
         visibleRules: [
             VisibleRule("//*[@id='Abs1-content']", .abstract),
             VisibleRule("//section[@data-title='Abstract']//p", .abstract),
+            VisibleRule("//*[@data-test='article-number']", .articleNumber),
         ])
 
     /// Wiley Online Library: Highwire tags; the abstract is `section.article-section__abstract`.
