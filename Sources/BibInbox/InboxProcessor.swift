@@ -97,17 +97,14 @@ public final class InboxProcessor: @unchecked Sendable {
             case .duplicate:
                 summary.duplicates += 1
                 move(url, report: report.message)
+            case .storeUnavailable(let why):
+                // A store that cannot be written is no fault of the file: it stays in the inbox and the batch ends.
+                summary.held += 1
+                logger.error("store error; file left in the inbox", metadata: ["inbox.file": .string(name), "error": .string(why)])
             case .failed(let why):
                 // The file may have vanished while being read: then there is nothing to set aside.
                 guard FileManager.default.fileExists(atPath: url.path) else {
                     logger.warning("vanished", metadata: ["inbox.file": .string(name)])
-                    return
-                }
-                // A store that cannot be written is no fault of the file: it stays in the inbox and the batch
-                // ends. (Library reports store errors as text, prefixed by StoreError with the store's path.)
-                if why.hasPrefix("store \(library.store.directory.path)") {
-                    summary.held += 1
-                    logger.error("store error; file left in the inbox", metadata: ["inbox.file": .string(name), "error": .string(why)])
                     return
                 }
                 setAside(url, reason: why, summary: &summary)

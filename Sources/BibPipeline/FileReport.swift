@@ -17,14 +17,22 @@ public struct FileReport: Sendable, Equatable {
         case duplicate(of: String)
         /// Not ingested, with the reason; the store is unchanged by this file.
         case failed(String)
+        /// Not ingested because the store could not be written (no fault of the file: try it again later).
+        case storeUnavailable(String)
 
-        public var isFailure: Bool { if case .failed = self { return true } else { return false } }
+        public var isFailure: Bool {
+            switch self {
+            case .failed, .storeUnavailable: return true
+            case .ingested, .duplicate: return false
+            }
+        }
 
         public var label: String {
             switch self {
             case .ingested: return "ingested"
             case .duplicate: return "duplicate"
             case .failed: return "failed"
+            case .storeUnavailable: return "store unavailable"
             }
         }
     }
@@ -34,7 +42,7 @@ public struct FileReport: Sendable, Equatable {
         switch outcome {
         case .ingested(let works): return "ingested by \(extractor ?? "?") into \(works.joined(separator: ", "))"
         case .duplicate(let of): return "already ingested (same content as \(of)); nothing changed"
-        case .failed(let why): return why
+        case .failed(let why), .storeUnavailable(let why): return why
         }
     }
 }

@@ -8,7 +8,7 @@ extension Library {
     /// Returns the ids of the works touched.
     func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction) throws -> [String] {
         let keys = matcher.blockKeys(for: record)
-        let candidates = try tx.candidates(forKeys: keys).filter { $0.id != id }
+        let candidates = try tx.candidates(forKeys: keys, maxBlockSize: matcher.config.maxBlockSize).filter { $0.id != id }
         let decided = candidates.map { (source: $0, decision: matcher.decide(record, $0.record)) }
             .filter { $0.decision.outcome != .distinct }
             .filter { (try? tx.override(id, $0.source.id)) != "distinct" }

@@ -89,6 +89,8 @@ public final class Library: @unchecked Sendable {
                 return touched
             }
             return FileReport(file: url.path, sha256: sha, extractor: extraction.extractor, outcome: .ingested(works: works))
+        } catch let error as StoreError {
+            return FileReport(file: url.path, sha256: sha, outcome: .storeUnavailable(String(describing: error)))
         } catch {
             let why = String(describing: error)
             try? store.write { try $0.recordFile(sha256: sha, name: name, outcome: "failed", detail: why) }

@@ -13,7 +13,7 @@ public final class StoreLock: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent(".lock").path
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw PipelineError.unreadable(path, String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw PipelineError.export(path, "cannot take the store lock: \(String(cString: strerror(errno)))") }
         let deadline = Date().addingTimeInterval(wait)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             if Date() >= deadline {

@@ -64,9 +64,20 @@ public struct StoreTransaction {
         try db.execute(sql: "UPDATE source SET work_id = ? WHERE id = ?", arguments: [workID, id])
     }
 
-    /// Sources sharing at least one block key with `keys`.
-    public func candidates(forKeys keys: [String]) throws -> [StoredSource] {
-        guard !keys.isEmpty else { return [] }
+    /// Sources sharing at least one block key with `keys`. A key shared by more than `maxBlockSize` sources
+    /// (a very common title word or author) says nothing about identity and is skipped, so the cost of a new
+    /// record stays bounded by keys × block size, never by the size of the store.
+    public func candidates(forKeys allKeys: [String], maxBlockSize: Int = .max) throws -> [StoredSource] {
+        guard !allKeys.isEmpty else { return [] }
+        var keys = allKeys
+        if maxBlockSize < .max {
+            let marks = Array(repeating: "?", count: allKeys.count).joined(separator: ",")
+            let crowded = try String.fetchAll(db, sql: """
+                SELECT key FROM block_key WHERE key IN (\(marks)) GROUP BY key HAVING COUNT(*) > ?
+                """, arguments: StatementArguments(allKeys) + StatementArguments([maxBlockSize]))
+            keys.removeAll { crowded.contains($0) }
+            guard !keys.isEmpty else { return [] }
+        }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
             SELECT DISTINCT s.id, s.record, s.work_id FROM block_key k JOIN source s ON s.id = k.source_id

@@ -8,7 +8,7 @@ struct Refresh: ParsableCommand {
         abstract: "Ingest what is in the inbox, rewrite the exports, print a one-line summary (for cron).",
         discussion: """
             Exit status: 0 when every file was ingested (or was a duplicate), 1 when some file failed (see the failed
-            folder), 75 when another bibd holds the store for longer than --wait seconds, 78 for a bad configuration.
+            folder) or was left in the inbox because the store could not be written, 75 when another bibd holds the store for longer than --wait seconds, 78 for a bad configuration.
             """)
 
     @OptionGroup var options: InboxOptions
@@ -23,6 +23,6 @@ struct Refresh: ParsableCommand {
         try processor.library.finishBatch()
         try processor.library.noteRun(summary.line)
         print("bibd refresh: \(summary.line); store \(processor.library.store.directory.path)")
-        if summary.failed > 0 { throw ExitCode.failure }
+        if summary.failed > 0 || summary.held > 0 { throw ExitCode.failure }
     }
 }

@@ -1,4 +1,0 @@
-import Testing
-@testable import BibStore
-
-@Test func bibstoreBuilds() {}
