@@ -2,43 +2,107 @@ import BibExport
 import BibModel
 import BibStore
 
-/// The export files' entries, kept in memory for the life of a `Library` (the daemon's), backed by the store's
-/// render cache. A batch re-renders only the works that changed, so rewriting `library.bib` for a store of
-/// 100,000 works costs a sort, a join and a file write, not 100,000 renders.
+/// The export files' entries, kept in memory in file order for the life of a `Library` (the daemon's), backed
+/// by the store's render cache. After the first export, a batch touches only the works saved or deleted since
+/// the last one (the store's dirty list): it re-renders those and moves them within the ordered list, so
+/// rewriting `library.bib` for 100,000 works costs a join and a file write, not 100,000 renders or a full scan.
 final class ExportCache: @unchecked Sendable {
-    private var entries: [ExportFormat: [String: (citekey: String, text: String?)]] = [:]
+    /// One entry of an export file.
+    struct Entry {
+        var citekey: String
+        var workID: String
+        var text: String?
+    }
 
-    /// The file text for `format`, after bringing the entries up to date with the store.
-    func text(for format: ExportFormat, in tx: StoreTransaction, render: (Work, String, [String: String]) -> String?) throws -> String {
-        var current = entries.removeValue(forKey: format) ?? [:]
-        if !current.isEmpty {
-            let keys = try tx.citekeysByID()
-            let gone = current.compactMap { keys[$0.key] == $0.value.citekey ? nil : $0.key }
-            for id in gone { current.removeValue(forKey: id) }
-            for (id, key) in try tx.unrenderedWorks(format: format.rawValue) {
-                guard let work = try tx.work(id: id) else { continue }
-                let text = render(work, key, keys)
-                try tx.cacheRendered(workID: id, format: format.rawValue, text: text)
-                current[id] = (key, text)
+    private var entries: [ExportFormat: [Entry]] = [:]
+    private var keyOf: [String: String] = [:]
+    private var loaded = false
+
+    typealias Render = (Work, ExportFormat, String, [String: String]) -> String?
+
+    /// The file texts for `formats`, after bringing the entries up to date with the store.
+    func texts(for formats: [ExportFormat], in tx: StoreTransaction, render: Render) throws -> [ExportFormat: String] {
+        do {
+            if loaded {
+                try applyChanges(formats, tx, render)
+            } else {
+                try load(formats, tx, render)
             }
-        } else {
-            var keys: [String: String]? = nil
-            for e in try tx.renderedEntries(format: format.rawValue) {
+        } catch {
+            reset()
+            throw error
+        }
+        var out: [ExportFormat: String] = [:]
+        for f in formats { out[f] = Exporter.assemble((entries[f] ?? []).compactMap(\.text), as: f) }
+        return out
+    }
+
+    /// Forgets every entry (after a change that touches many works' entries, such as a rekey).
+    func reset() {
+        entries.removeAll()
+        keyOf.removeAll()
+        loaded = false
+    }
+
+    private func load(_ formats: [ExportFormat], _ tx: StoreTransaction, _ render: Render) throws {
+        _ = try tx.takeDirtyWorks()
+        var keys: [String: String]? = nil
+        for f in formats {
+            var list: [Entry] = []
+            for e in try tx.renderedEntries(format: f.rawValue) {
                 var text = e.text
                 if !e.cached {
                     if keys == nil { keys = try tx.citekeysByID() }
                     guard let work = try tx.work(id: e.workID) else { continue }
-                    text = render(work, e.citekey, keys ?? [:])
-                    try tx.cacheRendered(workID: e.workID, format: format.rawValue, text: text)
+                    text = render(work, f, e.citekey, keys ?? [:])
+                    try tx.cacheRendered(workID: e.workID, format: f.rawValue, text: text)
                 }
-                current[e.workID] = (e.citekey, text)
+                list.append(Entry(citekey: e.citekey, workID: e.workID, text: text))
+                keyOf[e.workID] = e.citekey
             }
+            entries[f] = list
         }
-        entries[format] = current
-        let ordered = current.sorted { ($0.value.citekey, $0.key) < ($1.value.citekey, $1.key) }.compactMap(\.value.text)
-        return Exporter.assemble(ordered, as: format)
+        loaded = true
     }
 
-    /// Forgets every entry (after a change that touches many works' entries, such as a rekey).
-    func reset() { entries.removeAll() }
+    private func applyChanges(_ formats: [ExportFormat], _ tx: StoreTransaction, _ render: Render) throws {
+        for id in try tx.takeDirtyWorks() {
+            let work = try tx.work(id: id)
+            let old = keyOf.removeValue(forKey: id)
+            for f in formats {
+                if let old { remove(Entry(citekey: old, workID: id, text: nil), from: f) }
+            }
+            guard let work, let key = work.citekey else { continue }
+            let keys = try tx.citekeys(of: work.relations.map(\.target))
+            for f in formats {
+                let text = render(work, f, key, keys)
+                try tx.cacheRendered(workID: id, format: f.rawValue, text: text)
+                insert(Entry(citekey: key, workID: id, text: text), into: f)
+            }
+            keyOf[id] = key
+        }
+    }
+
+    /// Position of the first entry not ordered before `e` (file order: citation key, then work id).
+    private func position(of e: Entry, in list: [Entry]) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if (list[mid].citekey, list[mid].workID) < (e.citekey, e.workID) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func insert(_ e: Entry, into f: ExportFormat) {
+        var list = entries.removeValue(forKey: f) ?? []
+        list.insert(e, at: position(of: e, in: list))
+        entries[f] = list
+    }
+
+    private func remove(_ e: Entry, from f: ExportFormat) {
+        guard var list = entries.removeValue(forKey: f) else { return }
+        let i = position(of: e, in: list)
+        if i < list.count, list[i].workID == e.workID { list.remove(at: i) }
+        entries[f] = list
+    }
 }

@@ -111,17 +111,18 @@ public final class Library: @unchecked Sendable {
     /// Rewrites every export file atomically from the store, then marks the exports current. Only entries of
     /// works that changed since the last export are rendered (see `ExportCache`); `library.bib` is written first.
     public func writeExports() throws {
-        for (format, url) in exportFiles {
-            let text = try store.write { tx in
-                try exportCache.text(for: format, in: tx) { work, key, keys in
-                    let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys)
-                    for w in rendered.warnings {
-                        logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
-                    }
-                    return rendered.text
+        let formats = exportFiles.map(\.0)
+        let texts = try store.write { tx in
+            try exportCache.texts(for: formats, in: tx) { work, format, key, keys in
+                let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys)
+                for w in rendered.warnings where format == .bibtex {
+                    logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
                 }
+                return rendered.text
             }
-            try AtomicFile.write(text, to: url)
+        }
+        for (format, url) in exportFiles {
+            if let text = texts[format] { try AtomicFile.write(text, to: url) }
         }
         try store.write { try $0.setMeta("exports_stale", "0") }
     }

@@ -65,6 +65,11 @@ extension Store {
                 CREATE INDEX work_citekey ON work(citekey);
                 """)
         }
+        m.registerMigration("v3: works changed since the last export") { db in
+            try db.execute(sql: """
+                CREATE TABLE export_dirty (work_id TEXT PRIMARY KEY) WITHOUT ROWID;
+                """)
+        }
         return m
     }
 }

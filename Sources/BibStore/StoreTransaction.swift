@@ -122,6 +122,7 @@ public struct StoreTransaction {
 
     public func saveWork(_ work: Work) throws {
         try db.execute(sql: "DELETE FROM rendered WHERE work_id = ?", arguments: [work.id])
+        try db.execute(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)", arguments: [work.id])
         try db.execute(sql: """
             INSERT INTO work (id, citekey, data) VALUES (?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET citekey = excluded.citekey, data = excluded.data
@@ -130,6 +131,7 @@ public struct StoreTransaction {
 
     public func deleteWork(id: String) throws {
         try db.execute(sql: "DELETE FROM rendered WHERE work_id = ?", arguments: [id])
+        try db.execute(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)", arguments: [id])
         try db.execute(sql: "DELETE FROM work WHERE id = ?", arguments: [id])
     }
 
@@ -257,5 +259,27 @@ extension StoreTransaction {
             SELECT w.id, w.citekey FROM work w LEFT JOIN rendered r ON r.work_id = w.id AND r.format = ?
             WHERE r.work_id IS NULL AND w.citekey IS NOT NULL
             """, arguments: [format]).map { ($0["id"], $0["citekey"]) }
+    }
+}
+
+extension StoreTransaction {
+    /// The works saved or deleted since the last call, forgotten as they are returned (inside the caller's
+    /// transaction: if it fails, they are still there for the next try).
+    public func takeDirtyWorks() throws -> [String] {
+        let ids = try String.fetchAll(db, sql: "SELECT work_id FROM export_dirty ORDER BY work_id")
+        try db.execute(sql: "DELETE FROM export_dirty")
+        return ids
+    }
+
+    /// Citation keys of the given works (those that have one).
+    public func citekeys(of ids: [String]) throws -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var out: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, citekey FROM work WHERE citekey IS NOT NULL AND id IN (\(marks))",
+                                    arguments: StatementArguments(ids)) {
+            out[row["id"]] = row["citekey"]
+        }
+        return out
     }
 }

@@ -27,4 +27,20 @@ import Testing
         try lib.writeExports()
         try expectFilesMatchFullRender(lib, dir)
     }
+
+    @Test func cachedExportsFollowMergesSplitsAndRekeys() throws {
+        let dir = Fixtures.tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lib = try Fixtures.library(at: dir)
+        _ = lib.ingest(try Fixtures.seedFiles())
+        try expectFilesMatchFullRender(lib, dir)
+        _ = try lib.split("riley2023hardcore", file: "000_63c7912f7065a3cd.txt")
+        try expectFilesMatchFullRender(lib, dir)
+        _ = try lib.merge("riley2023hardcore", "riley2023hardcorea")
+        try expectFilesMatchFullRender(lib, dir)
+        _ = try lib.markDistinct("rileyfeel", "riley2023hardcore")
+        try expectFilesMatchFullRender(lib, dir)
+        _ = try lib.rekey()
+        try expectFilesMatchFullRender(lib, dir)
+    }
 }
