@@ -159,3 +159,29 @@ extension String {
         return String(out)
     }
 }
+
+extension String {
+    /// Whether `needle` occurs in the string, compared byte by byte on UTF-8 (no locale, no Unicode
+    /// normalization): the fast check for ASCII markers, ids and class names on hot paths.
+    public func containsBytes(_ needle: String) -> Bool {
+        var hay = self, pin = needle
+        return hay.withUTF8 { h in
+            pin.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard n.count <= h.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}

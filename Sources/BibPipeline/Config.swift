@@ -16,7 +16,7 @@ public struct Config: Sendable, Equatable {
     /// Where inbox files that failed are moved, each with a `NAME.error.json` sidecar.
     public var failed: String = "failed"
     /// Quiet time after the last inbox event before a batch is processed and exports are rewritten.
-    public var debounceMilliseconds: Int = 500
+    public var debounceMilliseconds: Int = 250
     /// trace, debug, info, notice, warning, error, critical.
     public var logLevel: String = "info"
     public var matching = MatchConfig()

@@ -20,8 +20,9 @@ final class ExportCache: @unchecked Sendable {
 
     typealias Render = (Work, ExportFormat, String, [String: String]) -> String?
 
-    /// The file texts for `formats`, after bringing the entries up to date with the store.
-    func texts(for formats: [ExportFormat], in tx: StoreTransaction, render: Render) throws -> [ExportFormat: String] {
+    /// The entries of each format's file, in file order, after bringing them up to date with the store.
+    /// Assembling the file text is left to the caller, outside the store transaction.
+    func entries(for formats: [ExportFormat], in tx: StoreTransaction, render: Render) throws -> [ExportFormat: [String]] {
         do {
             if loaded {
                 try applyChanges(formats, tx, render)
@@ -32,8 +33,8 @@ final class ExportCache: @unchecked Sendable {
             reset()
             throw error
         }
-        var out: [ExportFormat: String] = [:]
-        for f in formats { out[f] = Exporter.assemble((entries[f] ?? []).compactMap(\.text), as: f) }
+        var out: [ExportFormat: [String]] = [:]
+        for f in formats { out[f] = (entries[f] ?? []).compactMap(\.text) }
         return out
     }
 

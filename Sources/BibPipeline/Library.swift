@@ -109,11 +109,11 @@ public final class Library: @unchecked Sendable {
     }
 
     /// Rewrites every export file atomically from the store, then marks the exports current. Only entries of
-    /// works that changed since the last export are rendered (see `ExportCache`); `library.bib` is written first.
+    /// works that changed since the last export are rendered (see `ExportCache`).
     public func writeExports() throws {
         let formats = exportFiles.map(\.0)
-        let texts = try store.write { tx in
-            try exportCache.texts(for: formats, in: tx) { work, format, key, keys in
+        let lists = try store.write { tx in
+            try exportCache.entries(for: formats, in: tx) { work, format, key, keys in
                 let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys)
                 for w in rendered.warnings where format == .bibtex {
                     logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
@@ -121,8 +121,9 @@ public final class Library: @unchecked Sendable {
                 return rendered.text
             }
         }
+        // library.bib first: it is what researchers and the latency target wait for.
         for (format, url) in exportFiles {
-            if let text = texts[format] { try AtomicFile.write(text, to: url) }
+            if let list = lists[format] { try AtomicFile.write(Exporter.assemble(list, as: format), to: url) }
         }
         try store.write { try $0.setMeta("exports_stale", "0") }
     }

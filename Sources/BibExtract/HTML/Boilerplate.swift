@@ -1,3 +1,4 @@
+import BibModel
 import BibParse
 
 /// Removes what is not the article before any visible-structure rule or text heuristic runs: scripts,
@@ -17,16 +18,12 @@ public enum Boilerplate {
 
     /// The XPaths removed, in order.
     static let xpaths: [String] = {
-        let key = "translate(concat(@id, ' ', @class), '\(upper)', '\(lower)')"
-        let guardH1 = "not(self::body) and not(self::html) and not(self::main) and not(self::article) and not(.//h1)"
         var out = [
             "//script | //style | //noscript | //template | //svg | //iframe | //object | //nav",
             "//header[not(ancestor::article) and not(ancestor::main) and not(.//h1)]",
             "//footer[not(ancestor::article)]",
             "//*[@role='navigation' or @role='banner' or @role='contentinfo'][not(.//h1)]",
         ]
-        let anyToken = classTokens.map { "contains(\(key), '\($0)')" }.joined(separator: " or ")
-        out.append("//*[@id or @class][\(anyToken)][\(guardH1)]")
         return out
     }()
 
@@ -37,9 +34,15 @@ public enum Boilerplate {
         return "//*[self::h2 or self::h3 or self::h4][\(list)]"
     }()
 
+    /// Elements whose id or class names a boilerplate block, but never the page's own containers.
+    static let keptTags: Set<String> = ["body", "html", "main", "article"]
+
     /// Strips boilerplate in place; returns how many subtrees were removed.
     @discardableResult
     public static func strip(_ doc: MarkupDocument) -> Int {
-        xpaths.reduce(0) { $0 + doc.remove($1) } + doc.removeSections(sectionHeadings)
+        let byClass = doc.removeElements(unlessContaining: "h1") { tag, idClass in
+            !keptTags.contains(tag) && classTokens.contains { idClass.containsBytes($0) }
+        }
+        return xpaths.reduce(0) { $0 + doc.remove($1) } + byClass + doc.removeSections(sectionHeadings)
     }
 }

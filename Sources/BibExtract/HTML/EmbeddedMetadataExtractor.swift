@@ -34,10 +34,10 @@ public struct EmbeddedMetadataExtractor: Extractor {
         var candidates = MetaLayer.candidates(metas, rules: MetaPatterns.all + profile.metaRules)
         candidates += JSONLDLayer.candidates(doc)
         let pageTitle = doc.first("//title") ?? ""
-        let scripts = doc.strings("//script").count
         let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
         let hasCitationTitle = candidates.contains { $0.slot == .title && !$0.weak && $0.layer != .jsonLD }
-        if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: scripts, visibleText: doc.text(limit: Self.textLimit),
+        if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: { doc.count("//script") },
+                                                visibleText: { doc.text(limit: Self.textLimit) },
                                                 hasArticleMetadata: hasMetadataTitle, hasCitationMetadata: hasCitationTitle) {
             throw ExtractError.noArticle(why)
         }

@@ -37,11 +37,12 @@ public enum NonArticleDetector {
     /// `hasArticleMetadata`: embedded metadata names a title (then only a challenge page, or a news/blog post
     /// described only by JSON-LD, is refused). `hasCitationMetadata`: the title is in citation or Dublin Core tags.
     /// `title`: the page's `<title>`; `scripts`: how many scripts it had before boilerplate stripping.
-    public static func refusal(_ doc: MarkupDocument, title: String, scripts: Int, visibleText: String,
+    /// `scripts` and `visibleText` are computed only when needed: a page with article metadata never pays for them.
+    public static func refusal(_ doc: MarkupDocument, title: String, scripts: () -> Int, visibleText: () -> String,
                                hasArticleMetadata: Bool, hasCitationMetadata: Bool) -> String? {
         let title = title.lowercased()
-        let head = title + " " + visibleText.prefix(3000).lowercased()
-        if !hasArticleMetadata, challengeMarkers.contains(where: head.contains) {
+        let text = hasArticleMetadata ? "" : visibleText()
+        if !hasArticleMetadata, challengeMarkers.contains(where: (title + " " + text.prefix(3000).lowercased()).contains) {
             return "a bot-challenge or access-denied page"
         }
         if !hasCitationMetadata, !doc.nodes(postXPath).isEmpty {
@@ -52,8 +53,8 @@ public enum NonArticleDetector {
             || doc.nodes(linkedHeadingXPath).count >= 4 {
             return "a search result list or table of contents"
         }
-        if wordCount(visibleText, upTo: 60) < 60 {
-            return scripts == 0 ? "an almost empty page" : "an empty JavaScript shell"
+        if wordCount(text, upTo: 60) < 60 {
+            return scripts() == 0 ? "an almost empty page" : "an empty JavaScript shell"
         }
         return nil
     }
