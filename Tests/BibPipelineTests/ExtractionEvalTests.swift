@@ -1,0 +1,28 @@
+import BibPipeline
+import Foundation
+import Testing
+
+/// `bibd eval` on the corpus and on the unseen-family pages, held to the floors in fixtures/eval/floors.json
+/// (floors may only be raised). The eval scores as shared/tools/score_extract.py does.
+@Suite struct ExtractionEvalTests {
+    static let floors: [String: [String: Double]] = {
+        let url = Fixtures.root.appendingPathComponent("fixtures/eval/floors.json")
+        guard let data = try? Data(contentsOf: url),
+              let o = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        var out: [String: [String: Double]] = [:]
+        for (set, v) in o { if let m = v as? [String: Double] { out[set] = m } else if let m = v as? [String: Int] { out[set] = m.mapValues(Double.init) } }
+        return out
+    }()
+
+    @Test(arguments: ["corpus", "unseen"])
+    func evalHoldsItsFloors(set: String) throws {
+        let floors = try #require(Self.floors[set], "no floors for \(set)")
+        let dir = Fixtures.root.appendingPathComponent("fixtures/\(set)")
+        let report = try ExtractionEval.run(gold: dir.appendingPathComponent("gold.jsonl"), directory: dir)
+        #expect(report.scored + report.rejectedTotal > 5)
+        for (field, floor) in floors where field != "invented" {
+            #expect(report.rate(field) >= floor, "\(set) \(field) \(report.rate(field)) < \(floor); misses: \(report.misses)")
+        }
+        #expect(Double(report.invented) <= floors["invented"] ?? 0, "\(set): \(report.invented) invented values")
+    }
+}
