@@ -22,12 +22,15 @@ final class ExportCache: @unchecked Sendable {
 
     /// The entries of each format's file, in file order, after bringing them up to date with the store.
     /// Assembling the file text is left to the caller, outside the store transaction.
-    func entries(for formats: [ExportFormat], in tx: StoreTransaction, render: Render) throws -> [ExportFormat: [String]] {
+    /// `consumeDirty`: this cache follows the store from now on (the library's own export files); a one-off
+    /// export (another format) leaves the dirty list to them.
+    func entries(for formats: [ExportFormat], in tx: StoreTransaction, consumeDirty: Bool,
+                 render: Render) throws -> [ExportFormat: [String]] {
         do {
             if loaded {
                 try applyChanges(formats, tx, render)
             } else {
-                try load(formats, tx, render)
+                try load(formats, tx, render, consumeDirty: consumeDirty)
             }
         } catch {
             reset()
@@ -45,8 +48,8 @@ final class ExportCache: @unchecked Sendable {
         loaded = false
     }
 
-    private func load(_ formats: [ExportFormat], _ tx: StoreTransaction, _ render: Render) throws {
-        _ = try tx.takeDirtyWorks()
+    private func load(_ formats: [ExportFormat], _ tx: StoreTransaction, _ render: Render, consumeDirty: Bool) throws {
+        if consumeDirty { _ = try tx.takeDirtyWorks() }
         var keys: [String: String]? = nil
         for f in formats {
             var list: [Entry] = []

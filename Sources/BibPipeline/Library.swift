@@ -113,7 +113,7 @@ public final class Library: @unchecked Sendable {
     public func writeExports() throws {
         let formats = exportFiles.map(\.0)
         let lists = try store.write { tx in
-            try exportCache.entries(for: formats, in: tx) { work, format, key, keys in
+            try exportCache.entries(for: formats, in: tx, consumeDirty: true) { work, format, key, keys in
                 let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys)
                 for w in rendered.warnings where format == .bibtex {
                     logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
@@ -126,6 +126,17 @@ public final class Library: @unchecked Sendable {
             if let list = lists[format] { try AtomicFile.write(Exporter.assemble(list, as: format), to: url) }
         }
         try store.write { try $0.setMeta("exports_stale", "0") }
+    }
+
+    /// The whole store in `format`, from the render cache: entries of unchanged works are not rendered again
+    /// (the first export in a new format renders and caches every entry). Byte-for-byte what a full render gives.
+    public func exportText(_ format: ExportFormat) throws -> String {
+        let list = try store.write { tx in
+            try ExportCache().entries(for: [format], in: tx, consumeDirty: false) { work, format, key, keys in
+                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys).text
+            }
+        }
+        return Exporter.assemble(list[format] ?? [], as: format)
     }
 
     /// Remembers when the last batch ran and what it did (shown by `bibd status`).

@@ -15,6 +15,20 @@ import Testing
         }
     }
 
+    @Test(arguments: ExportFormat.allCases)
+    func exportTextEqualsAFullRender(format: ExportFormat) throws {
+        let dir = Fixtures.tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lib = try Fixtures.library(at: dir)
+        _ = lib.ingest(try Fixtures.seedFiles())
+        let expected = Exporter.render(try lib.works(), as: format)
+        #expect(try lib.exportText(format) == expected)
+        #expect(try lib.exportText(format) == expected, "second export, from the cache")
+        _ = try lib.split("riley2023hardcore", file: "000_63c7912f7065a3cd.txt")
+        #expect(try lib.exportText(format) == Exporter.render(try lib.works(), as: format))
+        try expectFilesMatchFullRender(lib, dir)
+    }
+
     @Test func cachedExportsEqualAFullRender() throws {
         let dir = Fixtures.tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }

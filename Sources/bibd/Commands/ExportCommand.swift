@@ -42,17 +42,25 @@ struct Export: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let all = try library.works()
-        var (works, missing) = select(all, by: selection)
-        for key in missing { Console.error("warning: '\(key)' is cited but not in the store") }
-        if preferPublishedVersion {
-            let preferred = preferPublished(works, from: all)
-            works = preferred.works
-            for r in preferred.replaced { Console.error("note: \(r.preprint) (preprint) exported as its published version \(r.published)") }
+        let text: String
+        if selection == .all && !preferPublishedVersion {
+            // The whole store: from the render cache, so a large store is not rendered again. Keys left unissued by
+            // an interrupted run are issued first.
+            try library.finishBatch()
+            text = try library.exportText(format)
+        } else {
+            let all = try library.works()
+            var (works, missing) = select(all, by: selection)
+            for key in missing { Console.error("warning: '\(key)' is cited but not in the store") }
+            if preferPublishedVersion {
+                let preferred = preferPublished(works, from: all)
+                works = preferred.works
+                for r in preferred.replaced { Console.error("note: \(r.preprint) (preprint) exported as its published version \(r.published)") }
+            }
+            let result = Exporter.export(works, as: format, formula: library.config.parsedCitekeyFormula)
+            for w in result.warnings { Console.error("warning: \(w.citekey): \(w.message)") }
+            text = result.text
         }
-        let result = Exporter.export(works, as: format, formula: library.config.parsedCitekeyFormula)
-        for w in result.warnings { Console.error("warning: \(w.citekey): \(w.message)") }
-        let text = result.text
         if let output {
             try AtomicFile.write(text, to: URL(fileURLWithPath: output))
         } else {
