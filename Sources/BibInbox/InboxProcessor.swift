@@ -42,15 +42,18 @@ public final class InboxProcessor: @unchecked Sendable {
 
     /// Processes `names` (as found in the inbox) as one batch; `stop` is checked between files. A name for which
     /// `busy` holds is left alone (a writer still holds it; its close announces it again).
-    public func process(_ names: [String], stop: () -> Bool = { false }, busy: (String) -> Bool = { _ in false }) -> Summary {
+    /// `progress` is called after each file with (files done, files in the batch).
+    public func process(_ names: [String], stop: () -> Bool = { false }, busy: (String) -> Bool = { _ in false },
+                        progress: ((Int, Int) -> Void)? = nil) -> Summary {
         var summary = Summary()
-        for name in names {
+        for (i, name) in names.enumerated() {
             if stop() || summary.held > 0 { break }
             if busy(name) {
                 logger.debug("still being written", metadata: ["inbox.file": .string(name)])
                 continue
             }
             handle(name, summary: &summary)
+            progress?(i + 1, names.count)
         }
         if summary.ingested > 0 || summary.duplicates > 0 {
             let before = exportIdentity()

@@ -6,12 +6,18 @@ extension Library {
     /// Files one record: compares it with the stored sources that share a block key, joins (or founds)
     /// its work, attaches fragments it completes, and rebuilds every work whose content or relations changed.
     /// Returns the ids of the works touched.
-    func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction) throws -> [String] {
+    func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction, alreadyStored: Bool = false) throws -> [String] {
         let keys = matcher.blockKeys(for: record)
-        let candidates = try tx.candidates(forKeys: keys, maxBlockSize: matcher.config.maxBlockSize).filter { $0.id != id }
-        let decided = candidates.map { (source: $0, decision: matcher.decide(record, $0.record)) }
-            .filter { $0.decision.outcome != .distinct }
-            .filter { (try? tx.override(id, $0.source.id)) != "distinct" }
+        let candidates = try tx.candidates(forKeys: keys, maxBlockSize: matcher.config.maxBlockSize)
+            .filter { $0.id != id && !(alreadyStored && $0.workID == nil && $0.id > id) }
+        // A person's decision about a pair overrides the matcher's, both ways.
+        let decided = try candidates.map { c -> (source: StoredSource, decision: PairDecision) in
+            switch try tx.override(id, c.id) {
+            case "same": return (c, PairDecision(.same, score: 1, rule: "merged by a person"))
+            case "distinct": return (c, PairDecision(.distinct, rule: "kept apart by a person"))
+            default: return (c, matcher.decide(record, c.record))
+            }
+        }.filter { $0.decision.outcome != .distinct }
         let same = decided.filter { $0.decision.outcome == .same }
         let fragment = Library.isFragment(record)
         // Join the work of the strongest match; other matched works are fused into it only when none of their
@@ -29,7 +35,12 @@ extension Library {
             }
         }
         if workID == nil && !fragment { workID = "w-" + String(id.prefix(16)) }
-        try tx.insertSource(id: id, record: record, workID: workID, blockKeys: keys)
+        if alreadyStored {
+            try tx.replaceBlockKeys(ofSource: id, with: keys)
+            try tx.setWork(ofSource: id, to: workID)
+        } else {
+            try tx.insertSource(id: id, record: record, workID: workID, blockKeys: keys)
+        }
         for d in decided {
             try tx.recordPair(id, d.source.id, outcome: d.decision.outcome.rawValue, rule: d.decision.rule, score: d.decision.score)
         }

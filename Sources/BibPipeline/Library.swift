@@ -100,7 +100,9 @@ public final class Library: @unchecked Sendable {
 
     /// Issues citation keys to works that have none and rewrites the exports if anything changed.
     public func finishBatch() throws {
+        let fingerprint = matchingFingerprint
         let stale = try store.write { tx -> Bool in
+            if try tx.meta("matching_fingerprint") == nil { try tx.setMeta("matching_fingerprint", fingerprint) }
             try CitekeyIssuer(formula: config.parsedCitekeyFormula).issue(in: tx)
             return try tx.meta("exports_stale") != "0"
         }

@@ -283,3 +283,27 @@ extension StoreTransaction {
         return out
     }
 }
+
+extension StoreTransaction {
+    /// Every stored source, ordered by id (content hash): the order a full re-match uses.
+    public func allSources() throws -> [StoredSource] {
+        try Row.fetchAll(db, sql: "SELECT id, record, work_id FROM source ORDER BY id").map(source(from:))
+    }
+
+    /// Forgets every matching result (works, pair decisions, work assignments, cached exports) while keeping
+    /// the sources and the decisions people made, so that matching can run again from scratch.
+    public func resetMatching() throws {
+        try db.execute(sql: """
+            DELETE FROM pair; UPDATE source SET work_id = NULL; DELETE FROM rendered; DELETE FROM work;
+            DELETE FROM export_dirty;
+            """)
+    }
+
+    /// Replaces a source's block keys (after the matching rules changed).
+    public func replaceBlockKeys(ofSource id: String, with keys: [String]) throws {
+        try db.execute(sql: "DELETE FROM block_key WHERE source_id = ?", arguments: [id])
+        for k in Set(keys) {
+            try db.execute(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)", arguments: [k, id])
+        }
+    }
+}

@@ -18,8 +18,13 @@ struct Refresh: ParsableCommand {
 
     func run() throws {
         let processor = try options.makeProcessor(lockWait: wait)
+        if try processor.library.rematchIfRulesChanged() {
+            print("bibd refresh: matching rules or settings changed since the last run: the store was matched again")
+        }
         let inputs = processor.scan()
-        let summary = processor.process(inputs)
+        let showProgress = Console.stderrIsTerminal && inputs.count > 20
+        let summary = processor.process(inputs, progress: showProgress ? { done, total in Console.progress("\r[\(done)/\(total)]") } : nil)
+        if showProgress { Console.progress("\n") }
         try processor.library.finishBatch()
         try processor.library.noteRun(summary.line)
         print("bibd refresh: \(summary.line); store \(processor.library.store.directory.path)")

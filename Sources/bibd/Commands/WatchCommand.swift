@@ -20,6 +20,7 @@ struct Watch: ParsableCommand {
         let config = processor.library.config
         let daemon = try Daemon(processor: processor, debounceMs: config.debounceMilliseconds,
                                 logger: Logger(label: "bibd.watch"))
+        try processor.library.rematchIfRulesChanged()
         try processor.library.finishBatch()
         daemon.run()
     }
