@@ -37,7 +37,10 @@ public final class InboxProcessor: @unchecked Sendable {
 
     /// Names currently in the inbox, sorted (the order of a batch never depends on the directory's order).
     public func scan() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: inbox.path)) ?? []).sorted()
+        InboxListing.names(in: inbox) { old, new in
+            logger.warning("renamed", metadata: ["inbox.file": .string(old), "renamed_to": .string(new),
+                                                 "reason": "the name is not valid UTF-8"])
+        }
     }
 
     /// Processes `names` (as found in the inbox) as one batch; `stop` is checked between files. A name for which

@@ -1,3 +1,4 @@
+import BibParse
 import CLinux
 import Foundation
 #if canImport(Glibc)
@@ -149,7 +150,10 @@ public final class InboxWatcher: @unchecked Sendable {
                     overflowed = true
                     writing.removeAll()
                 }
-                let name = len > 0 ? String(cString: (buf + off + 16).assumingMemoryBound(to: CChar.self)) : ""
+                let raw = len > 0 ? Array(UnsafeRawBufferPointer(start: buf + off + 16, count: len).prefix { $0 != 0 }) : []
+                // A name that is not valid UTF-8 cannot be opened through a Swift string: a rescan renames it.
+                if !raw.isEmpty && !CharsetSniffer.isValidUTF8(raw) { overflowed = true }
+                let name = CharsetSniffer.isValidUTF8(raw) ? String(decoding: raw, as: UTF8.self) : ""
                 if !name.isEmpty && mask & UInt32(IN_MODIFY) != 0 {
                     writing.insert(name)
                 } else if !name.isEmpty {

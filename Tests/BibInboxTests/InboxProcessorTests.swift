@@ -30,6 +30,23 @@ import Glibc
         #expect(bib.contains(SyntheticDumps.doi("basic", 1)))
     }
 
+    @Test func aNameThatIsNotUTF8IsRenamedWithAReasonAndIngested() throws {
+        let box = try InboxSandbox()
+        let p = try box.processor()
+        try box.drop(SyntheticDumps.text("latin1name", 1), as: "tmp-name.txt")
+        let raw = Array(box.inbox.path.utf8) + Array("/caf".utf8) + [0xE9, 0xFF] + Array(".txt".utf8) + [0]
+        let from = box.inbox.appendingPathComponent("tmp-name.txt").path
+        let moved = raw.withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { rename(from, $0) == 0 }
+        }
+        try #require(moved)
+        let s = p.process(p.scan())
+        #expect(s.ingested == 1)
+        #expect(box.names(in: box.inbox).isEmpty)
+        #expect(box.names(in: box.processed) == ["caf%E9%FF.txt"])
+        #expect(box.log.all.contains { $0.contains("not valid UTF-8") })
+    }
+
     @Test func aFailedFileGetsASidecarSayingWhatWhenAndWhichVersion() throws {
         let box = try InboxSandbox()
         let p = try box.processor()
