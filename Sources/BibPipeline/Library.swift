@@ -133,6 +133,11 @@ public final class Library: @unchecked Sendable {
     /// The whole store in `format`, from the render cache: entries of unchanged works are not rendered again
     /// (the first export in a new format renders and caches every entry). Byte-for-byte what a full render gives.
     public func exportText(_ format: ExportFormat) throws -> String {
+        // The library's own export file, when current, is that text already (see ExportCacheTests).
+        if let url = exportFiles.first(where: { $0.0 == format })?.1, try store.read({ try $0.meta("exports_stale") }) == "0",
+           let data = FileManager.default.contents(atPath: url.path) {
+            return String(decoding: data, as: UTF8.self)
+        }
         let list = try store.write { tx in
             try ExportCache().entries(for: [format], in: tx, consumeDirty: false) { work, format, key, keys in
                 Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys).text
