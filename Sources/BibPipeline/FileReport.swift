@@ -40,6 +40,8 @@ public struct FileReport: Sendable, Equatable {
     /// One line for people: "file: ingested (extractor) → works" or the reason it failed.
     public var message: String {
         switch outcome {
+        case .ingested(let works) where works.isEmpty:
+            return "ingested by \(extractor ?? "?") as a fragment (no title): kept, not exported, until the work it belongs to arrives"
         case .ingested(let works): return "ingested by \(extractor ?? "?") into \(works.joined(separator: ", "))"
         case .duplicate(let of): return "already ingested (same content as \(of)); nothing changed"
         case .failed(let why), .storeUnavailable(let why): return why
