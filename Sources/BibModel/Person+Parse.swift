@@ -3,6 +3,9 @@ extension Person {
     public static let particles: Set<String> = ["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "des",
                                          "la", "le", "dos", "das", "do", "ten", "ter", "zu", "af", "av", "op"]
     static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"]
+    /// Arabic and Hebrew name articles that belong to the family name that follows them ("Youssef El Amrani",
+    /// "Omar Abu Salem"). Unlike "van" they are kept inside the family name, capitalized as written.
+    static let familyArticles: Set<String> = ["el", "al", "abu", "abou", "ben", "bin", "ibn", "abd", "bou"]
 
     /// Parses one person's name as a source printed it.
     ///
@@ -66,7 +69,11 @@ extension Person {
         } else {
             // The family name starts at the first particle after the first word, else it is the last word.
             var start = words.count - 1
-            for i in 1..<(words.count - 1) where particles.contains(words[i].lowercased()) { start = i; break }
+            for i in 1..<(words.count - 1) where particles.contains(words[i].lowercased())
+                || familyArticles.contains(String(words[i].lowercased().filter { $0 != "-" })) {
+                start = i
+                break
+            }
             p = Person.make(family: words[start...].joined(separator: " "), given: words[..<start].joined(separator: " "))
         }
         p.suffix = suffix

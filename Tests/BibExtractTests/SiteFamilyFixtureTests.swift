@@ -112,7 +112,7 @@ struct SiteFamilyFixtureTests {
         #expect(try Fixtures.extractor(path) == "biorxiv")
         #expect(r.title == "Wastewater SARS-CoV-2 levels anticipate hospital admissions by a week in four Dutch cities")
         #expect(r.authors.count == 3)
-        #expect(Array(r.authorKeys.prefix(2)) == ["de Wit, P", "Bakker, L"])
+        #expect(r.authorKeys == ["de Wit, P", "Bakker, L", "El Amrani, Y"])
         #expect(r.doi == "10.1101/2021.02.12.21251629")
         #expect(r.issued == PartialDate(year: 2021, month: 2, day: 16))
         #expect(r.containerTitle == "medRxiv")

@@ -41,6 +41,21 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Youssef El Amrani", "El Amrani", "Youssef"),
+        ("Omar Abu Salem", "Abu Salem", "Omar"),
+        ("Riley Fleur1", "Riley", "Fleur"),
+        ("Poulter, Hannah Louise [3 ]", "Poulter", "Hannah Louise"),
+        ("Geraets, D T", "Geraets", "D T"),
+        ("Smith JA", "Smith", "JA"),
+        ("Al Gore", "Gore", "Al"),
+    ])
+    func namesInTheOrdersSourcesUse(_ c: (String, String, String)) {
+        let order: NameOrder = c.0 == "Riley Fleur1" ? .familyFirst : .auto
+        let p = Person.parse(c.0, order: order)
+        #expect(p?.family == c.1 && p?.given == c.2, "\(c.0) → \(String(describing: p))")
+    }
+
+    @Test(arguments: [
         ("doi: 10.1186/s12954-023-00785-y.", "10.1186/s12954-023-00785-y"),
         ("https://doi.org/10.1016/J.DRUGPO.2023.104025", "10.1016/j.drugpo.2023.104025"),
         ("(see 10.1000/abc(1)2)", "10.1000/abc(1)2"),

@@ -1,4 +1,0 @@
-import Testing
-@testable import BibMerge
-
-@Test func bibmergeBuilds() {}
