@@ -49,9 +49,15 @@ public struct InboxMover: Sendable {
     private func rename(_ from: URL, to: URL) throws {
         if Glibc.rename(from.path, to.path) == 0 { return }
         let err = errno
-        // Across file systems rename fails: copy, then remove the original only once the copy is complete.
+        // Across file systems rename fails: copy under a hidden name, rename it into place, and only then remove
+        // the original, so a crash never leaves a partial file under the final name (at worst both copies remain).
         guard err == EXDEV else { throw InboxError.move(from.path, to.path, String(cString: strerror(err))) }
-        try FileManager.default.copyItem(at: from, to: to)
+        let partial = to.deletingLastPathComponent().appendingPathComponent(".\(to.lastPathComponent).partial")
+        try? FileManager.default.removeItem(at: partial)
+        try FileManager.default.copyItem(at: from, to: partial)
+        guard Glibc.rename(partial.path, to.path) == 0 else {
+            throw InboxError.move(partial.path, to.path, String(cString: strerror(errno)))
+        }
         try FileManager.default.removeItem(at: from)
     }
 

@@ -92,7 +92,7 @@ extension Library {
 
     private func resolve(_ key: String, in tx: StoreTransaction) throws -> Work {
         if let w = try tx.work(id: key) { return w }
-        if let w = try tx.works().first(where: { $0.citekey == key }) { return w }
+        if let w = try tx.work(citekey: key) { return w }
         throw DecisionError.noSuchWork(key)
     }
 }

@@ -59,7 +59,8 @@ extension Library {
         }
         var touched = [target]
         touched += try rebuild(target, in: tx)
-        for other in fused { touched += try relatedWorks(of: other, in: tx) }
+        // Works related to a fused work are related through its sources, which now belong to `target`:
+        // rebuilding `target` returned them.
         for w in Set(touched) where w != target { _ = try rebuild(w, in: tx) }
         return Array(Set(touched)).sorted()
     }
@@ -85,10 +86,6 @@ extension Library {
         try tx.saveWork(Work(id: workID, citekey: existing?.citekey, record: record, sources: refs,
                              provenance: provenance, relations: relations))
         return relations.map(\.target)
-    }
-
-    private func relatedWorks(of workID: String, in tx: StoreTransaction) throws -> [String] {
-        try tx.works().filter { $0.relations.contains { $0.target == workID } }.map(\.id)
     }
 
     /// Relations follow from stored pair decisions between this work's sources and other works' sources.

@@ -149,6 +149,11 @@ public struct StoreTransaction {
         try String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id").map { try decode(Work.self, $0) }
     }
 
+    /// The work with this citation key, if any (indexed).
+    public func work(citekey: String) throws -> Work? {
+        try String.fetchOne(db, sql: "SELECT data FROM work WHERE citekey = ?", arguments: [citekey]).map { try decode(Work.self, $0) }
+    }
+
     public func takenCitekeys() throws -> Set<String> {
         Set(try String.fetchAll(db, sql: "SELECT citekey FROM work WHERE citekey IS NOT NULL"))
     }
