@@ -9,6 +9,9 @@ struct AuthorKey: Sendable {
     let familyWords: [String]
     let initials: String
     let nameWords: [String]
+    /// Folded given-name words: a double surname written without a comma leaves its first part here
+    /// ("Fernando Berzal Galiano").
+    let givenWords: [String]
     /// A group author ("ASCUS-LSIL Triage Study Group"), not a person.
     let isGroup: Bool
 
@@ -28,11 +31,12 @@ struct AuthorKey: Sendable {
         familyWords = words
         initials = String(given.compactMap(\.first).filter { $0 != "?" })
         nameWords = (words + given).filter { $0.count >= 3 }
+        givenWords = given
         isGroup = (words + given).contains(where: Self.groupWords.contains) || (person.literal != nil && person.family == nil)
     }
 
     /// Same person as far as two bibliographic databases can tell: family names agree (allowing one
-    /// typo, `?` wildcards, a compound name cut to one part) and the initials do not contradict.
+    /// typo, `?` wildcards, a compound name cut to one part or split between given and family name) and the initials do not contradict.
     func agrees(with other: AuthorKey) -> Bool {
         // Family and given names in swapped order ("Chen Qun" / "Qun Chen").
         if family != other.family, other.nameWords.contains(family), nameWords.contains(other.family) { return true }
@@ -41,6 +45,10 @@ struct AuthorKey: Sendable {
         if familyWords.count > 1 || other.familyWords.count > 1 {
             return familyWords.contains { w in other.familyWords.contains { EditDistance.namesAgree(w, $0) && w.count >= 4 } }
         }
+        // A typo in a short family name, when the full given names are the same ("Jihwang Yeo" / "Jihwang Yoo").
+        if givenWords == other.givenWords, givenWords.joined().count >= 4, EditDistance.atMostOne(family, other.family) { return true }
+        if family.count >= 4 && other.givenWords.dropFirst().contains(family)
+            || other.family.count >= 4 && givenWords.dropFirst().contains(other.family) { return true }
         let (s, l) = family.count <= other.family.count ? (family, other.family) : (other.family, family)
         return s.count >= 3 && l.hasPrefix(s) && l.count - s.count <= 2
     }

@@ -33,6 +33,11 @@ enum BlockKeys {
             if f.authors.count >= 2 { keys.append("f2:\(first) \(f.authors[1].family.filter { $0 != "?" })") }
             if let w = f.titleWords.first(where: { !MatchFeatures.stopWords.contains($0) }) { keys.append("fw:\(first) \(w)") }
         }
+        // Author lists printed in different orders still share their alphabetically first name.
+        if f.authors.count >= 2, let y = f.year,
+           let least = f.authors.lazy.map({ $0.family.filter { $0 != "?" } }).filter({ $0.count >= 2 }).min() {
+            keys.append("ay:\(least) \(y)")
+        }
         if let v = f.volume, let p = f.pages { keys.append("vp:\(v) \(p.prefix)\(p.first)") }
         let sampled = f.abstractShingles.filter { $0 % shingleSampling == 0 }.sorted().prefix(maxShingleKeys)
         for s in sampled { keys.append("ab:\(s)") }

@@ -9,9 +9,17 @@ enum FieldSimilarity {
         if short.titleKey.count >= 50, long.titleKey.starts(with: short.titleKey) { return 0.97 }
         let dice = wordDice(a.titleWords, b.titleWords)
         var best = dice
+        // Databases differ in small words ("impact of the web" / "impact on web"): compare topic words too.
+        if a.contentWords.count >= 3, b.contentWords.count >= 3 {
+            best = max(best, wordDice(Array(a.contentWords), Array(b.contentWords)))
+        }
         // A subtitle or a label ("Tutorial:", "SIGMOD challenges paper:") present in one title only.
         if short.titleWords.count >= 3,
            long.titleWords.starts(with: short.titleWords) || long.titleWords.reversed().starts(with: short.titleWords.reversed()) {
+            best = max(best, 0.9)
+        }
+        // A title quoted whole inside a longer one ("Review of X by Y. Publisher, 2002").
+        if short.titleWords.count >= 4, contains(long.titleWords, run: short.titleWords) {
             best = max(best, 0.9)
         }
         if dice >= 0.5 && dice < 0.97 {
@@ -23,11 +31,26 @@ enum FieldSimilarity {
         return best
     }
 
-    /// Dice coefficient over word sets.
+    /// Whether `run` occurs in `words` as consecutive words.
+    static func contains(_ words: [String], run: [String]) -> Bool {
+        guard run.count <= words.count, let first = run.first else { return false }
+        for start in 0...(words.count - run.count) where words[start] == first {
+            if words[start..<(start + run.count)].elementsEqual(run) { return true }
+        }
+        return false
+    }
+
+    /// Dice coefficient over word sets, plural and singular forms counted as one word.
     static func wordDice(_ a: [String], _ b: [String]) -> Double {
-        let x = Set(a), y = Set(b)
+        let x = Set(a.map(singular)), y = Set(b.map(singular))
         guard !x.isEmpty || !y.isEmpty else { return 0 }
         return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
+    }
+
+    /// A word without a plural "s" ("objects" → "object"; "access", "gas" and "its" unchanged).
+    static func singular(_ w: String) -> String {
+        guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return w }
+        return String(w.dropLast())
     }
 
     /// How two author lists agree.

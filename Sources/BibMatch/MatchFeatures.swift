@@ -48,7 +48,7 @@ struct MatchFeatures: Sendable {
         contentWords = Set(words.filter { !Self.stopWords.contains($0) })
         titleNumbers = record.title.map(Self.numbers) ?? []
         // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
-        shape = TitleShape(words: record.title.map { TextFolding.words($0) } ?? [])
+        shape = TitleShape(title: record.title)
 
         authors = record.authors.prefix(Self.authorLimit).compactMap(AuthorKey.init)
         authorsTruncated = record.authorsTruncated

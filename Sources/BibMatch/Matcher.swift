@@ -1,7 +1,8 @@
 import BibModel
 
 /// Decides whether two records describe the same work, as a cascade: shared identifier → preprint and
-/// published version → explicit non-duplicate rules → weighted field similarity with a doubt band.
+/// published version → explicit non-duplicate rules → weighted field similarity with a doubt band
+/// (generic titles and companion items are held for review unless pages agree).
 public struct Matcher: Sendable {
     public var config: MatchConfig
 
@@ -31,7 +32,16 @@ public struct Matcher: Sendable {
         if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authors) {
             return PairDecision(.distinct, rule: rule, evidence: [evidence])
         }
-        return score(a, b, authors: authors, generic: a.shape.isGeneric || b.shape.isGeneric || recurringTitle)
+        var doubt: Doubt?
+        if a.shape.isGeneric || b.shape.isGeneric || recurringTitle {
+            doubt = Doubt(rule: "generic title", evidence: "generic or recurring title")
+        } else if a.shape.companion != b.shape.companion {
+            // A demonstration or poster is printed beside the paper of the same title, but databases
+            // also drop the note from the paper's own record: a person decides.
+            doubt = Doubt(rule: "companion item",
+                          evidence: "\(a.shape.companion?.rawValue ?? "paper") vs \(b.shape.companion?.rawValue ?? "paper")")
+        }
+        return score(a, b, authors: authors, doubt: doubt)
     }
 
     private func sharedIdentifier(_ a: MatchFeatures, _ b: MatchFeatures) -> (String, String)? {
@@ -53,7 +63,13 @@ public struct Matcher: Sendable {
     }
 
     /// Weighted similarity over the fields both records have; title similarity gates the merge.
-    private func score(_ a: MatchFeatures, _ b: MatchFeatures, authors: FieldSimilarity.Authors?, generic: Bool) -> PairDecision {
+    /// What keeps a pair from being merged without page evidence: such a pair is held for review at best.
+    private struct Doubt {
+        let rule: String
+        let evidence: String
+    }
+
+    private func score(_ a: MatchFeatures, _ b: MatchFeatures, authors: FieldSimilarity.Authors?, doubt: Doubt?) -> PairDecision {
         var total = 0.0, weight = 0.0
         var evidence: [String] = []
         func add(_ name: String, _ value: Double?, _ w: Double) {
@@ -77,10 +93,10 @@ public struct Matcher: Sendable {
         add("abstract", FieldSimilarity.abstractContainment(a, b), 2)
         let s = weight > 0 ? total / weight : 0
         let authorsOK = (authors?.similarity ?? 1) >= 0.5
-        if generic && !locator {
-            evidence.append("generic or recurring title without page evidence")
+        if let doubt, !locator {
+            evidence.append(doubt.evidence + " without page evidence")
             let outcome: PairDecision.Outcome = s >= config.mergeThreshold && authorsOK ? .review : .distinct
-            return PairDecision(outcome, score: s, rule: "generic title", evidence: evidence)
+            return PairDecision(outcome, score: s, rule: doubt.rule, evidence: evidence)
         }
         if s >= config.mergeThreshold && title >= config.minimumTitleSimilarity && authorsOK {
             return PairDecision(.same, score: s, rule: "weighted similarity", evidence: evidence)

@@ -1,14 +1,18 @@
 import Foundation
 
 /// What a title says about the kind of item, apart from its topic: a notice (erratum, comment,
-/// reply), a recurring generic heading ("Editorial"), a numbered part ("Part II").
+/// reply), a recurring generic heading ("Editorial"), a numbered part ("Part II"), a demonstration
+/// or poster shown beside the paper of the same title.
 struct TitleShape: Sendable, Equatable {
     /// Items that share words with the work they refer to but are never that work.
     enum Notice: String, Sendable { case erratum, retraction, comment, reply }
+    /// Short companion items a conference prints under the title of a full paper.
+    enum Companion: String, Sendable { case demonstration, poster }
 
     let notice: Notice?
     let isGeneric: Bool
     let part: Int?
+    let companion: Companion?
 
     /// Leading words that mark a notice, as folded word sequences.
     static let noticeOpenings: [([String], Notice)] = [
@@ -33,10 +37,20 @@ struct TitleShape: Sendable, Equatable {
         "front", "matter", "article", "articles", "miscellany", "errata", "back", "cover", "on", "our", "this", "new", "year",
     ]
 
+    /// Words that mark a companion item in the title's notes ("(demo abstract)", " - Poster").
+    static let companionWords: [String: Companion] = [
+        "demo": .demonstration, "demos": .demonstration, "demonstration": .demonstration, "poster": .poster,
+    ]
+
     /// Roman numerals read in part numbers.
     static let roman: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10]
 
-    init(words: [String]) {
+    init(title: String?) {
+        guard let title else { self.init(words: [], notes: []); return }
+        self.init(words: TextFolding.words(title), notes: TextFolding.words(Self.notes(of: title)))
+    }
+
+    init(words: [String], notes: [String]) {
         var notice: Notice?
         for (opening, kind) in Self.noticeOpenings where words.count > opening.count && Array(words.prefix(opening.count)) == opening {
             notice = kind
@@ -49,6 +63,21 @@ struct TitleShape: Sendable, Equatable {
             if let n = Int(next) ?? Self.roman[next] { part = n; break }
         }
         self.part = part
+        companion = notes.lazy.compactMap { Self.companionWords[$0] }.first
+    }
+
+    /// What `strippingNotes` removes, as one string.
+    static func notes(of title: String) -> String {
+        var rest = ""
+        var depth = 0
+        for ch in title {
+            if ch == "(" || ch == "[" { depth += 1; rest.append(" "); continue }
+            if ch == ")" || ch == "]" { depth = max(0, depth - 1); rest.append(" "); continue }
+            if depth > 0 { rest.append(ch) }
+        }
+        let kept = strippingKindSuffix(title)
+        if kept.count < title.count { rest += " " + title.dropFirst(kept.count) }
+        return rest
     }
 
     /// The title without database notes: trailing "[Review]", "[45 refs]", and short parenthesised
@@ -71,7 +100,19 @@ struct TitleShape: Sendable, Equatable {
             out.append(ch)
         }
         if depth > 0 { out += (square ? "[" : "(") + pending }
-        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        let trimmed = strippingKindSuffix(out.trimmingCharacters(in: .whitespaces))
         return trimmed.isEmpty ? title : trimmed
     }
+
+    /// The title without a trailing " - Book Review" or ", Guest Editors' Foreword": a part after a
+    /// spaced dash or a comma made only of generic words names the kind of item, not its topic.
+    static func strippingKindSuffix(_ title: String) -> String {
+        let cut = [title.range(of: " - ", options: .backwards), title.range(of: ", ", options: .backwards)]
+            .compactMap { $0 }.max { $0.lowerBound < $1.lowerBound }
+        guard let cut else { return title }
+        let tail = TextFolding.words(String(title[cut.upperBound...]))
+        guard !tail.isEmpty, tail.count <= 4, tail.allSatisfy(genericWords.contains) else { return title }
+        return String(title[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
+    }
+
 }
