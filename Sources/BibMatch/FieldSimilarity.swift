@@ -7,11 +7,11 @@ enum FieldSimilarity {
         if a.titleKey == b.titleKey { return 1 }
         let (short, long) = a.titleKey.count <= b.titleKey.count ? (a, b) : (b, a)
         if short.titleKey.count >= 50, long.titleKey.starts(with: short.titleKey) { return 0.97 }
-        let dice = wordDice(a.titleWords, b.titleWords)
+        let dice = dice(a.titleStems, b.titleStems)
         var best = dice
         // Databases differ in small words ("impact of the web" / "impact on web"): compare topic words too.
         if a.contentWords.count >= 3, b.contentWords.count >= 3 {
-            best = max(best, wordDice(Array(a.contentWords), Array(b.contentWords)))
+            best = max(best, self.dice(a.contentStems, b.contentStems))
         }
         // A subtitle or a label ("Tutorial:", "SIGMOD challenges paper:") present in one title only.
         if short.titleWords.count >= 3,
@@ -40,14 +40,15 @@ enum FieldSimilarity {
         return false
     }
 
-    /// Dice coefficient over word sets, plural and singular forms counted as one word.
-    static func wordDice(_ a: [String], _ b: [String]) -> Double {
-        let x = Set(a.map(singular)), y = Set(b.map(singular))
+    /// Dice coefficient over word sets.
+    static func dice(_ x: Set<String>, _ y: Set<String>) -> Double {
         guard !x.isEmpty || !y.isEmpty else { return 0 }
-        return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
+        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+        return 2 * Double(shared) / Double(x.count + y.count)
     }
 
-    /// A word without a plural "s" ("objects" → "object"; "access", "gas" and "its" unchanged).
+    /// A word without a plural "s", so that plural and singular count as one word ("objects" → "object"; "access", "gas" and "its" unchanged).
     static func singular(_ w: String) -> String {
         guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return w }
         return String(w.dropLast())

@@ -9,6 +9,9 @@ struct MatchFeatures: Sendable {
     let titleKey: [UInt8]
     /// Title words that are not filler, for overlap counts.
     let contentWords: Set<String>
+    /// Title words in singular form, and the same for the words that are not filler (for Dice).
+    let titleStems: Set<String>
+    let contentStems: Set<String>
     /// Numbers printed in the title ("16", "2009"): two works differing only in them are different.
     let titleNumbers: Set<String>
     let shape: TitleShape
@@ -46,6 +49,8 @@ struct MatchFeatures: Sendable {
         titleWords = words
         titleKey = Array(words.joined().utf8)
         contentWords = Set(words.filter { !Self.stopWords.contains($0) })
+        titleStems = Set(words.map(FieldSimilarity.singular))
+        contentStems = Set(contentWords.map(FieldSimilarity.singular))
         titleNumbers = record.title.map(Self.numbers) ?? []
         // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
         shape = TitleShape(title: record.title)

@@ -29,7 +29,7 @@ public struct StoreTransaction {
         }
     }
 
-    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+    static func now() -> String { Date().formatted(.iso8601) }
 
     // MARK: files
 
