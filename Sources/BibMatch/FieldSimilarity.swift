@@ -10,7 +10,7 @@ enum FieldSimilarity {
         let dice = dice(a.titleStems, b.titleStems)
         var best = dice
         // Databases differ in small words ("impact of the web" / "impact on web"): compare topic words too.
-        if a.contentWords.count >= 3, b.contentWords.count >= 3 {
+        if a.contentStems.count >= 3, b.contentStems.count >= 3 {
             best = max(best, self.dice(a.contentStems, b.contentStems))
         }
         // A subtitle or a label ("Tutorial:", "SIGMOD challenges paper:") present in one title only.
@@ -40,12 +40,19 @@ enum FieldSimilarity {
         return false
     }
 
-    /// Dice coefficient over word sets.
-    static func dice(_ x: Set<String>, _ y: Set<String>) -> Double {
+    /// Dice coefficient over two sorted lists of unique word hashes.
+    static func dice(_ x: [UInt64], _ y: [UInt64]) -> Double {
         guard !x.isEmpty || !y.isEmpty else { return 0 }
-        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
-        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
-        return 2 * Double(shared) / Double(x.count + y.count)
+        return 2 * Double(sharedCount(x, y)) / Double(x.count + y.count)
+    }
+
+    /// How many hashes two sorted unique lists share.
+    static func sharedCount(_ x: [UInt64], _ y: [UInt64]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return shared
     }
 
     /// A word without a plural "s", so that plural and singular count as one word ("objects" → "object"; "access", "gas" and "its" unchanged).
@@ -103,6 +110,6 @@ enum FieldSimilarity {
 
     /// Topic words the two titles share.
     static func sharedContentWords(_ a: MatchFeatures, _ b: MatchFeatures) -> Int {
-        a.contentWords.intersection(b.contentWords).count
+        sharedCount(a.contentStems, b.contentStems)
     }
 }

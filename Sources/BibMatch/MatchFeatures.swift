@@ -7,11 +7,10 @@ struct MatchFeatures: Sendable {
     let titleWords: [String]
     /// The folded title without spaces, for character-level comparison.
     let titleKey: [UInt8]
-    /// Title words that are not filler, for overlap counts.
-    let contentWords: Set<String>
-    /// Title words in singular form, and the same for the words that are not filler (for Dice).
-    let titleStems: Set<String>
-    let contentStems: Set<String>
+    /// Hashes of the title words in singular form, sorted and unique, and the same for the words that
+    /// are not filler (for Dice and overlap counts; hashes keep a million records' features small).
+    let titleStems: [UInt64]
+    let contentStems: [UInt64]
     /// Numbers printed in the title ("16", "2009"): two works differing only in them are different.
     let titleNumbers: Set<String>
     let shape: TitleShape
@@ -48,9 +47,8 @@ struct MatchFeatures: Sendable {
         let words = record.title.map { TextFolding.words(TitleShape.strippingNotes($0)) } ?? []
         titleWords = words
         titleKey = Array(words.joined().utf8)
-        contentWords = Set(words.filter { !Self.stopWords.contains($0) })
-        titleStems = Set(words.map(FieldSimilarity.singular))
-        contentStems = Set(contentWords.map(FieldSimilarity.singular))
+        titleStems = Self.stemHashes(words)
+        contentStems = Self.stemHashes(words.lazy.filter { !Self.stopWords.contains($0) })
         titleNumbers = record.title.map(Self.numbers) ?? []
         // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
         shape = TitleShape(title: record.title)
@@ -97,6 +95,11 @@ struct MatchFeatures: Sendable {
         }
         if !current.isEmpty { out.insert(current) }
         return out
+    }
+
+    /// Sorted unique hashes of words in singular form.
+    static func stemHashes<S: Sequence<String>>(_ words: S) -> [UInt64] {
+        Array(Set(words.map { StableHash.of(FieldSimilarity.singular($0)) })).sorted()
     }
 
     /// Three-word shingles of a text, hashed with FNV-1a (stable across runs, unlike `Hasher`).

@@ -47,7 +47,9 @@ struct TitleShape: Sendable, Equatable {
 
     init(title: String?) {
         guard let title else { self.init(words: [], notes: []); return }
-        self.init(words: TextFolding.words(title), notes: TextFolding.words(Self.notes(of: title)))
+        let notes = title.utf8.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ",") }
+            ? TextFolding.words(Self.notes(of: title)) : []
+        self.init(words: TextFolding.words(title), notes: notes)
     }
 
     init(words: [String], notes: [String]) {
@@ -107,12 +109,19 @@ struct TitleShape: Sendable, Equatable {
     /// The title without a trailing " - Book Review" or ", Guest Editors' Foreword": a part after a
     /// spaced dash or a comma made only of generic words names the kind of item, not its topic.
     static func strippingKindSuffix(_ title: String) -> String {
-        let cut = [title.range(of: " - ", options: .backwards), title.range(of: ", ", options: .backwards)]
-            .compactMap { $0 }.max { $0.lowerBound < $1.lowerBound }
+        let bytes = Array(title.utf8)
+        // The last ", " or " - ", as byte offsets of the separator's start and end.
+        var cut: (start: Int, end: Int)?
+        var i = bytes.count - 2
+        while i >= 0, cut == nil {
+            if bytes[i] == UInt8(ascii: ","), bytes[i + 1] == UInt8(ascii: " ") { cut = (i, i + 2) }
+            if i >= 1, bytes[i - 1] == UInt8(ascii: " "), bytes[i] == UInt8(ascii: "-"), bytes[i + 1] == UInt8(ascii: " ") { cut = (i - 1, i + 2) }
+            i -= 1
+        }
         guard let cut else { return title }
-        let tail = TextFolding.words(String(title[cut.upperBound...]))
+        let tail = TextFolding.words(String(decoding: bytes[cut.end...], as: UTF8.self))
         guard !tail.isEmpty, tail.count <= 4, tail.allSatisfy(genericWords.contains) else { return title }
-        return String(title[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
+        return String(decoding: bytes[..<cut.start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
     }
 
 }
