@@ -18,6 +18,20 @@ public struct Matcher: Sendable {
         decide(MatchFeatures(a), MatchFeatures(b), recurringTitle: false)
     }
 
+    /// Decisions between `record` and each of `candidates`, judged as the batch engine judges them: a
+    /// title that the record and the candidates carry in `MatchIndex.recurringYears` or more different
+    /// years names a recurring column, not one work.
+    public func decide(_ record: Record, against candidates: [Record]) -> [PairDecision] {
+        let f = MatchFeatures(record)
+        let others = candidates.map(MatchFeatures.init)
+        var years: [[UInt8]: Set<Int>] = [:]
+        for x in [f] + others where x.hasTitle {
+            if let y = x.year { years[x.titleKey, default: []].insert(y) }
+        }
+        func recurring(_ x: MatchFeatures) -> Bool { x.hasTitle && (years[x.titleKey]?.count ?? 0) >= MatchIndex.recurringYears }
+        return others.map { decide(f, $0, recurringTitle: recurring(f) || recurring($0)) }
+    }
+
     /// The decision on precomputed features. `recurringTitle`: the index has seen this title over
     /// several years, so it names a column ("Reminiscences on influential papers"), not a work.
     func decide(_ a: MatchFeatures, _ b: MatchFeatures, recurringTitle: Bool) -> PairDecision {

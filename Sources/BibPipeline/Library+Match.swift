@@ -11,11 +11,12 @@ extension Library {
         let candidates = try tx.candidates(forKeys: keys, maxBlockSize: matcher.config.maxBlockSize)
             .filter { $0.id != id && !(alreadyStored && $0.workID == nil && $0.id > id) }
         // A person's decision about a pair overrides the matcher's, both ways.
-        let decided = try candidates.map { c -> (source: StoredSource, decision: PairDecision) in
+        let judged = matcher.decide(record, against: candidates.map(\.record))
+        let decided = try zip(candidates, judged).map { c, judgement -> (source: StoredSource, decision: PairDecision) in
             switch try tx.override(id, c.id) {
             case "same": return (c, PairDecision(.same, score: 1, rule: "merged by a person"))
             case "distinct": return (c, PairDecision(.distinct, rule: "kept apart by a person"))
-            default: return (c, matcher.decide(record, c.record))
+            default: return (c, judgement)
             }
         }.filter { $0.decision.outcome != .distinct }
         let same = decided.filter { $0.decision.outcome == .same }

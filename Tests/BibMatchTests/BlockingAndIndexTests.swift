@@ -58,4 +58,17 @@ struct BlockingAndIndexTests {
         #expect(decisions.map(\.id) == ["r2000"])
         #expect(decisions.first?.decision.outcome == .review)
     }
+
+    @Test func storeJudgesRecurringTitlesAsTheBatchDoes() {
+        func column(_ year: Int) -> Record {
+            Record(title: "Reminiscences on influential papers", authors: [Person(family: "Ross", given: "Kenneth")],
+                   containerTitle: "SIGMOD Record", issued: PartialDate(year: year))
+        }
+        let matcher = Matcher()
+        let alone = matcher.decide(column(2000), against: [column(2000)])
+        #expect(alone.map(\.outcome) == [.same], "one year only: an ordinary title")
+        let amongOthers = matcher.decide(column(2000), against: [column(1998), column(1999), column(2000)])
+        #expect(amongOthers.map(\.outcome) == [.distinct, .distinct, .review])
+        #expect(amongOthers.last?.rule == "generic title")
+    }
 }
