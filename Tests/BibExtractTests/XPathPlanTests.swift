@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import BibParse
+@testable import BibExtract
+
+/// XPath plans answer every XPath the HTML rules use with the node set libxml2 selects, on every HTML
+/// fixture, before and after boilerplate stripping (which changes the tree under the element index).
+struct XPathPlanTests {
+    static let pages: [String] = ["corpus", "unseen", "html", "sites"].flatMap { dir in
+        ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url(dir).path)) ?? [])
+            .filter { $0.hasSuffix(".html") }.sorted().map { "\(dir)/\($0)" }
+    }
+
+    /// Every XPath of the HTML layers, profiles, boilerplate stripping and refusal checks.
+    static let xpaths: [String] = {
+        let profiles = Registry.all.compactMap { ($0 as? EmbeddedMetadataExtractor)?.profile }
+        let visible = (profiles.flatMap(\.visibleRules) + GenericRules.visible).map(\.xpath)
+        let fixed = Boilerplate.xpaths + [Boilerplate.sectionHeadings, NonArticleDetector.listItemXPath,
+                                          NonArticleDetector.linkedHeadingXPath, NonArticleDetector.postXPath,
+                                          "//meta", "//title", "//script", "//script[@type='application/ld+json']",
+                                          "//span[contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')]"]
+        return visible + fixed
+    }()
+
+    @Test func plannedXPathsSelectWhatLibxml2Selects() throws {
+        #expect(Self.pages.count > 40)
+        for page in Self.pages {
+            let bytes = try Fixtures.bytes(page)
+            guard let planned = try Page.load(bytes: bytes).document,
+                  let plain = try Page.load(bytes: bytes).document else { continue }
+            plain.usesPlans = false
+            compare(planned, plain, page: page)
+            Boilerplate.strip(planned)
+            Boilerplate.strip(plain)
+            compare(planned, plain, page: page + " (stripped)")
+        }
+    }
+
+    private func compare(_ planned: MarkupDocument, _ plain: MarkupDocument, page: String) {
+        for xpath in Self.xpaths {
+            #expect(planned.nodes(xpath) == plain.nodes(xpath), "\(page): \(xpath)")
+        }
+    }
+
+    @Test func plansCoverOnlyTheFormsTheyUnderstand() {
+        #expect(XPathPlan.make("//*[@id='abs']") != nil)
+        #expect(XPathPlan.make("//p[1]") == nil)
+        #expect(XPathPlan.make("//p[count(a)]") == nil)
+        #expect(XPathPlan.make("(//h3[@class='x'])[1]") == nil)
+        #expect(XPathPlan.make("//*[normalize-space(h5)='Citation']") == nil)
+        #expect(XPathPlan.make("//div[normalize-space(h5)='Citation']") != nil)
+        #expect(XPathText.factorTest("contains(@class, 'abstract')") == .literal("abstract"))
+        #expect(XPathText.factorTest("contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')") == .literal("Z3988"))
+        #expect(XPathText.factorTest("not(contains(@class, 'logo'))") == nil)
+    }
+}
