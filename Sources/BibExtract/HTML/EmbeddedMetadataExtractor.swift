@@ -56,7 +56,7 @@ public struct EmbeddedMetadataExtractor: Extractor {
         let top = visibleText.prefix(Self.doiWindow).lowercased()
         visible.removeAll {
             $0.slot == .doi && GenericRules.bodyDOIRules.contains($0.rule)
-                && !(DOI.parse($0.value).map { top.contains($0) } ?? false)
+                && !(DOI.parse($0.value).map { top.containsText($0) } ?? false)
         }
         candidates += visible
         guard candidates.contains(where: { $0.slot == .title && SlotValidator.accepts($0) }) else {

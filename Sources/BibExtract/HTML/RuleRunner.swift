@@ -51,7 +51,7 @@ public enum RuleRunner {
     static func matches(_ text: String, _ regex: String, _ slots: [Slot], layer: HTMLLayer, rule: String,
                         weak: Bool) -> [Candidate] {
         let ns = text as NSString
-        guard let re = try? NSRegularExpression(pattern: regex),
+        guard let re = RegexCache.shared.regex(regex),
               let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return [] }
         var out: [Candidate] = []
         for (i, slot) in slots.enumerated() where i + 1 < m.numberOfRanges {
