@@ -129,6 +129,7 @@ extension Person {
 extension String {
     /// The string without leading and trailing white space (Foundation-free).
     public var trimmingSpaces: String {
+        if let f = utf8.first, let l = utf8.last, (0x21..<0x7F).contains(f), (0x21..<0x7F).contains(l) { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
@@ -202,20 +203,7 @@ extension String {
         var hay = self, pin = needle
         return hay.withUTF8 { h in
             pin.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard n.count <= h.count else { return false }
-                let first = n[0]
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
+                n.isEmpty || ByteSearch.firstIndex(of: UnsafeRawBufferPointer(n), in: UnsafeRawBufferPointer(h)) != nil
             }
         }
     }

@@ -1,3 +1,4 @@
+import BibModel
 /// Decides the character encoding of a saved page the way browsers do (WHATWG order), because libxml2's
 /// own guess garbles common cases: cp1252 labelled iso-8859-1, GBK labelled gb2312, undeclared cp1252.
 public enum CharsetSniffer {

@@ -1,3 +1,4 @@
+import BibModel
 import CLibXML2
 #if canImport(Glibc)
 import Glibc

@@ -140,8 +140,14 @@ public final class MarkupDocument {
         withNodes(xpath) { nodes in nodes.compactMap { MarkupDocument.attribute($0, attribute) } }
     }
 
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard node.pointee.type == XML_ELEMENT_NODE, let v = xmlGetProp(node, name) else { return nil }
+    /// The value of an element's attribute; the usual single text node is read in place, not copied.
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE, let attr = xmlHasProp(node, name) else { return nil }
+        if attr.pointee.type == XML_ATTRIBUTE_NODE, let text = attr.pointee.children, text.pointee.next == nil,
+           text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+            return String(cString: content)
+        }
+        guard let v = xmlGetProp(node, name) else { return nil }
         defer { cxml_free(v) }
         return String(cString: v)
     }
@@ -172,7 +178,7 @@ public final class MarkupDocument {
         var stack: [xmlNodePtr] = [root]
         while let n = stack.popLast() {
             guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            let id = attribute(n, "id") ?? "", cls = attribute(n, "class") ?? ""
+            let id = MarkupDocument.attribute(n, "id") ?? "", cls = MarkupDocument.attribute(n, "class") ?? ""
             if !(id.isEmpty && cls.isEmpty), match(MarkupDocument.name(of: n).lowercased(), (id + " " + cls).lowercased()),
                !(protectedTag.map { MarkupDocument.subtree(of: n, contains: $0) } ?? false) {
                 doomed.append(n)
@@ -187,18 +193,6 @@ public final class MarkupDocument {
             xmlFreeNode(n)
         }
         return doomed.count
-    }
-
-    private func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let attr = xmlHasProp(node, name) else { return nil }
-        // The usual attribute holds one text node: read it in place instead of through a copy.
-        if attr.pointee.type == XML_ATTRIBUTE_NODE, let text = attr.pointee.children, text.pointee.next == nil,
-           text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
-            return String(cString: content)
-        }
-        guard let v = xmlGetProp(node, name) else { return nil }
-        defer { cxml_free(v) }
-        return String(cString: v)
     }
 
     private static func subtree(of node: xmlNodePtr, contains tag: String) -> Bool {
