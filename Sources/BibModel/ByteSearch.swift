@@ -15,7 +15,8 @@ public enum ByteSearch {
     /// The offset of the first occurrence of `needle` in `hay` at or after `from`.
     public static func firstIndex(of needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer, from: Int = 0) -> Int? {
         guard !needle.isEmpty, let base = hay.baseAddress, let pin = needle.baseAddress else { return nil }
-        let anchor = needle.indices.min { rank(needle[$0]) < rank(needle[$1]) }!
+        var anchor = 0
+        for i in needle.indices where commonness[Int(needle[i])] < commonness[Int(needle[anchor])] { anchor = i }
         // Candidate starts run from `from` to `last`; the anchor byte sits `anchor` bytes into each.
         let last = hay.count - needle.count
         var start = from
@@ -28,15 +29,12 @@ public enum ByteSearch {
         return nil
     }
 
-    /// Lower-case letters by how often they occur in English text, most frequent first.
-    private static let letterOrder = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
-
-    /// How common a byte is in page text and attribute values: higher is more common.
-    private static func rank(_ b: UInt8) -> Int {
-        if let i = letterOrder.firstIndex(of: b) { return 40 - i }
-        switch b {
-        case 0x20, 0x2D, 0x2E, 0x2F, 0x5F, 0x3D, 0x22: return 30  // space - . / _ = "
-        default: return 0
-        }
-    }
+    /// How common each byte is in page text and attribute values (higher is more common): lower-case letters
+    /// by their frequency in English, then space and URL/class punctuation; everything else is rare.
+    private static let commonness: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for b in [0x20, 0x2D, 0x2E, 0x2F, 0x5F, 0x3D, 0x22] as [UInt8] { table[Int(b)] = 30 }  // space - . / _ = "
+        for (i, b) in "etaoinsrhldcumfpgwybvkxjqz".utf8.enumerated() { table[Int(b)] = UInt8(60 - i) }
+        return table
+    }()
 }
