@@ -6,13 +6,17 @@ import Glibc
 import Darwin
 #endif
 
-/// Every element of a parsed HTML document in document order, with the values of its attributes packed
-/// into one byte buffer. A query finds the elements whose attributes hold a literal with one scan of the
-/// buffer instead of an XPath predicate evaluated on each element. Built in one walk; the document tells
-/// it which subtrees it removes (their elements are then never returned).
+/// Every element of a parsed HTML document in document order, with its tag, its parent and the values of its
+/// attributes packed into one byte buffer. A plan finds the elements whose attributes hold a literal with one
+/// scan of the buffer instead of an XPath predicate evaluated on each element. Built in one walk; the
+/// document tells it which subtrees it removes (their elements are then never returned).
 final class ElementIndex {
     /// The elements in document order (removed ones stay, marked dead, and are never dereferenced).
     let elements: [xmlNodePtr]
+    /// Each element's exact tag name (nil for names over 16 bytes).
+    private let tags: [TagKey?]
+    /// The position of each element's parent element, -1 for top-level elements.
+    private let parents: [Int]
     /// Each element's attribute values, each value followed by a 0 byte; element `i` owns
     /// `valueStarts[i]..<valueStarts[i + 1]`.
     private let values: [UInt8]
@@ -20,26 +24,27 @@ final class ElementIndex {
     /// Element `i`'s descendants are the elements `i + 1 ..< subtreeEnds[i]`.
     private let subtreeEnds: [Int]
     private var alive: [Bool]
-    /// Positions of the elements by exact tag name (names over 16 bytes are left out).
-    private let byTag: [TagKey: [Int]]
     /// Where each element stands in `elements`, built on the first removal.
     private var positionOf: [xmlNodePtr: Int]?
 
+    /// A walk step: enter `node` (a child of the element at `parent`), or close the element at `closing`.
+    private typealias Step = (node: xmlNodePtr, parent: Int, closing: Int?)
+
     init(_ doc: xmlDocPtr) {
-        var elements: [xmlNodePtr] = [], values: [UInt8] = [], starts: [Int] = [], ends: [Int] = []
-        var byTag: [TagKey: [Int]] = [:]
-        // Entries are (node, nil) to enter a node and (node, position) to close the element at position.
-        var stack: [(node: xmlNodePtr, closing: Int?)] = []
-        ElementIndex.pushChildren(doc.pointee.children, onto: &stack)
-        while let (node, closing) = stack.popLast() {
+        var elements: [xmlNodePtr] = [], tags: [TagKey?] = [], parents: [Int] = []
+        var values: [UInt8] = [], starts: [Int] = [], ends: [Int] = []
+        var stack: [Step] = []
+        ElementIndex.pushChildren(doc.pointee.children, parent: -1, onto: &stack)
+        while let (node, parent, closing) = stack.popLast() {
             if let p = closing { ends[p] = elements.count; continue }
             guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-            stack.append((node, elements.count))
-            if let name = node.pointee.name,
-               let key = TagKey(lowercasing: UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))), exact: true) {
-                byTag[key, default: []].append(elements.count)
-            }
+            let position = elements.count
+            stack.append((node, parent, position))
             elements.append(node)
+            tags.append(node.pointee.name.flatMap {
+                TagKey(lowercasing: UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))), exact: true)
+            })
+            parents.append(parent)
             starts.append(values.count)
             ends.append(0)
             var attr = node.pointee.properties
@@ -47,29 +52,30 @@ final class ElementIndex {
                 var part = a.pointee.children
                 while let p = part {
                     if let content = p.pointee.content {
-                        values.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content)))
+                        values.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
                     }
                     part = p.pointee.next
                 }
                 values.append(0)
                 attr = a.pointee.next
             }
-            ElementIndex.pushChildren(node.pointee.children, onto: &stack)
+            ElementIndex.pushChildren(node.pointee.children, parent: position, onto: &stack)
         }
         starts.append(values.count)
         self.elements = elements
+        self.tags = tags
+        self.parents = parents
         self.values = values
         self.valueStarts = starts
         self.subtreeEnds = ends
-        self.byTag = byTag
         self.alive = Array(repeating: true, count: elements.count)
     }
 
     /// Pushes a sibling list so that the first sibling is popped first.
-    private static func pushChildren(_ first: xmlNodePtr?, onto stack: inout [(node: xmlNodePtr, closing: Int?)]) {
+    private static func pushChildren(_ first: xmlNodePtr?, parent: Int, onto stack: inout [Step]) {
         let mark = stack.count
         var child = first
-        while let c = child { stack.append((c, nil)); child = c.pointee.next }
+        while let c = child { stack.append((c, parent, nil)); child = c.pointee.next }
         stack[mark...].reverse()
     }
 
@@ -82,41 +88,47 @@ final class ElementIndex {
         for i in p..<subtreeEnds[p] { alive[i] = false }
     }
 
-    /// Positions of the candidates of a plan branch: live elements with `tag` (any tag when nil) that carry
-    /// one of the filter's tags or attribute literals (every element with `tag` when there is no filter),
-    /// ascending.
-    func candidates(tag: String?, filter: (tags: [String], literals: [String])?) -> [Int] {
-        guard let filter else { return tag.map { positions(named: [$0]) } ?? elements.indices.filter { alive[$0] } }
-        var found = Set(filter.tags.isEmpty ? [] : positions(named: filter.tags))
-        for literal in filter.literals { found.formUnion(positions(withValueContaining: literal)) }
-        let sorted = found.sorted().filter { alive[$0] }
-        return tag.map { positions(named: [$0], among: sorted) } ?? sorted
+    /// Positions of the live elements with `tag` (any tag when nil) that pass every filter (each filter: one
+    /// of its tests), ascending.
+    func candidates(tag: String?, filters: [[XPathText.FactorTest]]) -> [Int] {
+        var found: Set<Int>? = nil
+        for filter in filters {
+            let passing = Set(filter.flatMap(positions(passing:)))
+            found = found.map { $0.intersection(passing) } ?? passing
+        }
+        var sorted = found.map { $0.sorted() } ?? Array(elements.indices)
+        if let tag { sorted = positions(named: tag, among: sorted) }
+        return sorted.filter { alive[$0] }
     }
 
-    /// Positions of the live elements (among `positions`, else all) whose tag is one of `names`, ascending.
-    func positions(named names: [String], among positions: [Int]? = nil) -> [Int] {
-        let keys = Set(names).map { TagKey(lowercasing: $0.utf8, exact: true) }
-        guard !keys.contains(nil) else { return scan(named: names, among: positions) }
-        var found = keys.flatMap { byTag[$0!] ?? [] }
-        if keys.count > 1 { found.sort() }
-        if let positions {
-            let wanted = Set(positions)
-            found.removeAll { !wanted.contains($0) }
+    /// Positions (live or not) of the elements that pass `test`.
+    private func positions(passing test: XPathText.FactorTest) -> [Int] {
+        switch test {
+        case .tag(let t):
+            return positions(named: t, among: Array(elements.indices))
+        case .literal(let l):
+            return positions(withValueContaining: l)
+        case .child(let t, let literal):
+            let children = literal.map { positions(named: t, among: positions(withValueContaining: $0)) }
+                ?? positions(named: t, among: Array(elements.indices))
+            return children.map { parents[$0] }.filter { $0 >= 0 }
         }
-        return found.filter { alive[$0] }
     }
 
-    /// `positions(named:among:)` by comparing names (for names too long for a `TagKey`).
-    private func scan(named names: [String], among positions: [Int]?) -> [Int] {
-        let wanted: [[xmlChar]] = names.map { Array($0.utf8) + [0] }
-        return (positions ?? Array(elements.indices)).filter { i in
-            guard alive[i], let name = elements[i].pointee.name else { return false }
-            return wanted.contains { w in w.withUnsafeBufferPointer { xmlStrEqual(name, $0.baseAddress) != 0 } }
+    /// The positions among `positions` of the live elements named `name`.
+    private func positions(named name: String, among positions: [Int]) -> [Int] {
+        guard let key = TagKey(lowercasing: name.utf8, exact: true) else {
+            let wanted: [xmlChar] = Array(name.utf8) + [0]
+            return positions.filter { i in
+                guard alive[i], let n = elements[i].pointee.name else { return false }
+                return wanted.withUnsafeBufferPointer { xmlStrEqual(n, $0.baseAddress) != 0 }
+            }
         }
+        return positions.filter { alive[$0] && tags[$0] == key }
     }
 
     /// Positions of the elements (live or not) holding `literal` inside an attribute value, ascending.
-    func positions(withValueContaining literal: String) -> [Int] {
+    private func positions(withValueContaining literal: String) -> [Int] {
         let needle = Array(literal.utf8)
         guard !needle.isEmpty else { return Array(elements.indices) }
         var out: [Int] = []

@@ -18,7 +18,7 @@ extension MarkupDocument {
         let index = elementIndex
         var found: [xmlNodePtr] = []
         for branch in plan.branches {
-            for position in index.candidates(tag: branch.tag, filter: branch.filter) {
+            for position in index.candidates(tag: branch.tag, filters: branch.filters) {
                 let node = index.elements[position]
                 if let xpath = branch.onCandidate { found += evaluate(xpath, at: node) } else { found.append(node) }
             }

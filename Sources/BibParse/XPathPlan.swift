@@ -1,17 +1,16 @@
 /// How to answer an XPath of the form `//name[predicate]…/rest` (or a union of such) without evaluating its
 /// predicates on every element: an `ElementIndex` lists candidate elements, and libxml2 evaluates
-/// `self::name[predicate]…/rest` on each candidate only. A candidate has the step's tag and passes a test
-/// every match must pass: one of the tags its first predicate names with `self::`, or a literal its first
-/// predicate compares an attribute with (`@a='v'`, `contains(@a, 'v')`, the `concat(' ', normalize-space(@a),
-/// ' ')` class-token idiom). The answer is the same node set, in document order. XPaths of any other form
-/// get no plan and are evaluated whole.
+/// `self::name[predicate]…/rest` on each candidate only. A candidate has the step's tag and passes the tests
+/// the predicates imply, each a necessary condition of a match (see `XPathText.FactorTest`): a tag named with
+/// `self::`, a literal compared with an attribute, a child element (holding a literal). The answer is the
+/// same node set, in document order. XPaths of any other form get no plan and are evaluated whole.
 struct XPathPlan: Sendable {
     /// One `//name[…]…` part of a union.
     struct Branch: Sendable {
         /// The step's tag, nil for `*`.
         var tag: String?
-        /// Candidates must carry one of these tags or literals (`nil`: every element with `tag` is one).
-        var filter: (tags: [String], literals: [String])?
+        /// Candidates pass one test of each filter (no filters: every element with `tag` is one).
+        var filters: [[XPathText.FactorTest]]
         /// The XPath evaluated on each candidate; nil when the step has no predicate and no rest.
         var onCandidate: String?
         /// Whether steps follow the first one (their results need sorting and deduplication).
@@ -48,26 +47,23 @@ struct XPathPlan: Sendable {
         guard rest.isEmpty || rest.first == "/" else { return nil }
         guard predicates.allSatisfy(XPathText.isBoolean) else { return nil }
         let tag = name == "*" ? nil : String(name)
-        let filter = predicates.first.flatMap(candidateTest)
-        if tag == nil && filter == nil { return nil }
+        let filters = predicates.compactMap(candidateTest)
+        if tag == nil && filters.isEmpty { return nil }
         let onCandidate = predicates.isEmpty && rest.isEmpty ? nil : "self::\(name)\(path[path.index(path.startIndex, offsetBy: 2 + name.count)...])"
-        return Branch(tag: tag, filter: filter, onCandidate: onCandidate, hasRest: !rest.isEmpty)
+        return Branch(tag: tag, filters: filters, onCandidate: onCandidate, hasRest: !rest.isEmpty)
     }
 
-    /// The tags and literals of which every element passing `predicate` carries one, or nil when some
-    /// alternative of the predicate has no such test.
-    static func candidateTest(_ predicate: Substring) -> (tags: [String], literals: [String])? {
-        var tags: [String] = [], literals: [String] = []
+    /// Tests of which every element passing `predicate` passes one, or nil when some alternative of the
+    /// predicate implies no test.
+    static func candidateTest(_ predicate: Substring) -> [XPathText.FactorTest]? {
+        var tests: [XPathText.FactorTest] = []
         for alternative in XPathText.split(predicate, on: " or ") {
             let test = XPathText.split(alternative, on: " and ").lazy.compactMap { factor in
                 XPathText.factorTest(XPathText.trimmed(factor))
             }.first
-            switch test {
-            case .tag(let t)?: tags.append(t)
-            case .literal(let l)?: literals.append(l)
-            case nil: return nil
-            }
+            guard let test else { return nil }
+            tests.append(test)
         }
-        return (tags, literals)
+        return tests
     }
 }

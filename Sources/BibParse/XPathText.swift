@@ -3,11 +3,14 @@
 /// caller give up, never guess.
 enum XPathText {
     /// A test every element passing a predicate factor must pass.
-    enum FactorTest: Equatable {
+    enum FactorTest: Equatable, Sendable {
         /// `self::tag`.
         case tag(String)
         /// An attribute value holds the literal.
         case literal(String)
+        /// A child element with the tag (`tag` or `tag[…]`), holding the literal in an attribute value when the
+        /// child's predicate is a literal test.
+        case child(String, literal: String?)
     }
 
     /// `text` cut at each top-level occurrence of `separator`.
@@ -94,6 +97,7 @@ enum XPathText {
             return !tag.isEmpty && tag.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
                 ? .tag(String(tag)) : nil
         }
+        if let child = childTest(factor) { return child }
         let attribute = "@[A-Za-z_][-A-Za-z0-9_]*", literal = "'([^']+)'"
         // `@a='v'` and `contains(@a, 'v')`: the raw value holds v.
         for form in ["^\(attribute) *= *\(literal)$", "^contains\\( *\(attribute) *, *\(literal) *\\)$"] {
@@ -106,6 +110,18 @@ enum XPathText {
             return core.isEmpty || core.contains(where: \.isWhitespace) ? nil : .literal(String(core))
         }
         return nil
+    }
+
+    /// `tag` or `tag[predicate]`: a child element exists (and passes the predicate's literal test, if any).
+    private static func childTest(_ factor: Substring) -> FactorTest? {
+        let tag = factor.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        guard let first = tag.first, first.isLetter else { return nil }
+        let rest = factor.dropFirst(tag.count)
+        if rest.isEmpty { return .child(String(tag), literal: nil) }
+        guard rest.first == "[", let end = closingBracket(rest), rest.index(after: end) == rest.endIndex else { return nil }
+        let inner = trimmed(rest[rest.index(after: rest.startIndex)..<end])
+        if case .literal(let l)? = factorTest(inner) { return .child(String(tag), literal: l) }
+        return .child(String(tag), literal: nil)
     }
 
     /// The first capture group of `pattern` matched against the whole of `text`.

@@ -42,6 +42,21 @@ struct XPathPlanTests {
         }
     }
 
+    /// The tab-separated lookup of section headings selects what one comparison per heading selects.
+    @Test func sectionHeadingLookupMatchesOneComparisonPerHeading() throws {
+        let heading = "normalize-space(translate(., '\(Boilerplate.upper)', '\(Boilerplate.lower)'))"
+        let comparisons = Boilerplate.headings.map { "\(heading)='\($0)'" }.joined(separator: " or ")
+        let plain = "//*[self::h2 or self::h3 or self::h4][\(comparisons)]"
+        var found = 0
+        for page in Self.pages {
+            guard let doc = try Page.load(bytes: try Fixtures.bytes(page)).document else { continue }
+            let expected = doc.nodes(plain)
+            #expect(doc.nodes(Boilerplate.sectionHeadings) == expected, "\(page)")
+            found += expected.count
+        }
+        #expect(found > 0)
+    }
+
     @Test func plansCoverOnlyTheFormsTheyUnderstand() {
         #expect(XPathPlan.make("//*[@id='abs']") != nil)
         #expect(XPathPlan.make("//p[1]") == nil)
@@ -52,5 +67,8 @@ struct XPathPlanTests {
         #expect(XPathText.factorTest("contains(@class, 'abstract')") == .literal("abstract"))
         #expect(XPathText.factorTest("contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')") == .literal("Z3988"))
         #expect(XPathText.factorTest("not(contains(@class, 'logo'))") == nil)
+        #expect(XPathText.factorTest("span[contains(@class, 'surname')]") == .child("span", literal: "surname"))
+        #expect(XPathText.factorTest("a[@href]") == .child("a", literal: nil))
+        #expect(XPathText.factorTest("normalize-space(h5)='Citation'") == nil)
     }
 }

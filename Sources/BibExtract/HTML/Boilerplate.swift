@@ -27,11 +27,13 @@ public enum Boilerplate {
         return out
     }()
 
-    /// Headings that open a boilerplate section; the section runs to the next heading of its level.
+    /// Headings that open a boilerplate section; the section runs to the next heading of its level. The
+    /// heading's folded text is looked up in a tab-separated list of `headings` (folded text never holds a
+    /// tab), so that libxml2 folds each heading once rather than once per listed heading.
     static let sectionHeadings: String = {
         let heading = "normalize-space(translate(., '\(upper)', '\(lower)'))"
-        let list = headings.map { "\(heading)='\($0)'" }.joined(separator: " or ")
-        return "//*[self::h2 or self::h3 or self::h4][\(list)]"
+        let list = "\t" + headings.joined(separator: "\t") + "\t"
+        return "//*[self::h2 or self::h3 or self::h4][contains('\(list)', concat('\t', \(heading), '\t'))]"
     }()
 
     /// Elements whose id or class names a boilerplate block, but never the page's own containers.
