@@ -15,6 +15,7 @@ public enum ByteSearch {
     /// The offset of the first occurrence of `needle` in `hay` at or after `from`.
     public static func firstIndex(of needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer, from: Int = 0) -> Int? {
         guard !needle.isEmpty, let base = hay.baseAddress, let pin = needle.baseAddress else { return nil }
+        if hay.count - from < 64 { return naiveIndex(of: needle, in: hay, from: from) }
         var anchor = 0
         for i in needle.indices where commonness[Int(needle[i])] < commonness[Int(needle[anchor])] { anchor = i }
         // Candidate starts run from `from` to `last`; the anchor byte sits `anchor` bytes into each.
@@ -25,6 +26,18 @@ public enum ByteSearch {
             let candidate = base.distance(to: UnsafeRawPointer(hit)) - anchor
             if memcmp(base + candidate, pin, needle.count) == 0 { return candidate }
             start = candidate + 1
+        }
+        return nil
+    }
+
+    /// A plain scan: cheaper than `memchr` calls on short haystacks (ids, class names).
+    private static func naiveIndex(of needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer, from: Int) -> Int? {
+        guard hay.count - needle.count >= from else { return nil }
+        let first = needle[0]
+        for i in from...(hay.count - needle.count) where hay[i] == first {
+            var k = 1
+            while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
         }
         return nil
     }

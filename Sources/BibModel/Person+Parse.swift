@@ -208,3 +208,15 @@ extension String {
         }
     }
 }
+
+extension Substring {
+    /// The first range of `needle`, compared byte by byte on UTF-8 (for ASCII needles such as " doi:").
+    public func firstByteRange(of needle: String) -> Range<Index>? {
+        let offset: Int? = utf8.withContiguousStorageIfAvailable { h in
+            Array(needle.utf8).withUnsafeBytes { ByteSearch.firstIndex(of: $0, in: UnsafeRawBufferPointer(h)) }
+        } ?? ByteSearch.firstIndex(of: Array(needle.utf8), in: Array(utf8))
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+}

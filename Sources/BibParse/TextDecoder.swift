@@ -51,6 +51,12 @@ public enum TextDecoder {
 
     /// Text with many NULs or control characters is a binary file, not a page.
     public static func looksBinary(_ text: String) -> Bool {
+        // ASCII text: each byte is a scalar.
+        let head = text.utf8.prefix(8192)
+        if head.allSatisfy({ $0 < 0x80 }) {
+            let controls = head.filter { $0 == 0 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) }.count
+            return !head.isEmpty && (controls * 100 / head.count > 2)
+        }
         var controls = 0
         var total = 0
         for s in text.unicodeScalars.prefix(8192) {
