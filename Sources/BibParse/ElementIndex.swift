@@ -24,8 +24,6 @@ final class ElementIndex {
     /// Element `i`'s descendants are the elements `i + 1 ..< subtreeEnds[i]`.
     private let subtreeEnds: [Int]
     private var alive: [Bool]
-    /// Where each element stands in `elements`, built on the first removal.
-    private var positionOf: [xmlNodePtr: Int]?
 
     /// A walk step: enter `node` (a child of the element at `parent`), or close the element at `closing`.
     private typealias Step = (node: xmlNodePtr, parent: Int, closing: Int?)
@@ -39,6 +37,8 @@ final class ElementIndex {
             if let p = closing { ends[p] = elements.count; continue }
             guard node.pointee.type == XML_ELEMENT_NODE else { continue }
             let position = elements.count
+            // libxml2 leaves `_private` to applications: it holds the position (plus one) for `forget`.
+            node.pointee._private = UnsafeMutableRawPointer(bitPattern: position + 1)
             stack.append((node, parent, position))
             elements.append(node)
             tags.append(node.pointee.name.flatMap {
@@ -81,10 +81,9 @@ final class ElementIndex {
 
     /// Marks `node` and its descendants as removed; call it before the node is freed.
     func forget(subtreeOf node: xmlNodePtr) {
-        if positionOf == nil {
-            positionOf = Dictionary(uniqueKeysWithValues: elements.enumerated().map { ($1, $0) })
-        }
-        guard let p = positionOf?[node] else { return }
+        guard node.pointee.type == XML_ELEMENT_NODE, let mark = node.pointee._private else { return }
+        let p = Int(bitPattern: mark) - 1
+        guard elements.indices.contains(p), elements[p] == node else { return }
         for i in p..<subtreeEnds[p] { alive[i] = false }
     }
 

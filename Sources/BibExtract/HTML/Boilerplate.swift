@@ -39,11 +39,31 @@ public enum Boilerplate {
     /// Elements whose id or class names a boilerplate block, but never the page's own containers.
     static let keptTags: Set<String> = ["body", "html", "main", "article"]
 
+    /// `classTokens` as bytes, listed under their first byte.
+    static let tokensByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for token in classTokens.map({ Array($0.utf8) }) { table[Int(token[0])].append(token) }
+        return table
+    }()
+
+    /// Whether `idClass` holds one of `classTokens` (byte for byte), in one pass over its bytes.
+    static func holdsClassToken(_ idClass: String) -> Bool {
+        var text = idClass
+        return text.withUTF8 { bytes in
+            for i in bytes.indices {
+                for token in tokensByFirstByte[Int(bytes[i])] where i + token.count <= bytes.count {
+                    if token.indices.allSatisfy({ bytes[i + $0] == token[$0] }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// Strips boilerplate in place; returns how many subtrees were removed.
     @discardableResult
     public static func strip(_ doc: MarkupDocument) -> Int {
         let byClass = doc.removeElements(unlessContaining: "h1") { tag, idClass in
-            !keptTags.contains(tag) && classTokens.contains { idClass.containsBytes($0) }
+            !keptTags.contains(tag) && holdsClassToken(idClass)
         }
         return xpaths.reduce(0) { $0 + doc.remove($1) } + byClass + doc.removeSections(sectionHeadings)
     }
