@@ -39,7 +39,7 @@ public enum InputKind: String, Sendable, Codable {
             }
             // A non-ASCII scalar right after the prefix could join its last character (a combining mark).
             if end < bytes.count, bytes[end] >= 0x80 { return nil }
-            return String(decoding: bytes[..<end].lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            return String(decoding: bytes[..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
         return ascii ?? text.prefix(count).lowercased()
     }

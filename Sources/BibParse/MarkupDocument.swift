@@ -104,9 +104,23 @@ public final class MarkupDocument {
         }
     }
 
+    /// The values an XPath selects (as `strings` gives them), read one at a time until `body` returns false:
+    /// the text of nodes after the one wanted is never built.
+    public func forEachString(_ xpath: String, _ body: (String) -> Bool) {
+        withNodes(xpath) { nodes in
+            for node in nodes where !body(MarkupDocument.text(of: node)) { break }
+        }
+    }
+
     /// The first non-empty value an XPath selects, white space folded.
     public func first(_ xpath: String) -> String? {
-        strings(xpath).lazy.map { $0.collapsingSpaces }.first { !$0.isEmpty }
+        var found: String? = nil
+        forEachString(xpath) { value in
+            let folded = value.collapsingSpaces
+            if !folded.isEmpty { found = folded }
+            return found == nil
+        }
+        return found
     }
 
     /// How many nodes an XPath selects (nothing is copied out).

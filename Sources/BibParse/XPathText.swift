@@ -98,15 +98,19 @@ enum XPathText {
                 ? .tag(String(tag)) : nil
         }
         if let child = childTest(factor) { return child }
-        let attribute = "@[A-Za-z_][-A-Za-z0-9_]*", literal = "'([^']+)'"
         // `@a='v'` and `contains(@a, 'v')`: the raw value holds v.
-        for form in ["^\(attribute) *= *\(literal)$", "^contains\\( *\(attribute) *, *\(literal) *\\)$"] {
-            if let value = match(form, factor) { return .literal(value) }
+        var equality = Scanner(factor)
+        if equality.attribute(), equality.take("="), let v = equality.literal(), equality.atEnd { return .literal(v) }
+        var contains = Scanner(factor)
+        if contains.take("contains("), contains.attribute(), contains.take(","), let v = contains.literal(),
+           contains.take(")"), contains.atEnd {
+            return .literal(v)
         }
         // The class-token idiom: the raw value holds the token (white space around it is normalised away).
-        let token = "^contains\\(concat\\(' ', normalize-space\\(\(attribute)\\), ' '\\), *\(literal) *\\)$"
-        if let value = match(token, factor) {
-            let core = trimmed(value[...])
+        var token = Scanner(factor)
+        if token.take("contains(concat(' ', normalize-space("), token.attribute(), token.take("), ' '),"),
+           let v = token.literal(), token.take(")"), token.atEnd {
+            let core = trimmed(v[...])
             return core.isEmpty || core.contains(where: \.isWhitespace) ? nil : .literal(String(core))
         }
         return nil
@@ -124,10 +128,32 @@ enum XPathText {
         return .child(String(tag), literal: nil)
     }
 
-    /// The first capture group of `pattern` matched against the whole of `text`.
-    private static func match(_ pattern: String, _ text: Substring) -> String? {
-        guard let regex = try? Regex<(Substring, Substring)>(pattern),
-              let m = try? regex.wholeMatch(in: text) else { return nil }
-        return String(m.output.1)
+    /// Reads a predicate factor from the front: fixed text, `@name` and `'literal'`, spaces skipped before each.
+    private struct Scanner {
+        var rest: Substring
+
+        init(_ text: Substring) { rest = text }
+
+        var atEnd: Bool { rest.allSatisfy { $0 == " " } }
+
+        mutating func take(_ text: String) -> Bool {
+            rest = rest.drop { $0 == " " }
+            guard rest.hasPrefix(text) else { return false }
+            rest = rest.dropFirst(text.count)
+            return true
+        }
+
+        mutating func attribute() -> Bool {
+            guard take("@"), let f = rest.first, f.isLetter || f == "_" else { return false }
+            rest = rest.drop { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            return true
+        }
+
+        /// A non-empty single-quoted literal.
+        mutating func literal() -> String? {
+            guard take("'"), let end = rest.firstIndex(of: "'"), end > rest.startIndex else { return nil }
+            defer { rest = rest[rest.index(after: end)...] }
+            return String(rest[..<end])
+        }
     }
 }
