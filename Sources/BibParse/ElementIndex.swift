@@ -6,10 +6,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Every element of a parsed HTML document in document order, with its tag, its parent and the values of its
-/// attributes packed into one byte buffer. A plan finds the elements whose attributes hold a literal with one
-/// scan of the buffer instead of an XPath predicate evaluated on each element. Built in one walk; the
-/// document tells it which subtrees it removes (their elements are then never returned).
+/// Every element of a parsed HTML document in document order, with its tag, its parent and its attribute
+/// values packed into one byte buffer per attribute name. A plan finds the elements whose `class` holds a
+/// literal with one scan of the `class` values instead of an XPath predicate evaluated on each element.
+/// Built in one walk; the document tells it which subtrees it removes (their elements are then never
+/// returned).
 final class ElementIndex {
     /// The elements in document order (removed ones stay, marked dead, and are never dereferenced).
     let elements: [xmlNodePtr]
@@ -17,65 +18,60 @@ final class ElementIndex {
     private let tags: [TagKey?]
     /// The position of each element's parent element, -1 for top-level elements.
     private let parents: [Int]
-    /// Each element's attribute values, each value followed by a 0 byte; element `i` owns
-    /// `valueStarts[i]..<valueStarts[i + 1]`.
-    private let values: [UInt8]
-    private let valueStarts: [Int]
+    /// The values of each attribute name.
+    private let columns: [AttributeColumn]
     /// Element `i`'s descendants are the elements `i + 1 ..< subtreeEnds[i]`.
     private let subtreeEnds: [Int]
     private var alive: [Bool]
 
-    /// A walk step: enter `node` (a child of the element at `parent`), or close the element at `closing`.
-    private typealias Step = (node: xmlNodePtr, parent: Int, closing: Int?)
-
     init(_ doc: xmlDocPtr) {
         var elements: [xmlNodePtr] = [], tags: [TagKey?] = [], parents: [Int] = []
-        var values: [UInt8] = [], starts: [Int] = [], ends: [Int] = []
-        var stack: [Step] = []
+        var columns: [AttributeColumn] = []
+        var columnOf: [TagKey?: Int] = [:]
+        var stack: [(node: xmlNodePtr, parent: Int)] = []
         ElementIndex.pushChildren(doc.pointee.children, parent: -1, onto: &stack)
-        while let (node, parent, closing) = stack.popLast() {
-            if let p = closing { ends[p] = elements.count; continue }
+        while let (node, parent) = stack.popLast() {
             guard node.pointee.type == XML_ELEMENT_NODE else { continue }
             let position = elements.count
             // libxml2 leaves `_private` to applications: it holds the position (plus one) for `forget`.
             node.pointee._private = UnsafeMutableRawPointer(bitPattern: position + 1)
-            stack.append((node, parent, position))
             elements.append(node)
-            tags.append(node.pointee.name.flatMap {
-                TagKey(lowercasing: UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))), exact: true)
-            })
+            tags.append(node.pointee.name.flatMap(TagKey.init(exactly:)))
             parents.append(parent)
-            starts.append(values.count)
-            ends.append(0)
             var attr = node.pointee.properties
             while let a = attr {
-                var part = a.pointee.children
-                while let p = part {
-                    if let content = p.pointee.content {
-                        values.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                if let name = a.pointee.name {
+                    // Names over 16 bytes share one column (nil key).
+                    let key = TagKey(exactly: name)
+                    let column: Int
+                    if let known = columnOf[key] { column = known } else {
+                        column = columns.count
+                        columnOf[key] = column
+                        columns.append(AttributeColumn(name: key))
                     }
-                    part = p.pointee.next
+                    columns[column].add(a, of: position)
                 }
-                values.append(0)
                 attr = a.pointee.next
             }
             ElementIndex.pushChildren(node.pointee.children, parent: position, onto: &stack)
         }
-        starts.append(values.count)
+        var ends = elements.indices.map { $0 + 1 }
+        for i in elements.indices.reversed() where parents[i] >= 0 {
+            ends[parents[i]] = max(ends[parents[i]], ends[i])
+        }
         self.elements = elements
         self.tags = tags
         self.parents = parents
-        self.values = values
-        self.valueStarts = starts
+        self.columns = columns
         self.subtreeEnds = ends
         self.alive = Array(repeating: true, count: elements.count)
     }
 
     /// Pushes a sibling list so that the first sibling is popped first.
-    private static func pushChildren(_ first: xmlNodePtr?, parent: Int, onto stack: inout [Step]) {
+    private static func pushChildren(_ first: xmlNodePtr?, parent: Int, onto stack: inout [(node: xmlNodePtr, parent: Int)]) {
         let mark = stack.count
         var child = first
-        while let c = child { stack.append((c, parent, nil)); child = c.pointee.next }
+        while let c = child { stack.append((c, parent)); child = c.pointee.next }
         stack[mark...].reverse()
     }
 
@@ -106,9 +102,9 @@ final class ElementIndex {
         case .tag(let t):
             return positions(named: t, among: Array(elements.indices))
         case .literal(let l):
-            return positions(withValueContaining: l)
+            return positions(holding: l)
         case .child(let t, let literal):
-            let children = literal.map { positions(named: t, among: positions(withValueContaining: $0)) }
+            let children = literal.map { positions(named: t, among: positions(holding: $0)) }
                 ?? positions(named: t, among: Array(elements.indices))
             return children.map { parents[$0] }.filter { $0 >= 0 }
         }
@@ -126,26 +122,59 @@ final class ElementIndex {
         return positions.filter { alive[$0] && tags[$0] == key }
     }
 
-    /// Positions of the elements (live or not) holding `literal` inside an attribute value, ascending.
-    private func positions(withValueContaining literal: String) -> [Int] {
-        let needle = Array(literal.utf8)
-        guard !needle.isEmpty else { return Array(elements.indices) }
+    /// Positions of the elements (live or not) whose attribute `literal.attribute` holds `literal.value`,
+    /// ascending. (An attribute name over 16 bytes is looked up among all long names: more candidates.)
+    private func positions(holding literal: XPathText.AttributeLiteral) -> [Int] {
+        let key = TagKey(lowercasing: literal.attribute.utf8, exact: true)
+        guard let column = columns.first(where: { $0.name == key }) else { return [] }
+        return column.owners(holding: Array(literal.value.utf8))
+    }
+}
+
+/// The values one attribute name takes across a document: each followed by a 0 byte in one buffer, with
+/// the element that holds it.
+private struct AttributeColumn {
+    /// The attribute name; nil for the column of all names over 16 bytes.
+    let name: TagKey?
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = []
+    private var holders: [Int] = []
+
+    init(name: TagKey?) { self.name = name }
+
+    /// Appends the value of `attr`, held by the element at `position`.
+    mutating func add(_ attr: xmlAttrPtr, of position: Int) {
+        starts.append(bytes.count)
+        holders.append(position)
+        var part = attr.pointee.children
+        while let p = part {
+            if let content = p.pointee.content {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            }
+            part = p.pointee.next
+        }
+        bytes.append(0)
+    }
+
+    /// The elements whose value holds `needle`, in document order (an element once).
+    func owners(holding needle: [UInt8]) -> [Int] {
+        guard !needle.isEmpty else { return holders }
         var out: [Int] = []
         var from = 0
-        while let at = ByteSearch.firstIndex(of: needle, in: values, from: from) {
-            let owner = owner(ofByteAt: at)
-            out.append(owner)
-            from = valueStarts[owner + 1]
+        while let at = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
+            let value = index(ofByteAt: at)
+            if out.last != holders[value] { out.append(holders[value]) }
+            from = value + 1 < starts.count ? starts[value + 1] : bytes.count
         }
         return out
     }
 
-    /// The element whose attribute bytes hold position `byte` (binary search over `valueStarts`).
-    private func owner(ofByteAt byte: Int) -> Int {
-        var low = 0, high = elements.count - 1
+    /// The value whose bytes hold position `byte` (binary search over `starts`).
+    private func index(ofByteAt byte: Int) -> Int {
+        var low = 0, high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if valueStarts[mid] <= byte { low = mid } else { high = mid - 1 }
+            if starts[mid] <= byte { low = mid } else { high = mid - 1 }
         }
         return low
     }

@@ -84,6 +84,18 @@ extension MarkupDocument {
 struct TagKey: Hashable {
     let low: UInt64, high: UInt64
 
+    /// The key of a NUL-terminated name as it is; nil for names over 16 bytes.
+    init?(exactly name: UnsafePointer<UInt8>) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var i = 0
+        while name[i] != 0 {
+            guard i < 16 else { return nil }
+            if i < 8 { low |= UInt64(name[i]) << (8 * UInt64(i)) } else { high |= UInt64(name[i]) << (8 * UInt64(i - 8)) }
+            i += 1
+        }
+        self.low = low; self.high = high
+    }
+
     /// The key of `bytes`, ASCII letters lower-cased unless `exact`; nil for names over 16 bytes.
     init?<Bytes: Collection<UInt8>>(lowercasing bytes: Bytes, exact: Bool = false) {
         guard bytes.count <= 16 else { return nil }

@@ -2,15 +2,21 @@
 /// and brackets) and recognising the few predicate forms a plan can use. Anything unrecognised makes the
 /// caller give up, never guess.
 enum XPathText {
+    /// An attribute whose value holds a literal.
+    struct AttributeLiteral: Equatable, Sendable {
+        var attribute: String
+        var value: String
+    }
+
     /// A test every element passing a predicate factor must pass.
     enum FactorTest: Equatable, Sendable {
         /// `self::tag`.
         case tag(String)
-        /// An attribute value holds the literal.
-        case literal(String)
-        /// A child element with the tag (`tag` or `tag[…]`), holding the literal in an attribute value when the
-        /// child's predicate is a literal test.
-        case child(String, literal: String?)
+        /// An attribute's value holds the literal.
+        case literal(AttributeLiteral)
+        /// A child element with the tag (`tag` or `tag[…]`), holding a literal when the child's predicate is a
+        /// literal test.
+        case child(String, literal: AttributeLiteral?)
     }
 
     /// `text` cut at each top-level occurrence of `separator`.
@@ -100,18 +106,21 @@ enum XPathText {
         if let child = childTest(factor) { return child }
         // `@a='v'` and `contains(@a, 'v')`: the raw value holds v.
         var equality = Scanner(factor)
-        if equality.attribute(), equality.take("="), let v = equality.literal(), equality.atEnd { return .literal(v) }
+        if let a = equality.attribute(), equality.take("="), let v = equality.literal(), equality.atEnd {
+            return .literal(AttributeLiteral(attribute: a, value: v))
+        }
         var contains = Scanner(factor)
-        if contains.take("contains("), contains.attribute(), contains.take(","), let v = contains.literal(),
+        if contains.take("contains("), let a = contains.attribute(), contains.take(","), let v = contains.literal(),
            contains.take(")"), contains.atEnd {
-            return .literal(v)
+            return .literal(AttributeLiteral(attribute: a, value: v))
         }
         // The class-token idiom: the raw value holds the token (white space around it is normalised away).
         var token = Scanner(factor)
-        if token.take("contains(concat(' ', normalize-space("), token.attribute(), token.take("), ' '),"),
+        if token.take("contains(concat(' ', normalize-space("), let a = token.attribute(), token.take("), ' '),"),
            let v = token.literal(), token.take(")"), token.atEnd {
             let core = trimmed(v[...])
-            return core.isEmpty || core.contains(where: \.isWhitespace) ? nil : .literal(String(core))
+            return core.isEmpty || core.contains(where: \.isWhitespace)
+                ? nil : .literal(AttributeLiteral(attribute: a, value: String(core)))
         }
         return nil
     }
@@ -143,10 +152,12 @@ enum XPathText {
             return true
         }
 
-        mutating func attribute() -> Bool {
-            guard take("@"), let f = rest.first, f.isLetter || f == "_" else { return false }
-            rest = rest.drop { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-            return true
+        /// `@name`: the name.
+        mutating func attribute() -> String? {
+            guard take("@"), let f = rest.first, f.isLetter || f == "_" else { return nil }
+            let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            rest = rest.dropFirst(name.count)
+            return String(name)
         }
 
         /// A non-empty single-quoted literal.
