@@ -42,12 +42,12 @@ public enum ByteSearch {
         return nil
     }
 
-    /// How common each byte is in page text and attribute values (higher is more common): lower-case letters
-    /// by their frequency in English, then space and URL/class punctuation; everything else is rare.
+    /// How common each byte is in page text and attribute values (higher is more common): space, markup and
+    /// URL/class punctuation, then lower-case letters by their frequency in English; everything else is rare.
     private static let commonness: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
-        for b in [0x20, 0x2D, 0x2E, 0x2F, 0x5F, 0x3D, 0x22] as [UInt8] { table[Int(b)] = 30 }  // space - . / _ = "
         for (i, b) in "etaoinsrhldcumfpgwybvkxjqz".utf8.enumerated() { table[Int(b)] = UInt8(60 - i) }
+        for b in [0x20, 0x2D, 0x2E, 0x2F, 0x5F, 0x3D, 0x22, 0x3C, 0x3E] as [UInt8] { table[Int(b)] = 70 }  // space - . / _ = " < >
         return table
     }()
 }

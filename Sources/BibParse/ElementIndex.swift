@@ -28,6 +28,7 @@ final class ElementIndex {
         var elements: [xmlNodePtr] = [], tags: [TagKey?] = [], parents: [Int] = []
         var columns: [AttributeColumn] = []
         var columnOf: [TagKey?: Int] = [:]
+        var recent = [Int?](repeating: nil, count: 64)
         var stack: [(node: xmlNodePtr, parent: Int)] = []
         ElementIndex.pushChildren(doc.pointee.children, parent: -1, onto: &stack)
         while let (node, parent) = stack.popLast() {
@@ -41,14 +42,19 @@ final class ElementIndex {
             var attr = node.pointee.properties
             while let a = attr {
                 if let name = a.pointee.name {
-                    // Names over 16 bytes share one column (nil key).
+                    // Names over 16 bytes share one column (nil key). A one-entry-per-slot cache in front of
+                    // the dictionary finds the column of a repeated name without hashing it.
                     let key = TagKey(exactly: name)
+                    let slot = key.map { Int(truncatingIfNeeded: $0.low ^ $0.high >> 3) & 63 } ?? 0
                     let column: Int
-                    if let known = columnOf[key] { column = known } else {
+                    if let cached = recent[slot], columns[cached].name == key { column = cached }
+                    else if let known = columnOf[key] { column = known }
+                    else {
                         column = columns.count
                         columnOf[key] = column
                         columns.append(AttributeColumn(name: key))
                     }
+                    recent[slot] = column
                     columns[column].add(a, of: position)
                 }
                 attr = a.pointee.next

@@ -210,16 +210,26 @@ public final class MarkupDocument {
     }
 
     private static func subtree(of node: xmlNodePtr, contains tag: String) -> Bool {
+        let key = TagKey(lowercasing: tag.utf8)
         var stack: [xmlNodePtr] = []
         var child = node.pointee.children
         while let c = child { stack.append(c); child = c.pointee.next }
         while let n = stack.popLast() {
             guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            if name(of: n).lowercased() == tag { return true }
+            if has(n, lowercasedName: tag, key: key) { return true }
             var c = n.pointee.children
             while let x = c { stack.append(x); c = x.pointee.next }
         }
         return false
+    }
+
+    /// Whether the element's name, lower-cased, is `tag` (`key`: its packed form): ASCII names are compared
+    /// packed, without building a string.
+    private static func has(_ node: xmlNodePtr, lowercasedName tag: String, key: TagKey?) -> Bool {
+        guard let name = node.pointee.name else { return tag.isEmpty }
+        let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+        if let key, !bytes.contains(where: { $0 >= 0x80 }) { return TagKey(lowercasing: bytes) == key }
+        return String(cString: name).lowercased() == tag
     }
 
     /// Removes each element an XPath selects (a section heading) together with its following siblings up to
