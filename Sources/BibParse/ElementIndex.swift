@@ -92,14 +92,22 @@ final class ElementIndex {
     /// Positions of the live elements with `tag` (any tag when nil) that pass every filter (each filter: one
     /// of its tests), ascending.
     func candidates(tag: String?, filters: [[XPathText.FactorTest]]) -> [Int] {
-        var found: Set<Int>? = nil
-        for filter in filters {
-            let passing = Set(filter.flatMap(positions(passing:)))
-            found = found.map { $0.intersection(passing) } ?? passing
+        var passing: [Int]
+        if filters.isEmpty {
+            passing = Array(elements.indices)
+        } else if filters.count == 1, filters[0].count == 1, !filters[0][0].isChild {
+            // One tag or literal test: its positions are already ascending and distinct.
+            passing = positions(passing: filters[0][0])
+        } else {
+            // passed[i]: how many filters element i passes (each filter counted once).
+            var passed = [Int](repeating: 0, count: elements.count)
+            for (k, filter) in filters.enumerated() {
+                for test in filter { for p in positions(passing: test) where passed[p] == k { passed[p] = k + 1 } }
+            }
+            passing = elements.indices.filter { passed[$0] == filters.count }
         }
-        var sorted = found.map { $0.sorted() } ?? Array(elements.indices)
-        if let tag { sorted = positions(named: tag, among: sorted) }
-        return sorted.filter { alive[$0] }
+        if let tag { return positions(named: tag, among: passing) }
+        return passing.filter { alive[$0] }
     }
 
     /// Positions (live or not) of the elements that pass `test`.

@@ -17,6 +17,8 @@ enum XPathText {
         /// A child element with the tag (`tag` or `tag[…]`), holding a literal when the child's predicate is a
         /// literal test.
         case child(String, literal: AttributeLiteral?)
+
+        var isChild: Bool { if case .child = self { return true } else { return false } }
     }
 
     /// `text` cut at each top-level occurrence of `separator`.

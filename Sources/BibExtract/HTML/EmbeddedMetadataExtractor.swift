@@ -53,7 +53,8 @@ public struct EmbeddedMetadataExtractor: Extractor {
             candidates.removeAll { profile.visibleWins.contains($0.slot) && present.contains($0.slot) }
         }
         // A DOI read off the page body must be stated near its top: DOIs further down cite other works.
-        let top = visibleText.prefix(Self.doiWindow).lowercased()
+        // Lower-cased only when a body DOI needs checking.
+        lazy var top = visibleText.prefix(Self.doiWindow).lowercased()
         visible.removeAll {
             $0.slot == .doi && GenericRules.bodyDOIRules.contains($0.rule)
                 && !(DOI.parse($0.value).map { top.containsText($0) } ?? false)
