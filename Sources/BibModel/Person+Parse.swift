@@ -129,13 +129,14 @@ extension Person {
 extension String {
     /// The string without leading and trailing white space (Foundation-free).
     public var trimmingSpaces: String {
+        if let f = utf8.first, let l = utf8.last, (0x21..<0x7F).contains(f), (0x21..<0x7F).contains(l) { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }
 
-    /// Runs of white space and control characters folded to one space, trimmed. One pass over the scalars;
+    /// Runs of white space and control characters folded to one space, trimmed. One pass over the UTF-8;
     /// a string that needs no change is returned as it is (the common case for clean ASCII values).
     public var collapsingSpaces: String {
         var clean = true
@@ -150,45 +151,72 @@ extension String {
             }
         }
         if clean && (!previousSpace || isEmpty) { return self }
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for s in unicodeScalars {
-            let blank = s.value < 0x80
-                ? s.value <= 0x20 || s.value == 0x7F
-                : s.properties.isWhitespace || (0x80...0x9F).contains(s.value)
-            if blank {
-                pendingSpace = !out.isEmpty
-                continue
+        var copy = self
+        return copy.withUTF8 { String(collapsingSpacesIn: $0) }
+    }
+
+    /// The text of valid UTF-8 `bytes` with runs of white space and control characters folded to one space,
+    /// trimmed (what `collapsingSpaces` returns for the same text). Works on the bytes: non-ASCII scalars are
+    /// decoded only to test them for white space.
+    public init(collapsingSpacesIn bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let length = Swift.min(b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, bytes.count - i)
+                let blank: Bool
+                if b < 0x80 {
+                    blank = b <= 0x20 || b == 0x7F
+                } else {
+                    var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    blank = (0x80...0x9F).contains(value) || Unicode.Scalar(value)?.properties.isWhitespace == true
+                }
+                if blank {
+                    pendingSpace = n > 0
+                } else {
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    for k in 0..<length { out[n + k] = bytes[i + k] }
+                    n += length
+                }
+                i += length
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(s)
+            return n
         }
-        return String(out)
     }
 }
 
 extension String {
+    /// Whether `needle` occurs in the string: byte by byte for an ASCII needle (the fast path for markers and
+    /// identifiers), else by the standard library's comparison of characters. An empty needle is never found.
+    public func containsText(_ needle: String) -> Bool {
+        if needle.isEmpty { return false }
+        guard needle.utf8.allSatisfy({ $0 < 0x80 }) else { return firstRange(of: needle) != nil }
+        return containsBytes(needle)
+    }
+
     /// Whether `needle` occurs in the string, compared byte by byte on UTF-8 (no locale, no Unicode
     /// normalization): the fast check for ASCII markers, ids and class names on hot paths.
     public func containsBytes(_ needle: String) -> Bool {
         var hay = self, pin = needle
         return hay.withUTF8 { h in
             pin.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard n.count <= h.count else { return false }
-                let first = n[0]
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
+                n.isEmpty || ByteSearch.firstIndex(of: UnsafeRawBufferPointer(n), in: UnsafeRawBufferPointer(h)) != nil
             }
         }
+    }
+}
+
+extension Substring {
+    /// The first range of `needle`, compared byte by byte on UTF-8 (for ASCII needles such as " doi:").
+    public func firstByteRange(of needle: String) -> Range<Index>? {
+        let offset: Int? = utf8.withContiguousStorageIfAvailable { h in
+            Array(needle.utf8).withUnsafeBytes { ByteSearch.firstIndex(of: $0, in: UnsafeRawBufferPointer(h)) }
+        } ?? ByteSearch.firstIndex(of: Array(needle.utf8), in: Array(utf8))
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 }

@@ -47,14 +47,19 @@ enum Abstracts {
 }
 
 extension String {
-    /// The last range of `needle` in the string (Foundation-free).
+    /// The last range of `needle` in the string (Foundation-free), found on the UTF-8 bytes: the needles are
+    /// notices such as "Copyright ©" that start and end on whole characters.
     func lastRange(of needle: String) -> Range<String.Index>? {
-        var found: Range<String.Index>? = nil
-        var start = startIndex
-        while start < endIndex, let r = self[start...].firstRange(of: needle) {
-            found = r
-            start = index(after: r.lowerBound)
+        let hay = Array(utf8), pin = Array(needle.utf8)
+        guard !pin.isEmpty, pin.count <= hay.count else { return nil }
+        var start = hay.count - pin.count
+        while start >= 0 {
+            if hay[start] == pin[0], hay[start..<start + pin.count].elementsEqual(pin) {
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                return lower..<utf8.index(lower, offsetBy: pin.count)
+            }
+            start -= 1
         }
-        return found
+        return nil
     }
 }

@@ -7,7 +7,7 @@
 enum StructuredAbstract {
     /// A label and whether it may be recognised without a colon (glued or inline). Words that often start
     /// ordinary sentences ("Design", "Setting", "Participants") count only with a colon.
-    static let labels: [(name: String, bare: Bool)] = [
+    static let labels: [(name: String, bare: Bool, upper: String)] = [
         ("Materials and Methods", true), ("Methods and Materials", true), ("Patients and Methods", true),
         ("Methodology/Principal Findings", true), ("Conclusions/Significance", true), ("Main outcome measures", false),
         ("Trial registration", true), ("Background", true), ("Introduction", true), ("Objectives", true),
@@ -16,7 +16,7 @@ enum StructuredAbstract {
         ("Conclusion", true), ("Interpretation", true), ("Discussion", true), ("Significance", false),
         ("Design", false), ("Setting", false), ("Participants", false), ("Interventions", false),
         ("Measurements", false), ("Limitations", false), ("Implications", false), ("Funding", false),
-    ]
+    ].map { ($0.0, $0.1, $0.0.uppercased()) }
 
     /// A label found in the text: where it starts, where its text starts, and its canonical spelling.
     struct Hit { var start: String.Index; var bodyStart: String.Index; var name: String; var colon: Bool }
@@ -68,7 +68,7 @@ enum StructuredAbstract {
         let rest = text[i...]
         for label in labels {
             let printed: Substring
-            if rest.hasPrefix(label.name) || rest.hasPrefix(label.name.uppercased()) {
+            if rest.hasPrefix(label.name) || rest.hasPrefix(label.upper) {
                 printed = rest.prefix(label.name.count)
             } else {
                 continue

@@ -1,3 +1,4 @@
+import BibModel
 /// Decides the character encoding of a saved page the way browsers do (WHATWG order), because libxml2's
 /// own guess garbles common cases: cp1252 labelled iso-8859-1, GBK labelled gb2312, undeclared cp1252.
 public enum CharsetSniffer {
@@ -44,38 +45,52 @@ public enum CharsetSniffer {
 
     /// A charset named in the first 2 KB: `<meta charset=…>`, `content="…; charset=…"` or `<?xml encoding="…"?>`.
     static func declaredLabel(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(2048).map { $0 < 0x80 ? $0 : UInt8(ascii: " ") }, as: UTF8.self)
-            .lowercased()
+        // Lower-cased ASCII; other bytes read as spaces.
+        let head: [UInt8] = bytes.prefix(2048).map { $0 >= 0x80 ? 0x20 : (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         for marker in ["charset=", "encoding="] {
-            var search = head[...]
-            while let r = search.range(of: marker) {
-                var rest = head[r.upperBound...]
-                while let f = rest.first, f == "\"" || f == "'" || f == " " { rest = rest.dropFirst() }
-                let label = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
-                if !label.isEmpty { return String(label) }
-                search = head[r.upperBound...]
+            let needle = Array(marker.utf8)
+            var from = 0
+            while let at = ByteSearch.firstIndex(of: needle, in: head, from: from) {
+                var i = at + needle.count
+                while i < head.count, head[i] == 0x22 || head[i] == 0x27 || head[i] == 0x20 { i += 1 }
+                let start = i
+                while i < head.count, isLabelByte(head[i]) { i += 1 }
+                if i > start { return String(decoding: head[start..<i], as: UTF8.self) }
+                from = at + needle.count
             }
         }
         return nil
     }
 
+    /// Letters, digits, `-`, `_`, `:` and `.`: the bytes a charset label is made of.
+    private static func isLabelByte(_ b: UInt8) -> Bool {
+        (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E
+    }
+
     /// Whether `bytes` is well-formed UTF-8.
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let len: Int
-            if b & 0xE0 == 0xC0, b >= 0xC2 { len = 2 }
-            else if b & 0xF0 == 0xE0 { len = 3 }
-            else if b & 0xF8 == 0xF0, b <= 0xF4 { len = 4 }
-            else { return false }
-            if i + len > n { return false }
-            for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { return false }
-            i += len
+        bytes.withUnsafeBytes { raw in
+            let n = raw.count
+            var i = 0
+            while i < n {
+                // Runs of ASCII are skipped eight bytes at a time.
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = raw[i]
+                if b < 0x80 { i += 1; continue }
+                let len: Int
+                if b & 0xE0 == 0xC0, b >= 0xC2 { len = 2 }
+                else if b & 0xF0 == 0xE0 { len = 3 }
+                else if b & 0xF8 == 0xF0, b <= 0xF4 { len = 4 }
+                else { return false }
+                if i + len > n { return false }
+                for k in 1..<len where raw[i + k] & 0xC0 != 0x80 { return false }
+                i += len
+            }
+            return true
         }
-        return true
     }
 }
 

@@ -1,3 +1,5 @@
+import BibModel
+
 /// What kind of input a file is, decided from its content (never from its name).
 public enum InputKind: String, Sendable, Codable {
     case html
@@ -26,19 +28,53 @@ public enum InputKind: String, Sendable, Codable {
         return nil
     }
 
+    /// The first `count` characters of `text`, lower-cased: read straight off the bytes when they are ASCII
+    /// (where every byte is a character, except that CR LF is one).
+    static func lowercasedPrefix(_ text: String, characters count: Int) -> String {
+        var text = text
+        let ascii: String? = text.withUTF8 { bytes in
+            var end = 0, characters = 0
+            while end < bytes.count, characters < count {
+                if bytes[end] >= 0x80 { return nil }
+                end += bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
+                characters += 1
+            }
+            // A non-ASCII scalar right after the prefix could join its last character (a combining mark).
+            if end < bytes.count, bytes[end] >= 0x80 { return nil }
+            return String(decoding: bytes[..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return ascii ?? lowercased(text.prefix(count))
+    }
+
+    /// `text.lowercased()`, scalar by scalar into one byte buffer (the standard library builds a string per
+    /// non-ASCII scalar).
+    static func lowercased(_ text: Substring) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                let b = UInt8(s.value)
+                out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            } else {
+                out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Looks at the first bytes of decoded text: markup of an HTML page, an XML prolog/root, or plain text.
     public static func detect(_ text: String) -> InputKind {
-        let head = text.prefix(4096).lowercased()
+        let head = lowercasedPrefix(text, characters: 4096)
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return .html }
         if trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!doctype") {
-            return head.contains("<html") || head.contains("xhtml") ? .html : .xml
+            return head.containsBytes("<html") || head.containsBytes("xhtml") ? .html : .xml
         }
         if trimmed.hasPrefix("<") {
             // The first element decides: an HTML tag (after comments) means a page, anything else XML.
             // Case matters for XML roots, so "<Title>" inside a PubMed record is not an HTML title.
             if let tag = firstTagName(String(trimmed)), htmlRootTags.contains(tag) { return .html }
-            if head.contains("<html") || head.contains("<body") { return .html }
+            if head.containsBytes("<html") || head.containsBytes("<body") { return .html }
             if let close = trimmed.firstIndex(of: ">"), trimmed[..<close].count < 200 { return .xml }
         }
         return .text

@@ -3,7 +3,7 @@ import CLibXML2
 /// A parsed HTML or XML document. This is the one place that holds libxml2 pointers; callers get Swift
 /// strings and `MarkupNode` values only. Not `Sendable`: parse, query and drop it in one task.
 public final class MarkupDocument {
-    private let doc: xmlDocPtr
+    let doc: xmlDocPtr
     public let isHTML: Bool
 
     private static let htmlOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -18,18 +18,30 @@ public final class MarkupDocument {
     }()
 
     /// Parses HTML bytes with an explicit encoding (an iconv name, see `CharsetSniffer`).
-    public init(html bytes: [UInt8], encoding: String) throws {
+    public convenience init(html bytes: [UInt8], encoding: String) throws {
+        self.init(parsedHTML: try bytes.withUnsafeBufferPointer { try MarkupDocument.parseHTML($0, encoding: encoding) })
+    }
+
+    /// Parses HTML text; libxml2 reads its UTF-8 in place.
+    public convenience init(html text: String) throws {
+        var text = text
+        self.init(parsedHTML: try text.withUTF8 { try MarkupDocument.parseHTML($0, encoding: "UTF-8") })
+    }
+
+    private init(parsedHTML: xmlDocPtr) {
+        doc = parsedHTML
+        isHTML = true
+    }
+
+    private static func parseHTML(_ buf: UnsafeBufferPointer<UInt8>, encoding: String) throws -> xmlDocPtr {
         _ = MarkupDocument.setUp
         cxml_silence_errors()
-        guard !bytes.isEmpty else { throw ParseError.empty }
-        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                htmlReadMemory($0, Int32(buf.count), nil, encoding, MarkupDocument.htmlOptions)
-            }
+        guard let base = buf.baseAddress, !buf.isEmpty else { throw ParseError.empty }
+        let parsed: xmlDocPtr? = base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+            htmlReadMemory($0, Int32(buf.count), nil, encoding, MarkupDocument.htmlOptions)
         }
         guard let parsed else { throw ParseError.markup("libxml2 could not read the HTML") }
-        doc = parsed
-        isHTML = true
+        return parsed
     }
 
     /// Parses XML bytes; namespaces are removed so that XPath can use plain names.
@@ -51,7 +63,29 @@ public final class MarkupDocument {
         if let root = xmlDocGetRootElement(doc) { MarkupDocument.dropNamespaces(root) }
     }
 
-    deinit { xmlFreeDoc(doc) }
+    /// One XPath context per document, with libxml2's object cache on (created on first query).
+    lazy var xpathContext: xmlXPathContextPtr? = {
+        let ctx = xmlXPathNewContext(doc)
+        if let ctx { xmlXPathContextSetCache(ctx, 1, -1, 0) }
+        return ctx
+    }()
+
+    /// Whether this document answers XPaths through `XPathPlan`s (tests switch it off to compare with libxml2).
+    var usesPlans = true
+
+    /// The elements of the tree, told of every subtree the document removes.
+    private var elementIndexStore: ElementIndex?
+    var elementIndex: ElementIndex {
+        if let index = elementIndexStore { return index }
+        let index = ElementIndex(doc)
+        elementIndexStore = index
+        return index
+    }
+
+    deinit {
+        if let xpathContext { xmlXPathFreeContext(xpathContext) }
+        xmlFreeDoc(doc)
+    }
 
     /// The values an XPath selects: attribute values, or block-aware text of elements.
     public func strings(_ xpath: String) -> [String] {
@@ -63,16 +97,30 @@ public final class MarkupDocument {
     public func lines(_ xpath: String) -> [[String]] {
         withNodes(xpath) { nodes in
             nodes.map { node in
-                var out = ""
+                var out: [UInt8] = []
                 MarkupDocument.appendText(node, into: &out)
-                return out.split(separator: "\n").map { String($0).collapsingSpaces }.filter { !$0.isEmpty }
+                return String(decoding: out, as: UTF8.self).split(separator: "\n").map { String($0).collapsingSpaces }.filter { !$0.isEmpty }
             }
+        }
+    }
+
+    /// The values an XPath selects (as `strings` gives them), read one at a time until `body` returns false:
+    /// the text of nodes after the one wanted is never built.
+    public func forEachString(_ xpath: String, _ body: (String) -> Bool) {
+        withNodes(xpath) { nodes in
+            for node in nodes where !body(MarkupDocument.text(of: node)) { break }
         }
     }
 
     /// The first non-empty value an XPath selects, white space folded.
     public func first(_ xpath: String) -> String? {
-        strings(xpath).lazy.map { $0.collapsingSpaces }.first { !$0.isEmpty }
+        var found: String? = nil
+        forEachString(xpath) { value in
+            let folded = value.collapsingSpaces
+            if !folded.isEmpty { found = folded }
+            return found == nil
+        }
+        return found
     }
 
     /// How many nodes an XPath selects (nothing is copied out).
@@ -106,8 +154,14 @@ public final class MarkupDocument {
         withNodes(xpath) { nodes in nodes.compactMap { MarkupDocument.attribute($0, attribute) } }
     }
 
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard node.pointee.type == XML_ELEMENT_NODE, let v = xmlGetProp(node, name) else { return nil }
+    /// The value of an element's attribute; the usual single text node is read in place, not copied.
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE, let attr = xmlHasProp(node, name) else { return nil }
+        if attr.pointee.type == XML_ATTRIBUTE_NODE, let text = attr.pointee.children, text.pointee.next == nil,
+           text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+            return String(cString: content)
+        }
+        guard let v = xmlGetProp(node, name) else { return nil }
         defer { cxml_free(v) }
         return String(cString: v)
     }
@@ -119,6 +173,7 @@ public final class MarkupDocument {
         // Unlink deepest first so that a removed ancestor never frees a node still in the list.
         var removed = 0
         for node in targets.reversed() where node.pointee.type != XML_ATTRIBUTE_NODE {
+            elementIndexStore?.forget(subtreeOf: node)
             xmlUnlinkNode(node)
             xmlFreeNode(node)
             removed += 1
@@ -137,7 +192,7 @@ public final class MarkupDocument {
         var stack: [xmlNodePtr] = [root]
         while let n = stack.popLast() {
             guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            let id = attribute(n, "id") ?? "", cls = attribute(n, "class") ?? ""
+            let id = MarkupDocument.attribute(n, "id") ?? "", cls = MarkupDocument.attribute(n, "class") ?? ""
             if !(id.isEmpty && cls.isEmpty), match(MarkupDocument.name(of: n).lowercased(), (id + " " + cls).lowercased()),
                !(protectedTag.map { MarkupDocument.subtree(of: n, contains: $0) } ?? false) {
                 doomed.append(n)
@@ -147,29 +202,34 @@ public final class MarkupDocument {
             while let c = child { stack.append(c); child = c.pointee.next }
         }
         for n in doomed {
+            elementIndexStore?.forget(subtreeOf: n)
             xmlUnlinkNode(n)
             xmlFreeNode(n)
         }
         return doomed.count
     }
 
-    private func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let v = xmlGetProp(node, name) else { return nil }
-        defer { cxml_free(v) }
-        return String(cString: v)
-    }
-
     private static func subtree(of node: xmlNodePtr, contains tag: String) -> Bool {
+        let key = TagKey(lowercasing: tag.utf8)
         var stack: [xmlNodePtr] = []
         var child = node.pointee.children
         while let c = child { stack.append(c); child = c.pointee.next }
         while let n = stack.popLast() {
             guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            if name(of: n).lowercased() == tag { return true }
+            if has(n, lowercasedName: tag, key: key) { return true }
             var c = n.pointee.children
             while let x = c { stack.append(x); c = x.pointee.next }
         }
         return false
+    }
+
+    /// Whether the element's name, lower-cased, is `tag` (`key`: its packed form): ASCII names are compared
+    /// packed, without building a string.
+    private static func has(_ node: xmlNodePtr, lowercasedName tag: String, key: TagKey?) -> Bool {
+        guard let name = node.pointee.name else { return tag.isEmpty }
+        let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+        if let key, !bytes.contains(where: { $0 >= 0x80 }) { return TagKey(lowercasing: bytes) == key }
+        return String(cString: name).lowercased() == tag
     }
 
     /// Removes each element an XPath selects (a section heading) together with its following siblings up to
@@ -192,6 +252,7 @@ public final class MarkupDocument {
         var seen = Set<UnsafeMutableRawPointer>()
         var removed = 0
         for n in doomed where seen.insert(UnsafeMutableRawPointer(n)).inserted {
+            elementIndexStore?.forget(subtreeOf: n)
             xmlUnlinkNode(n)
             xmlFreeNode(n)
             removed += 1
@@ -214,79 +275,15 @@ public final class MarkupDocument {
     /// heuristics over the top of a 50 MB page stay cheap.
     public func text(limit: Int) -> String {
         guard let root = xmlDocGetRootElement(doc) else { return "" }
-        var out = ""
+        var out: [UInt8] = []
         MarkupDocument.appendText(root, into: &out, limit: limit)
-        return out.collapsingSpaces
+        return out.withUnsafeBufferPointer { String(collapsingSpacesIn: $0) }
     }
 
     // MARK: - libxml2 internals
 
-    private func withNodes<T>(_ xpath: String, _ body: ([xmlNodePtr]) -> T) -> T {
-        guard let ctx = xmlXPathNewContext(doc) else { return body([]) }
-        defer { xmlXPathFreeContext(ctx) }
-        guard let obj = xmlXPathEvalExpression(xpath, ctx) else { return body([]) }
-        defer { xmlXPathFreeObject(obj) }
-        guard let set = obj.pointee.nodesetval, set.pointee.nodeNr > 0, let tab = set.pointee.nodeTab else {
-            return body([])
-        }
-        var out: [xmlNodePtr] = []
-        out.reserveCapacity(Int(set.pointee.nodeNr))
-        for i in 0..<Int(set.pointee.nodeNr) { if let n = tab[i] { out.append(n) } }
-        return body(out)
-    }
-
-    static let blockTags: Set<String> = [
-        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
-        "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "blockquote", "pre",
-        "figure", "figcaption", "hr", "title", "main", "form", "address", "caption", "tbody", "thead",
-    ]
-    static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
-
-    fileprivate static func name(of node: xmlNodePtr) -> String {
+    static func name(of node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0) } ?? ""
-    }
-
-    fileprivate static func text(of node: xmlNodePtr) -> String {
-        switch node.pointee.type {
-        case XML_ATTRIBUTE_NODE, XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
-            guard let c = xmlNodeGetContent(node) else { return "" }
-            defer { cxml_free(c) }
-            return String(cString: c)
-        default:
-            var out = ""
-            appendText(node, into: &out)
-            return out.collapsingSpaces
-        }
-    }
-
-    /// Walks the subtree without recursion (pages nest tags 100,000 deep) and puts line breaks
-    /// around block elements so that headings and paragraphs do not run together.
-    private static func appendText(_ root: xmlNodePtr, into out: inout String, limit: Int = Int.max) {
-        var stack: [(node: xmlNodePtr, closing: Bool)] = []
-        var child = root.pointee.children
-        func pushSiblings(from first: UnsafeMutablePointer<xmlNode>?) {
-            var items: [xmlNodePtr] = []
-            var c = first
-            while let n = c { items.append(n); c = n.pointee.next }
-            for n in items.reversed() { stack.append((n, false)) }
-        }
-        pushSiblings(from: child)
-        child = nil
-        while let (c, closing) = stack.popLast() {
-            if out.utf8.count > limit { return }
-            if closing { out += "\n"; continue }
-            switch c.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = c.pointee.content { out += String(cString: content) }
-            case XML_ELEMENT_NODE:
-                let tag = name(of: c).lowercased()
-                if skippedTags.contains(tag) { break }
-                if blockTags.contains(tag) { out += "\n"; stack.append((c, true)) }
-                pushSiblings(from: c.pointee.children)
-            default:
-                break
-            }
-        }
     }
 
     /// Element children are copied to `maxCopyDepth` levels; deeper levels are left out (hostile pages).

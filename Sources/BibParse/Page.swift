@@ -18,24 +18,7 @@ public final class Page {
 
     /// Whether the head of the page contains `marker` (give it in lower case).
     public func headContains(_ marker: String) -> Bool {
-        let needle = Array(marker.utf8)
-        let hay = head
-        guard !needle.isEmpty, needle.count <= hay.count else { return false }
-        return hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let last = h.count - n.count
-                var i = 0
-                while i <= last {
-                    if h[i] == n[0] {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        !marker.isEmpty && ByteSearch.firstIndex(of: Array(marker.utf8), in: head) != nil
     }
 
     public init(kind: InputKind, text: String, encoding: String, document: MarkupDocument?) {
@@ -57,7 +40,7 @@ public final class Page {
         case .html:
             // libxml2 gets the text we decoded, as UTF-8, so its own charset guess never overrides ours.
             return Page(kind: kind, text: text, encoding: encoding,
-                        document: try MarkupDocument(html: Array(text.utf8), encoding: "UTF-8"))
+                        document: try MarkupDocument(html: text))
         case .xml:
             // libxml2 reads the XML declaration itself; hand it UTF-8 so the sniffed encoding wins.
             return Page(kind: kind, text: text, encoding: encoding, document: try MarkupDocument(xml: TextDecoder.utf8XML(text)))

@@ -39,16 +39,24 @@ public enum TextDecoder {
         let high: [UInt32] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
                               0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
                               0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
-        var scalars = String.UnicodeScalarView()
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 8)
         for b in bytes {
-            let v: UInt32 = (0x80...0x9F).contains(b) ? high[Int(b) - 0x80] : UInt32(b)
-            scalars.append(Unicode.Scalar(v)!)
+            if b < 0x80 { utf8.append(b); continue }
+            let v: UInt32 = b <= 0x9F ? high[Int(b) - 0x80] : UInt32(b)
+            utf8.append(contentsOf: Unicode.UTF8.encode(Unicode.Scalar(v)!)!)
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Text with many NULs or control characters is a binary file, not a page.
     public static func looksBinary(_ text: String) -> Bool {
+        // ASCII text: each byte is a scalar.
+        let head = text.utf8.prefix(8192)
+        if head.allSatisfy({ $0 < 0x80 }) {
+            let controls = head.filter { $0 == 0 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) }.count
+            return !head.isEmpty && (controls * 100 / head.count > 2)
+        }
         var controls = 0
         var total = 0
         for s in text.unicodeScalars.prefix(8192) {

@@ -27,21 +27,43 @@ public enum Boilerplate {
         return out
     }()
 
-    /// Headings that open a boilerplate section; the section runs to the next heading of its level.
+    /// Headings that open a boilerplate section; the section runs to the next heading of its level. The
+    /// heading's folded text is looked up in a tab-separated list of `headings` (folded text never holds a
+    /// tab), so that libxml2 folds each heading once rather than once per listed heading.
     static let sectionHeadings: String = {
         let heading = "normalize-space(translate(., '\(upper)', '\(lower)'))"
-        let list = headings.map { "\(heading)='\($0)'" }.joined(separator: " or ")
-        return "//*[self::h2 or self::h3 or self::h4][\(list)]"
+        let list = "\t" + headings.joined(separator: "\t") + "\t"
+        return "//*[self::h2 or self::h3 or self::h4][contains('\(list)', concat('\t', \(heading), '\t'))]"
     }()
 
     /// Elements whose id or class names a boilerplate block, but never the page's own containers.
     static let keptTags: Set<String> = ["body", "html", "main", "article"]
 
+    /// `classTokens` as bytes, listed under their first byte.
+    static let tokensByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for token in classTokens.map({ Array($0.utf8) }) { table[Int(token[0])].append(token) }
+        return table
+    }()
+
+    /// Whether `idClass` holds one of `classTokens` (byte for byte), in one pass over its bytes.
+    static func holdsClassToken(_ idClass: String) -> Bool {
+        var text = idClass
+        return text.withUTF8 { bytes in
+            for i in bytes.indices {
+                for token in tokensByFirstByte[Int(bytes[i])] where i + token.count <= bytes.count {
+                    if token.indices.allSatisfy({ bytes[i + $0] == token[$0] }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// Strips boilerplate in place; returns how many subtrees were removed.
     @discardableResult
     public static func strip(_ doc: MarkupDocument) -> Int {
         let byClass = doc.removeElements(unlessContaining: "h1") { tag, idClass in
-            !keptTags.contains(tag) && classTokens.contains { idClass.containsBytes($0) }
+            !keptTags.contains(tag) && holdsClassToken(idClass)
         }
         return xpaths.reduce(0) { $0 + doc.remove($1) } + byClass + doc.removeSections(sectionHeadings)
     }

@@ -53,10 +53,11 @@ public struct EmbeddedMetadataExtractor: Extractor {
             candidates.removeAll { profile.visibleWins.contains($0.slot) && present.contains($0.slot) }
         }
         // A DOI read off the page body must be stated near its top: DOIs further down cite other works.
-        let top = visibleText.prefix(Self.doiWindow).lowercased()
+        // Lower-cased only when a body DOI needs checking.
+        lazy var top = visibleText.prefix(Self.doiWindow).lowercased()
         visible.removeAll {
             $0.slot == .doi && GenericRules.bodyDOIRules.contains($0.rule)
-                && !(DOI.parse($0.value).map { top.contains($0) } ?? false)
+                && !(DOI.parse($0.value).map { top.containsText($0) } ?? false)
         }
         candidates += visible
         guard candidates.contains(where: { $0.slot == .title && SlotValidator.accepts($0) }) else {

@@ -55,8 +55,12 @@ public enum FieldResolver {
         case .doi: return DOI.parse(value) ?? value
         case .date, .onlineDate: return PartialDate.parse(value).map { String($0.year) } ?? value
         default:
-            return String(value.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-                .map(Character.init))
+            var folded = String.UnicodeScalarView()
+            for s in value.lowercased().unicodeScalars where ("a"..."z").contains(s) || ("0"..."9").contains(s)
+                || s.value >= 0x80 && s.properties.isAlphabetic {
+                folded.append(s)
+            }
+            return String(folded)
         }
     }
 }

@@ -42,14 +42,14 @@ public enum NonArticleDetector {
                                hasArticleMetadata: Bool, hasCitationMetadata: Bool) -> String? {
         let title = title.lowercased()
         let text = hasArticleMetadata ? "" : visibleText()
-        if !hasArticleMetadata, challengeMarkers.contains(where: (title + " " + text.prefix(3000).lowercased()).contains) {
+        if !hasArticleMetadata, challengeMarkers.contains(where: (title + " " + text.prefix(3000).lowercased()).containsText) {
             return "a bot-challenge or access-denied page"
         }
         if !hasCitationMetadata, !doc.nodes(postXPath).isEmpty {
             return "a news or blog post, not an article"
         }
         if hasArticleMetadata { return nil }
-        if listMarkers.contains(where: title.contains) || doc.nodes(listItemXPath).count >= 3
+        if listMarkers.contains(where: title.containsText) || doc.nodes(listItemXPath).count >= 3
             || doc.nodes(linkedHeadingXPath).count >= 4 {
             return "a search result list or table of contents"
         }

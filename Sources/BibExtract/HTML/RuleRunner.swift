@@ -32,15 +32,20 @@ public enum RuleRunner {
                     out.append(Candidate(.author, name, layer: .visible, rule: rule_, weak: rule.weak))
                 }
             case .pattern(let regex, let slots):
-                guard let text = doc.strings(rule.xpath).lazy.compactMap(TextCleaner.clean).first else { continue }
+                var first: String? = nil
+                doc.forEachString(rule.xpath) { raw in
+                    first = TextCleaner.clean(raw)
+                    return first == nil
+                }
+                guard let text = first else { continue }
                 out += matches(text, regex, slots, layer: .visible, rule: rule_, weak: rule.weak)
             case .text:
-                for raw in doc.strings(rule.xpath) {
-                    guard let clean = TextCleaner.clean(raw) else { continue }
+                doc.forEachString(rule.xpath) { raw in
+                    guard let clean = TextCleaner.clean(raw) else { return true }
                     let v = dropPrefix(clean, rule.dropPrefixes)
-                    guard !v.isEmpty else { continue }
+                    guard !v.isEmpty else { return true }
                     out.append(Candidate(rule.slot, v, layer: .visible, rule: rule_, weak: rule.weak))
-                    if !rule.all { break }
+                    return rule.all
                 }
             }
         }
@@ -51,7 +56,7 @@ public enum RuleRunner {
     static func matches(_ text: String, _ regex: String, _ slots: [Slot], layer: HTMLLayer, rule: String,
                         weak: Bool) -> [Candidate] {
         let ns = text as NSString
-        guard let re = try? NSRegularExpression(pattern: regex),
+        guard let re = RegexCache.shared.regex(regex),
               let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return [] }
         var out: [Candidate] = []
         for (i, slot) in slots.enumerated() where i + 1 < m.numberOfRanges {

@@ -7,9 +7,11 @@ public enum TextCleaner {
     /// Clean text, or `nil` when nothing but white space remains.
     public static func clean(_ raw: String) -> String? {
         var s = raw
-        if s.contains("&") { s = decodeEntities(decodeEntities(s)) }
-        if s.contains("<") { s = stripTags(s) }
-        let out = String(String.UnicodeScalarView(s.unicodeScalars.map { isSpace($0) ? " " : $0 })).collapsingSpaces
+        if s.utf8.contains(UInt8(ascii: "&")) { s = decodeEntities(decodeEntities(s)) }
+        if s.utf8.contains(UInt8(ascii: "<")) { s = stripTags(s) }
+        // ASCII text holds none of the Unicode spaces: folding white space is all it needs.
+        let spaced = s.utf8.allSatisfy { $0 < 0x80 } ? s : String(String.UnicodeScalarView(s.unicodeScalars.map { isSpace($0) ? " " : $0 }))
+        let out = spaced.collapsingSpaces
         return out.isEmpty ? nil : out
     }
 

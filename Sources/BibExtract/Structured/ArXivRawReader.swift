@@ -10,12 +10,12 @@ public struct ArXivRawReader: Extractor {
 
     public func recognizes(_ page: Page) -> Int? {
         guard page.kind == .xml, let doc = page.document else { return nil }
-        return doc.strings("//arXivRaw/id | //arXiv/id").isEmpty ? nil : 80
+        return doc.count("//arXivRaw/id | //arXiv/id") == 0 ? nil : 80
     }
 
     public func extract(_ page: Page) throws -> [Record] {
         guard let doc = page.document else { return [] }
-        let count = doc.strings("//arXivRaw/id | //arXiv/id").count
+        let count = doc.count("//arXivRaw/id | //arXiv/id")
         return (1...count).map { read(doc, base: "(//arXivRaw | //arXiv)[\($0)]") }
     }
 

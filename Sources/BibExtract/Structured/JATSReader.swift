@@ -9,7 +9,7 @@ public struct JATSReader: Extractor {
 
     public func recognizes(_ page: Page) -> Int? {
         guard StructuredSupport.root(page, isOneOf: ["article", "pmc-articleset"]), let doc = page.document,
-              !doc.strings("//front/article-meta").isEmpty else { return nil }
+              doc.count("//front/article-meta") > 0 else { return nil }
         return 80
     }
 

@@ -16,7 +16,7 @@ public struct PubMedXMLReader: Extractor {
 
     public func extract(_ page: Page) throws -> [Record] {
         guard let doc = page.document else { return [] }
-        let count = min(doc.strings("//PubmedArticle/MedlineCitation/PMID").count, Self.maxArticles)
+        let count = min(doc.count("//PubmedArticle/MedlineCitation/PMID"), Self.maxArticles)
         return (0..<count).map { read(doc, base: "(//PubmedArticle)[\($0 + 1)]") }
     }
 

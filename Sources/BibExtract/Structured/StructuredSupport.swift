@@ -6,7 +6,12 @@ import BibParse
 enum StructuredSupport {
     /// The first clean value an XPath selects.
     static func first(_ doc: MarkupDocument, _ xpath: String) -> String? {
-        doc.strings(xpath).lazy.compactMap(TextCleaner.clean).first
+        var first: String? = nil
+        doc.forEachString(xpath) { raw in
+            first = TextCleaner.clean(raw)
+            return first == nil
+        }
+        return first
     }
 
     /// Every clean value an XPath selects.
@@ -26,7 +31,7 @@ enum StructuredSupport {
     /// Whether the root element of an XML page is one of `names`.
     static func root(_ page: Page, isOneOf names: [String]) -> Bool {
         guard page.kind == .xml, let doc = page.document else { return false }
-        return names.contains { !doc.strings("/\($0)").isEmpty }
+        return names.contains { doc.count("/\($0)") > 0 }
     }
 
     /// TeX accents in arXiv metadata ("\'Edgar Rold\'an", "{\"u}") turned into Unicode letters.

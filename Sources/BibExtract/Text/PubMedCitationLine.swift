@@ -18,7 +18,7 @@ struct PubMedCitationLine: Equatable {
         var text = Substring(line.trimmingSpaces)
         // A dump may put the DOI and Epub note on the same line: cut them off first.
         for cut in [" doi:", " DOI:", " Epub ", " eCollection "] {
-            if let r = text.firstRange(of: cut) { text = text[..<r.lowerBound] }
+            if let r = text.firstByteRange(of: cut) { text = text[..<r.lowerBound] }
         }
         guard let dot = PubMedCitationLine.yearDot(in: text) else { return nil }
         let journal = String(text[..<dot]).trimmingSpaces

@@ -54,7 +54,7 @@ public struct PubMedTextExtractor: Extractor {
     public func recognizes(_ page: Page) -> Int? {
         guard page.kind == .text else { return nil }
         var score = 0
-        for m in Self.markers where page.text.contains(m.text) { score += m.weight }
+        for m in Self.markers where page.text.containsText(m.text) { score += m.weight }
         let stop = TextLines.firstStop(in: page.lines, markers: Self.stops)
         if page.lines[..<stop].contains(where: { PubMedCitationLine($0) != nil }) { score += 30 }
         return score >= 40 ? min(score, 95) : nil

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Compiled regular expressions of the rules, by pattern: each pattern is compiled once per process.
+final class RegexCache: @unchecked Sendable {
+    static let shared = RegexCache()
+
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression?] = [:]
+
+    /// The compiled `pattern`, or nil when it does not compile.
+    func regex(_ pattern: String) -> NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = compiled[pattern] { return known }
+        let made = try? NSRegularExpression(pattern: pattern)
+        compiled[pattern] = made
+        return made
+    }
+}

@@ -1,0 +1,109 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Block-aware text: line breaks around block elements, scripts and styles skipped, built as UTF-8 bytes.
+extension MarkupDocument {
+    static let blockTags: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
+        "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "blockquote", "pre",
+        "figure", "figcaption", "hr", "title", "main", "form", "address", "caption", "tbody", "thead",
+    ]
+    static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
+
+    /// How the text walk treats an element.
+    enum TextRole { case block, skipped, inline }
+
+    /// The role of each block or skipped tag, keyed by its packed name.
+    private static let roles: [TagKey: TextRole] = {
+        var out: [TagKey: TextRole] = [:]
+        for t in blockTags { out[TagKey(lowercasing: t.utf8)!] = .block }
+        for t in skippedTags { out[TagKey(lowercasing: t.utf8)!] = .skipped }
+        return out
+    }()
+
+    /// The role of an element by its (case-insensitive) name, without building a string for ASCII names.
+    static func role(of node: xmlNodePtr) -> TextRole {
+        guard let name = node.pointee.name else { return .inline }
+        let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            let tag = String(cString: name).lowercased()
+            return blockTags.contains(tag) ? .block : skippedTags.contains(tag) ? .skipped : .inline
+        }
+        return TagKey(lowercasing: bytes).flatMap { roles[$0] } ?? .inline
+    }
+
+    static func text(of node: xmlNodePtr) -> String {
+        switch node.pointee.type {
+        case XML_ATTRIBUTE_NODE, XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
+            guard let c = xmlNodeGetContent(node) else { return "" }
+            defer { cxml_free(c) }
+            return String(cString: c)
+        default:
+            var out: [UInt8] = []
+            appendText(node, into: &out)
+            return out.withUnsafeBufferPointer { String(collapsingSpacesIn: $0) }
+        }
+    }
+
+    /// Walks the subtree without recursion (pages nest tags 100,000 deep) and puts line breaks
+    /// around block elements so that headings and paragraphs do not run together.
+    static func appendText(_ root: xmlNodePtr, into out: inout [UInt8], limit: Int = Int.max) {
+        var stack: [(node: xmlNodePtr, closing: Bool)] = []
+        func pushSiblings(from first: xmlNodePtr?) {
+            let mark = stack.count
+            var c = first
+            while let n = c { stack.append((n, false)); c = n.pointee.next }
+            stack[mark...].reverse()
+        }
+        pushSiblings(from: root.pointee.children)
+        while let (c, closing) = stack.popLast() {
+            if out.count > limit { return }
+            if closing { out.append(0x0A); continue }
+            switch c.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content {
+                    out.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
+                }
+            case XML_ELEMENT_NODE:
+                let role = role(of: c)
+                if role == .skipped { break }
+                if role == .block { out.append(0x0A); stack.append((c, true)) }
+                pushSiblings(from: c.pointee.children)
+            default:
+                break
+            }
+        }
+    }
+}
+
+/// A tag name of at most 16 bytes packed into two integers: a dictionary key that needs no string.
+struct TagKey: Hashable {
+    let low: UInt64, high: UInt64
+
+    /// The key of a NUL-terminated name as it is; nil for names over 16 bytes.
+    init?(exactly name: UnsafePointer<UInt8>) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var i = 0
+        while name[i] != 0 {
+            guard i < 16 else { return nil }
+            if i < 8 { low |= UInt64(name[i]) << (8 * UInt64(i)) } else { high |= UInt64(name[i]) << (8 * UInt64(i - 8)) }
+            i += 1
+        }
+        self.low = low; self.high = high
+    }
+
+    /// The key of `bytes`, ASCII letters lower-cased unless `exact`; nil for names over 16 bytes.
+    init?<Bytes: Collection<UInt8>>(lowercasing bytes: Bytes, exact: Bool = false) {
+        guard bytes.count <= 16 else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for (i, byte) in bytes.enumerated() {
+            let b = UInt64(!exact && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            if i < 8 { low |= b << (8 * UInt64(i)) } else { high |= b << (8 * UInt64(i - 8)) }
+        }
+        self.low = low; self.high = high
+    }
+}
