@@ -36,7 +36,8 @@ struct AuthorKey: Sendable {
     }
 
     /// Same person as far as two bibliographic databases can tell: family names agree (allowing one
-    /// typo, `?` wildcards, a compound name cut to one part or split between given and family name) and the initials do not contradict.
+    /// typo, `?` wildcards, a compound name cut to one part or split between given and family name) and
+    /// the initials do not contradict.
     func agrees(with other: AuthorKey) -> Bool {
         // Family and given names in swapped order ("Chen Qun" / "Qun Chen").
         if family != other.family, other.nameWords.contains(family), nameWords.contains(other.family) { return true }

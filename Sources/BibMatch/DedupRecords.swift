@@ -55,7 +55,7 @@ public enum DedupRecords {
 
     private static func string(_ v: Any?) -> String? {
         if let s = v as? String {
-            let t = (s.contains("&") ? TextFolding.decodeEntities(s) : s).trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = (s.utf8.contains(UInt8(ascii: "&")) ? TextFolding.decodeEntities(s) : s).trimmingCharacters(in: .whitespacesAndNewlines)
             return t.isEmpty ? nil : t
         }
         if let n = v as? NSNumber { return n.stringValue }

@@ -44,7 +44,7 @@ enum EditDistance {
     /// each `?` (a letter a database could not encode) stands for one or two letters ("p?ss" = "poess").
     static func namesAgree(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let wa = a.contains("?"), wb = b.contains("?")
+        let wa = a.utf8.contains(UInt8(ascii: "?")), wb = b.utf8.contains(UInt8(ascii: "?"))
         if wa != wb {
             let (pattern, text) = wa ? (Array(a), Array(b)) : (Array(b), Array(a))
             return pattern.filter({ $0 != "?" }).count >= 2 && wildcardMatch(pattern[...], text[...])

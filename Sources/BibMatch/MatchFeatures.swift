@@ -44,14 +44,15 @@ struct MatchFeatures: Sendable {
     static let authorLimit = 60
 
     init(_ record: Record) {
-        let words = record.title.map { TextFolding.words(TitleShape.strippingNotes($0)) } ?? []
+        let split = record.title.map(TitleShape.splittingNotes)
+        let words = split.map { TextFolding.words($0.title) } ?? []
         titleWords = words
         titleKey = Array(words.joined().utf8)
         titleStems = Self.stemHashes(words)
         contentStems = Self.stemHashes(words.lazy.filter { !Self.stopWords.contains($0) })
-        titleNumbers = record.title.map(Self.numbers) ?? []
+        titleNumbers = split.map { Self.numbers(inTitleWithoutNotes: $0.title) } ?? []
         // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
-        shape = TitleShape(title: record.title)
+        shape = TitleShape(title: record.title, notes: split?.notes ?? "")
 
         authors = record.authors.prefix(Self.authorLimit).compactMap(AuthorKey.init)
         authorsTruncated = record.authorsTruncated
@@ -74,8 +75,8 @@ struct MatchFeatures: Sendable {
     var hasTitle: Bool { !titleWords.isEmpty }
 
     /// Numbers in a title, with thousands separators removed ("10,000" and "10 000" give "10000").
-    static func numbers(_ title: String) -> Set<String> {
-        let chars = Array(TitleShape.strippingNotes(title))
+    static func numbers(inTitleWithoutNotes title: String) -> Set<String> {
+        let chars = Array(title)
         var out = Set<String>()
         var current = ""
         var i = 0
@@ -117,9 +118,11 @@ struct MatchFeatures: Sendable {
 
 /// FNV-1a over UTF-8: a hash that stays the same from run to run, so block keys can be stored.
 enum StableHash {
-    static func of(_ s: String) -> UInt64 {
+    static func of(_ s: String) -> UInt64 { of(s.utf8) }
+
+    static func of<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return h
     }
 }

@@ -8,10 +8,7 @@ public struct MatchIndex: Sendable {
     private(set) var ids: [String] = []
     private(set) var features: [MatchFeatures] = []
     private var blocks: [UInt64: [Int32]] = [:]
-    /// Folded title → the distinct years it was seen in (up to `recurringYears`).
-    private var titleYears: [UInt64: [Int]] = [:]
-    /// A title seen in this many different years names a recurring column, not one work.
-    static let recurringYears = 3
+    private var recurring = RecurringTitles()
 
     public init(matcher: Matcher = Matcher()) { self.matcher = matcher }
 
@@ -32,11 +29,7 @@ public struct MatchIndex: Sendable {
         for key in BlockKeys.keys(for: f) {
             blocks[StableHash.of(key), default: []].append(Int32(ordinal))
         }
-        if f.hasTitle, let y = f.year {
-            let h = StableHash.of(String(decoding: f.titleKey, as: UTF8.self))
-            var years = titleYears[h, default: []]
-            if years.count < Self.recurringYears, !years.contains(y) { years.append(y); titleYears[h] = years }
-        }
+        recurring.add(f)
         return ordinal
     }
 
@@ -66,17 +59,11 @@ public struct MatchIndex: Sendable {
 
     /// Decision between features `f` and the indexed record at `j`.
     func decide(_ f: MatchFeatures, _ j: Int) -> PairDecision {
-        matcher.decide(f, features[j], recurringTitle: isRecurring(f) || isRecurring(features[j]))
+        matcher.decide(f, features[j], recurringTitle: recurring.isRecurring(f) || recurring.isRecurring(features[j]))
     }
 
     /// Decision between two indexed records.
     func decide(_ i: Int, _ j: Int) -> PairDecision {
         decide(features[i], j)
-    }
-
-    private func isRecurring(_ f: MatchFeatures) -> Bool {
-        guard f.hasTitle else { return false }
-        let h = StableHash.of(String(decoding: f.titleKey, as: UTF8.self))
-        return (titleYears[h]?.count ?? 0) >= Self.recurringYears
     }
 }

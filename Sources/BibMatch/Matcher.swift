@@ -19,17 +19,14 @@ public struct Matcher: Sendable {
     }
 
     /// Decisions between `record` and each of `candidates`, judged as the batch engine judges them: a
-    /// title that the record and the candidates carry in `MatchIndex.recurringYears` or more different
-    /// years names a recurring column, not one work.
+    /// title that the record and the candidates carry in several different years names a recurring
+    /// column, not one work (`RecurringTitles`).
     public func decide(_ record: Record, against candidates: [Record]) -> [PairDecision] {
         let f = MatchFeatures(record)
         let others = candidates.map(MatchFeatures.init)
-        var years: [[UInt8]: Set<Int>] = [:]
-        for x in [f] + others where x.hasTitle {
-            if let y = x.year { years[x.titleKey, default: []].insert(y) }
-        }
-        func recurring(_ x: MatchFeatures) -> Bool { x.hasTitle && (years[x.titleKey]?.count ?? 0) >= MatchIndex.recurringYears }
-        return others.map { decide(f, $0, recurringTitle: recurring(f) || recurring($0)) }
+        var recurring = RecurringTitles()
+        for x in [f] + others { recurring.add(x) }
+        return others.map { decide(f, $0, recurringTitle: recurring.isRecurring(f) || recurring.isRecurring($0)) }
     }
 
     /// The decision on precomputed features. `recurringTitle`: the index has seen this title over

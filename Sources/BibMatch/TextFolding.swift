@@ -9,7 +9,7 @@ enum TextFolding {
     /// Folded words of `text`. `keepWildcard` keeps `?` inside words: some databases print a `?` for
     /// each letter they could not encode, and name comparison treats it as "any one letter".
     static func words(_ text: String, keepWildcard: Bool = false) -> [String] {
-        let decoded = text.contains("&") ? decodeEntities(text) : text
+        let decoded = text.utf8.contains(UInt8(ascii: "&")) ? decodeEntities(text) : text
         if decoded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(decoded, keepWildcard: keepWildcard) }
         let folded = decoded.decomposedStringWithCompatibilityMapping
         var out: [String] = []

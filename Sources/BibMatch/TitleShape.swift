@@ -45,11 +45,9 @@ struct TitleShape: Sendable, Equatable {
     /// Roman numerals read in part numbers.
     static let roman: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10]
 
-    init(title: String?) {
-        guard let title else { self.init(words: [], notes: []); return }
-        let notes = title.utf8.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ",") }
-            ? TextFolding.words(Self.notes(of: title)) : []
-        self.init(words: TextFolding.words(title), notes: notes)
+    /// The shape of a whole title: its words, and the notes `splittingNotes` finds in it.
+    init(title: String?, notes: String = "") {
+        self.init(words: title.map { TextFolding.words($0) } ?? [], notes: TextFolding.words(notes))
     }
 
     init(words: [String], notes: [String]) {
@@ -68,24 +66,15 @@ struct TitleShape: Sendable, Equatable {
         companion = notes.lazy.compactMap { Self.companionWords[$0] }.first
     }
 
-    /// What `strippingNotes` removes, as one string.
-    static func notes(of title: String) -> String {
-        var rest = ""
-        var depth = 0
-        for ch in title {
-            if ch == "(" || ch == "[" { depth += 1; rest.append(" "); continue }
-            if ch == ")" || ch == "]" { depth = max(0, depth - 1); rest.append(" "); continue }
-            if depth > 0 { rest.append(ch) }
-        }
-        let kept = strippingKindSuffix(title)
-        if kept.count < title.count { rest += " " + title.dropFirst(kept.count) }
-        return rest
-    }
-
     /// The title without database notes: trailing "[Review]", "[45 refs]", and short parenthesised
     /// notes anywhere ("(Structured abstract)", "(panel session)", "(extended version)").
-    static func strippingNotes(_ title: String) -> String {
+    static func strippingNotes(_ title: String) -> String { splittingNotes(title).title }
+
+    /// The title without its database notes, and the notes removed (where a companion item is named:
+    /// "(demo abstract)", " - Poster").
+    static func splittingNotes(_ title: String) -> (title: String, notes: String) {
         var out = ""
+        var notes = ""
         var pending = ""
         var depth = 0
         var square = false
@@ -95,20 +84,23 @@ struct TitleShape: Sendable, Equatable {
                 if ch == (square ? "]" : ")") {
                     depth = 0
                     // Long parenthesised text is part of the title, square-bracketed text never is.
-                    if !square && pending.split(separator: " ").count > 3 { out += "(" + pending + ")" } else { out += " " }
+                    if !square && pending.split(separator: " ").count > 3 { out += "(" + pending + ")" } else { out += " "; notes += pending + " " }
                 } else { pending.append(ch) }
                 continue
             }
             out.append(ch)
         }
         if depth > 0 { out += (square ? "[" : "(") + pending }
-        let trimmed = strippingKindSuffix(out.trimmingCharacters(in: .whitespaces))
-        return trimmed.isEmpty ? title : trimmed
+        let body = out.trimmingCharacters(in: .whitespaces)
+        let (kept, kind) = splittingKindSuffix(body)
+        notes += kind
+        return kept.isEmpty ? (title, "") : (kept, notes)
     }
 
-    /// The title without a trailing " - Book Review" or ", Guest Editors' Foreword": a part after a
-    /// spaced dash or a comma made only of generic words names the kind of item, not its topic.
-    static func strippingKindSuffix(_ title: String) -> String {
+    /// The title without a trailing " - Book Review" or ", Guest Editors' Foreword", and that tail: a part
+    /// after a spaced dash or a comma made only of generic or companion words ("Poster") names the kind of
+    /// item, not its topic.
+    static func splittingKindSuffix(_ title: String) -> (title: String, tail: String) {
         let bytes = Array(title.utf8)
         // The last ", " or " - ", as byte offsets of the separator's start and end.
         var cut: (start: Int, end: Int)?
@@ -118,10 +110,12 @@ struct TitleShape: Sendable, Equatable {
             if i >= 1, bytes[i - 1] == UInt8(ascii: " "), bytes[i] == UInt8(ascii: "-"), bytes[i + 1] == UInt8(ascii: " ") { cut = (i - 1, i + 2) }
             i -= 1
         }
-        guard let cut else { return title }
-        let tail = TextFolding.words(String(decoding: bytes[cut.end...], as: UTF8.self))
-        guard !tail.isEmpty, tail.count <= 4, tail.allSatisfy(genericWords.contains) else { return title }
-        return String(decoding: bytes[..<cut.start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let cut else { return (title, "") }
+        let tail = String(decoding: bytes[cut.end...], as: UTF8.self)
+        let words = TextFolding.words(tail)
+        guard !words.isEmpty, words.count <= 4, words.allSatisfy({ genericWords.contains($0) || companionWords[$0] != nil }) else {
+            return (title, "")
+        }
+        return (String(decoding: bytes[..<cut.start], as: UTF8.self).trimmingCharacters(in: .whitespaces), tail)
     }
-
 }

@@ -49,7 +49,9 @@ struct TitleVariantTests {
         #expect(d.rule == "companion item")
         #expect(matcher.decide(demo, demo).outcome == .same)
         // A topic word is not a note: a paper about posters is no poster.
-        #expect(TitleShape(title: "Poster design for scientific meetings").companion == nil)
+        #expect(MatchFeatures(Record(title: "Poster design for scientific meetings")).shape.companion == nil)
+        #expect(MatchFeatures(Record(title: "Data on the web - Poster")).shape.companion == .poster)
+        #expect(MatchFeatures(demo).shape.companion == .demonstration)
     }
 
     @Test func doubleSurnameSplitByTheDatabaseAgrees() throws {
