@@ -1,3 +1,4 @@
+import BibModel
 import CLibXML2
 #if canImport(Glibc)
 import Glibc
@@ -43,15 +44,17 @@ extension MarkupDocument {
             defer { cxml_free(c) }
             return String(cString: c)
         default:
-            var out: [UInt8] = []
-            appendText(node, into: &out)
-            return out.withUnsafeBufferPointer { String(collapsingSpacesIn: $0) }
+            var folder = SpaceFolder()
+            appendText(node, into: &folder)
+            return folder.string
         }
     }
 
     /// Walks the subtree without recursion (pages nest tags 100,000 deep) and puts line breaks
     /// around block elements so that headings and paragraphs do not run together.
-    static func appendText(_ root: xmlNodePtr, into out: inout [UInt8], limit: Int = Int.max) {
+    /// `limit` counts the bytes handed to `out` (text and line breaks, before any folding).
+    static func appendText<Sink: BlockTextSink>(_ root: xmlNodePtr, into out: inout Sink, limit: Int = Int.max) {
+        var written = 0
         var stack: [(node: xmlNodePtr, closing: Bool)] = []
         func pushSiblings(from first: xmlNodePtr?) {
             let mark = stack.count
@@ -61,17 +64,19 @@ extension MarkupDocument {
         }
         pushSiblings(from: root.pointee.children)
         while let (c, closing) = stack.popLast() {
-            if out.count > limit { return }
-            if closing { out.append(0x0A); continue }
+            if written > limit { return }
+            if closing { out.appendLineBreak(); written += 1; continue }
             switch c.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
-                    out.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
+                    let piece = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+                    out.append(piece)
+                    written += piece.count
                 }
             case XML_ELEMENT_NODE:
                 let role = role(of: c)
                 if role == .skipped { break }
-                if role == .block { out.append(0x0A); stack.append((c, true)) }
+                if role == .block { out.appendLineBreak(); written += 1; stack.append((c, true)) }
                 pushSiblings(from: c.pointee.children)
             default:
                 break
@@ -79,6 +84,19 @@ extension MarkupDocument {
         }
     }
 }
+
+/// Where the text walk writes: raw bytes (line structure kept) or a `SpaceFolder`.
+protocol BlockTextSink {
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func appendLineBreak()
+}
+
+extension Array: BlockTextSink where Element == UInt8 {
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+    mutating func appendLineBreak() { append(0x0A) }
+}
+
+extension SpaceFolder: BlockTextSink {}
 
 /// A tag name of at most 16 bytes packed into two integers: a dictionary key that needs no string.
 struct TagKey: Hashable {

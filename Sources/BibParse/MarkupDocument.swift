@@ -1,3 +1,4 @@
+import BibModel
 import CLibXML2
 
 /// A parsed HTML or XML document. This is the one place that holds libxml2 pointers; callers get Swift
@@ -275,9 +276,9 @@ public final class MarkupDocument {
     /// heuristics over the top of a 50 MB page stay cheap.
     public func text(limit: Int) -> String {
         guard let root = xmlDocGetRootElement(doc) else { return "" }
-        var out: [UInt8] = []
-        MarkupDocument.appendText(root, into: &out, limit: limit)
-        return out.withUnsafeBufferPointer { String(collapsingSpacesIn: $0) }
+        var folder = SpaceFolder(capacity: min(limit, 1 << 16))
+        MarkupDocument.appendText(root, into: &folder, limit: limit)
+        return folder.string
     }
 
     // MARK: - libxml2 internals

@@ -54,7 +54,8 @@ public enum TextDecoder {
         // ASCII text: each byte is a scalar.
         let head = text.utf8.prefix(8192)
         if head.allSatisfy({ $0 < 0x80 }) {
-            let controls = head.filter { $0 == 0 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) }.count
+            var controls = 0
+            for b in head where b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) { controls += 1 }
             return !head.isEmpty && (controls * 100 / head.count > 2)
         }
         var controls = 0

@@ -68,7 +68,8 @@ public enum RuleRunner {
     }
 
     public static func text(_ text: String, rules: [TextRule]) -> [Candidate] {
-        let window = String(text.prefix(textWindow))
+        // A text of at most `textWindow` bytes has at most that many characters: it is its own window.
+        let window = text.utf8.count <= textWindow ? text : String(text.prefix(textWindow))
         return rules.flatMap { matches(window, $0.pattern, $0.slots, layer: .text, rule: "text:" + $0.pattern, weak: $0.weak) }
     }
 
