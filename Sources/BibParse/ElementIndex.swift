@@ -29,16 +29,15 @@ final class ElementIndex {
         var columns: [AttributeColumn] = []
         var columnOf: [TagKey?: Int] = [:]
         var recent = [Int?](repeating: nil, count: 64)
-        var stack: [(node: xmlNodePtr, parent: Int)] = []
-        ElementIndex.pushChildren(doc.pointee.children, parent: -1, onto: &stack)
-        while let (node, parent) = stack.popLast() {
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+        var open: [Int] = []  // positions of the elements whose children are being walked
+        TreeWalk.walk(childrenOf: UnsafeMutableRawPointer(doc), first: doc.pointee.children, enter: { node in
+            guard node.pointee.type == XML_ELEMENT_NODE else { return .skip }
             let position = elements.count
             // libxml2 leaves `_private` to applications: it holds the position (plus one) for `forget`.
             node.pointee._private = UnsafeMutableRawPointer(bitPattern: position + 1)
             elements.append(node)
             tags.append(node.pointee.name.flatMap(TagKey.init(exactly:)))
-            parents.append(parent)
+            parents.append(open.last ?? -1)
             var attr = node.pointee.properties
             while let a = attr {
                 if let name = a.pointee.name {
@@ -59,8 +58,12 @@ final class ElementIndex {
                 }
                 attr = a.pointee.next
             }
-            ElementIndex.pushChildren(node.pointee.children, parent: position, onto: &stack)
-        }
+            open.append(position)
+            return .descend
+        }, leave: { _ in
+            open.removeLast()
+            return true
+        })
         var ends = elements.indices.map { $0 + 1 }
         for i in elements.indices.reversed() where parents[i] >= 0 {
             ends[parents[i]] = max(ends[parents[i]], ends[i])
@@ -71,14 +74,6 @@ final class ElementIndex {
         self.columns = columns
         self.subtreeEnds = ends
         self.alive = Array(repeating: true, count: elements.count)
-    }
-
-    /// Pushes a sibling list so that the first sibling is popped first.
-    private static func pushChildren(_ first: xmlNodePtr?, parent: Int, onto stack: inout [(node: xmlNodePtr, parent: Int)]) {
-        let mark = stack.count
-        var child = first
-        while let c = child { stack.append((c, parent)); child = c.pointee.next }
-        stack[mark...].reverse()
     }
 
     /// Marks `node` and its descendants as removed; call it before the node is freed.

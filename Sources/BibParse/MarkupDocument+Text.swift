@@ -55,33 +55,31 @@ extension MarkupDocument {
     /// `limit` counts the bytes handed to `out` (text and line breaks, before any folding).
     static func appendText<Sink: BlockTextSink>(_ root: xmlNodePtr, into out: inout Sink, limit: Int = Int.max) {
         var written = 0
-        var stack: [(node: xmlNodePtr, closing: Bool)] = []
-        func pushSiblings(from first: xmlNodePtr?) {
-            let mark = stack.count
-            var c = first
-            while let n = c { stack.append((n, false)); c = n.pointee.next }
-            stack[mark...].reverse()
-        }
-        pushSiblings(from: root.pointee.children)
-        while let (c, closing) = stack.popLast() {
-            if written > limit { return }
-            if closing { out.appendLineBreak(); written += 1; continue }
-            switch c.pointee.type {
+        TreeWalk.walk(childrenOf: UnsafeMutableRawPointer(root), first: root.pointee.children, enter: { node in
+            if written > limit { return .stop }
+            switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = c.pointee.content {
+                if let content = node.pointee.content {
                     let piece = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
                     out.append(piece)
                     written += piece.count
                 }
+                return .skip
             case XML_ELEMENT_NODE:
-                let role = role(of: c)
-                if role == .skipped { break }
-                if role == .block { out.appendLineBreak(); written += 1; stack.append((c, true)) }
-                pushSiblings(from: c.pointee.children)
+                let role = role(of: node)
+                if role == .skipped { return .skip }
+                if role == .block { out.appendLineBreak(); written += 1 }
+                return .descend
             default:
-                break
+                return .skip
             }
-        }
+        }, leave: { node in
+            guard role(of: node) == .block else { return true }
+            if written > limit { return false }
+            out.appendLineBreak()
+            written += 1
+            return true
+        })
     }
 }
 
