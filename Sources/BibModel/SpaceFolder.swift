@@ -1,3 +1,21 @@
+extension StringProtocol {
+    /// What `lowercased()` returns, built scalar by scalar into one byte buffer (the standard library builds a
+    /// string per non-ASCII scalar).
+    public var lowercasedScalars: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        for s in unicodeScalars {
+            if s.isASCII {
+                let b = UInt8(s.value)
+                out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            } else {
+                out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
 /// Folds runs of white space and control characters to one space and trims both ends, fed UTF-8 a piece at a
 /// time: the streaming form of `String.collapsingSpaces` (same result for the same text). Non-ASCII scalars
 /// are decoded only to test them for white space.
@@ -13,8 +31,17 @@ public struct SpaceFolder {
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {
-                if b <= 0x20 || b == 0x7F { pendingSpace = !out.isEmpty } else { put(b) }
-                i += 1
+                if b <= 0x20 || b == 0x7F {
+                    pendingSpace = !out.isEmpty
+                    i += 1
+                    continue
+                }
+                // A run of printable ASCII is copied in one go.
+                var end = i + 1
+                while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end
                 continue
             }
             let length = Swift.min(b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, bytes.count - i)
