@@ -190,17 +190,19 @@ public final class MarkupDocument {
     public func removeElements(unlessContaining protectedTag: String?, where match: (_ tag: String, _ idClass: String) -> Bool) -> Int {
         guard let root = xmlDocGetRootElement(doc) else { return 0 }
         var doomed: [xmlNodePtr] = []
-        var stack: [xmlNodePtr] = [root]
-        while let n = stack.popLast() {
-            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            let id = MarkupDocument.attribute(n, "id") ?? "", cls = MarkupDocument.attribute(n, "class") ?? ""
-            if !(id.isEmpty && cls.isEmpty), match(MarkupDocument.name(of: n).lowercased(), (id + " " + cls).lowercased()),
-               !(protectedTag.map { MarkupDocument.subtree(of: n, contains: $0) } ?? false) {
-                doomed.append(n)
-                continue
-            }
-            var child = n.pointee.children
-            while let c = child { stack.append(c); child = c.pointee.next }
+        func isDoomed(_ n: xmlNodePtr) -> Bool {
+            guard let idClass = MarkupDocument.lowercasedIdClass(n) else { return false }
+            return match(MarkupDocument.name(of: n).lowercased(), idClass)
+                && !(protectedTag.map { MarkupDocument.subtree(of: n, contains: $0) } ?? false)
+        }
+        if isDoomed(root) {
+            doomed.append(root)
+        } else {
+            TreeWalk.walk(childrenOf: UnsafeMutableRawPointer(root), first: root.pointee.children, enter: { n in
+                guard n.pointee.type == XML_ELEMENT_NODE else { return .skip }
+                if isDoomed(n) { doomed.append(n); return .skip }
+                return .descend
+            }, leave: { _ in true })
         }
         for n in doomed {
             elementIndexStore?.forget(subtreeOf: n)
@@ -208,6 +210,46 @@ public final class MarkupDocument {
             xmlFreeNode(n)
         }
         return doomed.count
+    }
+
+    /// The element's "id class" text, lower-cased; nil when both attributes are missing or empty. Plain ASCII
+    /// values are read and lower-cased in place; other values go through `attribute` and `lowercased()`.
+    private static func lowercasedIdClass(_ n: xmlNodePtr) -> String? {
+        let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var id: UnsafeBufferPointer<UInt8>? = nil, cls: UnsafeBufferPointer<UInt8>? = nil
+        var plain = true
+        var attr = n.pointee.properties
+        while let a = attr, plain {
+            let isID = id == nil && xmlStrEqual(a.pointee.name, "id") != 0
+            let isClass = !isID && cls == nil && xmlStrEqual(a.pointee.name, "class") != 0
+            if isID || isClass {
+                let value = plainValue(a)
+                plain = value.map { v in !v.contains { $0 >= 0x80 } } ?? false
+                if isID { id = value ?? none } else { cls = value ?? none }
+            }
+            attr = a.pointee.next
+        }
+        guard plain else {
+            let i = attribute(n, "id") ?? "", c = attribute(n, "class") ?? ""
+            return i.isEmpty && c.isEmpty ? nil : (i + " " + c).lowercased()
+        }
+        let first = id ?? none, second = cls ?? none
+        if first.isEmpty && second.isEmpty { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(first.count + second.count + 1)
+        for b in first { bytes.append((0x41...0x5A).contains(b) ? b | 0x20 : b) }
+        bytes.append(0x20)
+        for b in second { bytes.append((0x41...0x5A).contains(b) ? b | 0x20 : b) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The value of an attribute held in one text node, read in place; nil for any other shape.
+    private static func plainValue(_ attr: xmlAttrPtr) -> UnsafeBufferPointer<UInt8>? {
+        guard let text = attr.pointee.children else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content else {
+            return nil
+        }
+        return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
     }
 
     private static func subtree(of node: xmlNodePtr, contains tag: String) -> Bool {
