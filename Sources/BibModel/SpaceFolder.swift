@@ -2,6 +2,7 @@ extension StringProtocol {
     /// What `lowercased()` returns, built scalar by scalar into one byte buffer (the standard library builds a
     /// string per non-ASCII scalar).
     public var lowercasedScalars: String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         for s in unicodeScalars {

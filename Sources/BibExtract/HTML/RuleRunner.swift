@@ -75,7 +75,8 @@ public enum RuleRunner {
 
     /// `value` without a leading label such as "Abstract" or "Summary:" (case-insensitive).
     static func dropPrefix(_ value: String, _ prefixes: [String]) -> String {
-        let lower = value.lowercased()
+        // The lower-cased head decides `hasPrefix` (lower-casing never merges characters).
+        let lower = value.prefix((prefixes.map(\.count).max() ?? 0) + 1).lowercasedScalars
         for p in prefixes where lower.hasPrefix(p) {
             var rest = value.dropFirst(p.count)
             while let f = rest.first, f == ":" || f == "." || f.isWhitespace { rest = rest.dropFirst() }

@@ -25,7 +25,7 @@ public enum SlotValidator {
         case .pmid: return v.allSatisfy(\.isNumber)
         case .title: return v.contains(where: \.isLetter)
         case .abstract: return v.count >= 40
-        case .author: return v.contains(where: \.isLetter) && !v.contains("@") && !v.lowercased().hasPrefix("http")
+        case .author: return v.contains(where: \.isLetter) && !v.contains("@") && !v.prefix(5).lowercasedScalars.hasPrefix("http")
         default: return true
         }
     }
