@@ -1,4 +1,10 @@
-extension StringProtocol {
+extension String {
+    /// What `lowercased()` returns, built scalar by scalar into one byte buffer (the standard library builds a
+    /// string per non-ASCII scalar).
+    public var lowercasedScalars: String { self[...].lowercasedScalars }
+}
+
+extension Substring {
     /// What `lowercased()` returns, built scalar by scalar into one byte buffer (the standard library builds a
     /// string per non-ASCII scalar).
     public var lowercasedScalars: String {
@@ -9,8 +15,11 @@ extension StringProtocol {
             if s.isASCII {
                 let b = UInt8(s.value)
                 out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
-            } else {
+            } else if s.properties.changesWhenLowercased {
                 out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+            } else {
+                // Unchanged by lower-casing (checked for every scalar): its own bytes.
+                out.append(contentsOf: UTF8.encode(s)!)
             }
         }
         return String(decoding: out, as: UTF8.self)
