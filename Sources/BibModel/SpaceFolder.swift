@@ -11,7 +11,7 @@ extension Substring {
         if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
-        for s in unicodeScalars {
+        for s in String(self).unicodeScalars {
             if s.isASCII {
                 let b = UInt8(s.value)
                 out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)

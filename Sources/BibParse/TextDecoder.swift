@@ -52,15 +52,19 @@ public enum TextDecoder {
     /// Text with many NULs or control characters is a binary file, not a page.
     public static func looksBinary(_ text: String) -> Bool {
         // ASCII text: each byte is a scalar.
-        let head = text.utf8.prefix(8192)
-        if head.allSatisfy({ $0 < 0x80 }) {
+        var copy = text
+        let ascii: Bool? = copy.withUTF8 { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(8192))
+            guard !head.contains(where: { $0 >= 0x80 }) else { return nil }
             var controls = 0
             for b in head where b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) { controls += 1 }
             return !head.isEmpty && (controls * 100 / head.count > 2)
         }
+        if let ascii { return ascii }
         var controls = 0
         var total = 0
-        for s in text.unicodeScalars.prefix(8192) {
+        for s in text.unicodeScalars {
+            if total == 8192 { break }
             total += 1
             if s.value == 0 || (s.value < 0x20 && s.value != 0x09 && s.value != 0x0A && s.value != 0x0D && s.value != 0x0C) {
                 controls += 1
