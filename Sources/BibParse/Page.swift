@@ -67,7 +67,10 @@ public final class Page {
 
 extension String {
     var replacingCRLF: String {
-        guard contains("\r") else { return self }
+        // Only a "\r" character counts: a CR not followed by LF (CR LF is one character).
+        var copy = self
+        let loneCR = copy.withUTF8 { b in b.indices.contains { b[$0] == 0x0D && ($0 + 1 == b.count || b[$0 + 1] != 0x0A) } }
+        guard loneCR else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.compactMap { $0 == "\r" ? nil : $0 }))
     }
 }

@@ -8,8 +8,10 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8], encoding: String) -> String? {
         var input = bytes
         if encoding == "UTF-8" {
-            if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
-            return CharsetSniffer.isValidUTF8(input) ? String(decoding: input, as: UTF8.self) : nil
+            let body = input.starts(with: [0xEF, 0xBB, 0xBF]) ? input[3...] : input[...]
+            // One pass: validated while it is copied.
+            if #available(macOS 15, *) { return String(validating: body, as: UTF8.self) }
+            return CharsetSniffer.isValidUTF8(Array(body)) ? String(decoding: body, as: UTF8.self) : nil
         }
         if encoding == "WINDOWS-1252" { return decodeWindows1252(input) }
         let cd = iconv_open("UTF-8", encoding)
