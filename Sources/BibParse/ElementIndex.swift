@@ -109,14 +109,24 @@ final class ElementIndex {
     private func positions(passing test: XPathText.FactorTest) -> [Int] {
         switch test {
         case .tag(let t):
-            return positions(named: t, among: Array(elements.indices))
+            return positions(named: t)
         case .literal(let l):
             return positions(holding: l)
         case .child(let t, let literal):
             let children = literal.map { positions(named: t, among: positions(holding: $0)) }
-                ?? positions(named: t, among: Array(elements.indices))
+                ?? positions(named: t)
             return children.map { parents[$0] }.filter { $0 >= 0 }
         }
+    }
+
+    /// The positions of all live elements named `name`.
+    private func positions(named name: String) -> [Int] {
+        guard let key = TagKey(lowercasing: name.utf8, exact: true) else {
+            return positions(named: name, among: Array(elements.indices))
+        }
+        var out: [Int] = []
+        for i in tags.indices where tags[i] == key && alive[i] { out.append(i) }
+        return out
     }
 
     /// The positions among `positions` of the live elements named `name`.

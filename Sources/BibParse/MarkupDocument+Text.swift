@@ -100,6 +100,19 @@ extension SpaceFolder: BlockTextSink {}
 struct TagKey: Hashable {
     let low: UInt64, high: UInt64
 
+    /// The key of a NUL-terminated ASCII name, lower-cased; nil for names over 16 bytes or with other bytes.
+    init?(lowercasingASCII name: UnsafePointer<UInt8>) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var i = 0
+        while name[i] != 0 {
+            guard i < 16, name[i] < 0x80 else { return nil }
+            let b = UInt64((0x41...0x5A).contains(name[i]) ? name[i] | 0x20 : name[i])
+            if i < 8 { low |= b << (8 * UInt64(i)) } else { high |= b << (8 * UInt64(i - 8)) }
+            i += 1
+        }
+        self.low = low; self.high = high
+    }
+
     /// The key of a NUL-terminated name as it is; nil for names over 16 bytes.
     init?(exactly name: UnsafePointer<UInt8>) {
         var low: UInt64 = 0, high: UInt64 = 0

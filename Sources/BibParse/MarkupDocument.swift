@@ -270,8 +270,7 @@ public final class MarkupDocument {
     /// packed, without building a string.
     private static func has(_ node: xmlNodePtr, lowercasedName tag: String, key: TagKey?) -> Bool {
         guard let name = node.pointee.name else { return tag.isEmpty }
-        let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
-        if let key, !bytes.contains(where: { $0 >= 0x80 }) { return TagKey(lowercasing: bytes) == key }
+        if let key, let packed = TagKey(lowercasingASCII: name) { return packed == key }
         return String(cString: name).lowercased() == tag
     }
 
