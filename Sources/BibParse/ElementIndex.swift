@@ -23,6 +23,8 @@ final class ElementIndex {
     /// Element `i`'s descendants are the elements `i + 1 ..< subtreeEnds[i]`.
     private let subtreeEnds: [Int]
     private var alive: [Bool]
+    /// Scratch counts for `candidates`, all zero between queries.
+    private var passed: [Int] = []
 
     init(_ doc: xmlDocPtr) {
         var elements: [xmlNodePtr] = [], tags: [TagKey?] = [], parents: [Int] = []
@@ -94,12 +96,14 @@ final class ElementIndex {
             // One tag or literal test: its positions are already ascending and distinct.
             passing = positions(passing: filters[0][0])
         } else {
-            // passed[i]: how many filters element i passes (each filter counted once).
-            var passed = [Int](repeating: 0, count: elements.count)
+            // passed[i]: how many filters element i passes (each filter counted once). The buffer is reused:
+            // a fresh array per query would be a large allocation, which makes malloc consolidate its bins.
+            if passed.count != elements.count { passed = Array(repeating: 0, count: elements.count) }
             for (k, filter) in filters.enumerated() {
                 for test in filter { for p in positions(passing: test) where passed[p] == k { passed[p] = k + 1 } }
             }
             passing = elements.indices.filter { passed[$0] == filters.count }
+            for i in passed.indices { passed[i] = 0 }
         }
         if let tag { return positions(named: tag, among: passing) }
         return passing.filter { alive[$0] }
