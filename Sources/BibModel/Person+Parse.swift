@@ -156,35 +156,11 @@ extension String {
     }
 
     /// The text of valid UTF-8 `bytes` with runs of white space and control characters folded to one space,
-    /// trimmed (what `collapsingSpaces` returns for the same text). Works on the bytes: non-ASCII scalars are
-    /// decoded only to test them for white space.
+    /// trimmed (what `collapsingSpaces` returns for the same text).
     public init(collapsingSpacesIn bytes: UnsafeBufferPointer<UInt8>) {
-        self.init(unsafeUninitializedCapacity: bytes.count) { out in
-            var n = 0
-            var pendingSpace = false
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                let length = Swift.min(b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, bytes.count - i)
-                let blank: Bool
-                if b < 0x80 {
-                    blank = b <= 0x20 || b == 0x7F
-                } else {
-                    var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                    blank = (0x80...0x9F).contains(value) || Unicode.Scalar(value)?.properties.isWhitespace == true
-                }
-                if blank {
-                    pendingSpace = n > 0
-                } else {
-                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                    for k in 0..<length { out[n + k] = bytes[i + k] }
-                    n += length
-                }
-                i += length
-            }
-            return n
-        }
+        var folder = SpaceFolder(capacity: bytes.count)
+        folder.append(bytes)
+        self = folder.string
     }
 }
 

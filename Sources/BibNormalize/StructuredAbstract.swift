@@ -41,27 +41,45 @@ enum StructuredAbstract {
     static func find(in text: String) -> [Hit] {
         var hits: [Hit] = []
         var i = text.startIndex
-        var previous: Character? = nil
-        // The last character before the current run of spaces.
-        var lastNonSpace: Character? = nil
+        // What the previous character was (nil at the start) and the last one before the current run of
+        // spaces, kept as the few facts the boundary test needs.
+        var previous: Mark? = nil
+        var lastNonSpace: Mark? = nil
         while i < text.endIndex {
             let ch = text[i]
-            let atBoundary = previous == nil || previous == "\n" || (previous.map(isSentenceEnd) ?? false)
-                || (previous == " " && (lastNonSpace.map { isSentenceEnd($0) || $0 == "\n" } ?? true))
-            if atBoundary, ch.isUppercase, let hit = match(text, at: i) {
-                hits.append(hit)
-                i = hit.bodyStart
-                previous = "x"; lastNonSpace = "x"
-                continue
+            if ch.isUppercase {
+                let atBoundary = previous == nil || previous == .newline || previous == .sentenceEnd
+                    || (previous == .space && (lastNonSpace.map { $0 == .sentenceEnd || $0 == .newline } ?? true))
+                if atBoundary, let hit = match(text, at: i) {
+                    hits.append(hit)
+                    i = hit.bodyStart
+                    previous = .other; lastNonSpace = .other
+                    continue
+                }
             }
-            if ch != " " { lastNonSpace = ch }
-            previous = ch
+            let mark = Mark(ch)
+            if mark != .space { lastNonSpace = mark }
+            previous = mark
             i = text.index(after: i)
         }
         return hits
     }
 
-    private static func isSentenceEnd(_ c: Character) -> Bool { c == "." || c == "!" || c == "?" }
+    /// The kinds of character the boundary test tells apart.
+    private enum Mark {
+        case newline, sentenceEnd, space, other
+
+        init(_ c: Character) {
+            // Each mark is a one-byte character ("\r\n" is two bytes: other).
+            guard c.utf8.count == 1, let b = c.utf8.first else { self = .other; return }
+            switch b {
+            case 0x0A: self = .newline
+            case 0x2E, 0x21, 0x3F: self = .sentenceEnd
+            case 0x20: self = .space
+            default: self = .other
+            }
+        }
+    }
 
     /// The label starting at `i` ("Methods:", "MethodsWe", "Methods We", "METHODS:"), if any.
     private static func match(_ text: String, at i: String.Index) -> Hit? {

@@ -23,22 +23,23 @@ final class ElementIndex {
     /// Element `i`'s descendants are the elements `i + 1 ..< subtreeEnds[i]`.
     private let subtreeEnds: [Int]
     private var alive: [Bool]
+    /// Scratch counts for `candidates`, all zero between queries.
+    private var passed: [Int] = []
 
     init(_ doc: xmlDocPtr) {
         var elements: [xmlNodePtr] = [], tags: [TagKey?] = [], parents: [Int] = []
         var columns: [AttributeColumn] = []
         var columnOf: [TagKey?: Int] = [:]
         var recent = [Int?](repeating: nil, count: 64)
-        var stack: [(node: xmlNodePtr, parent: Int)] = []
-        ElementIndex.pushChildren(doc.pointee.children, parent: -1, onto: &stack)
-        while let (node, parent) = stack.popLast() {
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+        var open: [Int] = []  // positions of the elements whose children are being walked
+        TreeWalk.walk(childrenOf: UnsafeMutableRawPointer(doc), first: doc.pointee.children, enter: { node in
+            guard node.pointee.type == XML_ELEMENT_NODE else { return .skip }
             let position = elements.count
             // libxml2 leaves `_private` to applications: it holds the position (plus one) for `forget`.
             node.pointee._private = UnsafeMutableRawPointer(bitPattern: position + 1)
             elements.append(node)
             tags.append(node.pointee.name.flatMap(TagKey.init(exactly:)))
-            parents.append(parent)
+            parents.append(open.last ?? -1)
             var attr = node.pointee.properties
             while let a = attr {
                 if let name = a.pointee.name {
@@ -59,8 +60,12 @@ final class ElementIndex {
                 }
                 attr = a.pointee.next
             }
-            ElementIndex.pushChildren(node.pointee.children, parent: position, onto: &stack)
-        }
+            open.append(position)
+            return .descend
+        }, leave: { _ in
+            open.removeLast()
+            return true
+        })
         var ends = elements.indices.map { $0 + 1 }
         for i in elements.indices.reversed() where parents[i] >= 0 {
             ends[parents[i]] = max(ends[parents[i]], ends[i])
@@ -71,14 +76,6 @@ final class ElementIndex {
         self.columns = columns
         self.subtreeEnds = ends
         self.alive = Array(repeating: true, count: elements.count)
-    }
-
-    /// Pushes a sibling list so that the first sibling is popped first.
-    private static func pushChildren(_ first: xmlNodePtr?, parent: Int, onto stack: inout [(node: xmlNodePtr, parent: Int)]) {
-        let mark = stack.count
-        var child = first
-        while let c = child { stack.append((c, parent)); child = c.pointee.next }
-        stack[mark...].reverse()
     }
 
     /// Marks `node` and its descendants as removed; call it before the node is freed.
@@ -99,12 +96,14 @@ final class ElementIndex {
             // One tag or literal test: its positions are already ascending and distinct.
             passing = positions(passing: filters[0][0])
         } else {
-            // passed[i]: how many filters element i passes (each filter counted once).
-            var passed = [Int](repeating: 0, count: elements.count)
+            // passed[i]: how many filters element i passes (each filter counted once). The buffer is reused:
+            // a fresh array per query would be a large allocation, which makes malloc consolidate its bins.
+            if passed.count != elements.count { passed = Array(repeating: 0, count: elements.count) }
             for (k, filter) in filters.enumerated() {
                 for test in filter { for p in positions(passing: test) where passed[p] == k { passed[p] = k + 1 } }
             }
             passing = elements.indices.filter { passed[$0] == filters.count }
+            for i in passed.indices { passed[i] = 0 }
         }
         if let tag { return positions(named: tag, among: passing) }
         return passing.filter { alive[$0] }
@@ -114,14 +113,24 @@ final class ElementIndex {
     private func positions(passing test: XPathText.FactorTest) -> [Int] {
         switch test {
         case .tag(let t):
-            return positions(named: t, among: Array(elements.indices))
+            return positions(named: t)
         case .literal(let l):
             return positions(holding: l)
         case .child(let t, let literal):
             let children = literal.map { positions(named: t, among: positions(holding: $0)) }
-                ?? positions(named: t, among: Array(elements.indices))
+                ?? positions(named: t)
             return children.map { parents[$0] }.filter { $0 >= 0 }
         }
+    }
+
+    /// The positions of all live elements named `name`.
+    private func positions(named name: String) -> [Int] {
+        guard let key = TagKey(lowercasing: name.utf8, exact: true) else {
+            return positions(named: name, among: Array(elements.indices))
+        }
+        var out: [Int] = []
+        for i in tags.indices where tags[i] == key && alive[i] { out.append(i) }
+        return out
     }
 
     /// The positions among `positions` of the live elements named `name`.

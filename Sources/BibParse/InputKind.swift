@@ -43,23 +43,7 @@ public enum InputKind: String, Sendable, Codable {
             if end < bytes.count, bytes[end] >= 0x80 { return nil }
             return String(decoding: bytes[..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
-        return ascii ?? lowercased(text.prefix(count))
-    }
-
-    /// `text.lowercased()`, scalar by scalar into one byte buffer (the standard library builds a string per
-    /// non-ASCII scalar).
-    static func lowercased(_ text: Substring) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars {
-            if s.isASCII {
-                let b = UInt8(s.value)
-                out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
-            } else {
-                out.append(contentsOf: s.properties.lowercaseMapping.utf8)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        return ascii ?? text.prefix(count).lowercasedScalars
     }
 
     /// Looks at the first bytes of decoded text: markup of an HTML page, an XML prolog/root, or plain text.

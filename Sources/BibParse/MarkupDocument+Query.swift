@@ -16,6 +16,11 @@ extension MarkupDocument {
 
     private func select(_ plan: XPathPlan) -> [xmlNodePtr] {
         let index = elementIndex
+        if plan.branches.count > 1, plan.branches.allSatisfy({ $0.onCandidate == nil }) {
+            // Every match is a candidate (a union of plain `//tag` steps): positions give document order.
+            let positions = plan.branches.flatMap { index.candidates(tag: $0.tag, filters: $0.filters) }
+            return Set(positions).sorted().map { index.elements[$0] }
+        }
         var found: [xmlNodePtr] = []
         for branch in plan.branches {
             for position in index.candidates(tag: branch.tag, filters: branch.filters) {

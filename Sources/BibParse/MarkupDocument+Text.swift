@@ -1,3 +1,4 @@
+import BibModel
 import CLibXML2
 #if canImport(Glibc)
 import Glibc
@@ -43,46 +44,74 @@ extension MarkupDocument {
             defer { cxml_free(c) }
             return String(cString: c)
         default:
-            var out: [UInt8] = []
-            appendText(node, into: &out)
-            return out.withUnsafeBufferPointer { String(collapsingSpacesIn: $0) }
+            var folder = SpaceFolder()
+            appendText(node, into: &folder)
+            return folder.string
         }
     }
 
     /// Walks the subtree without recursion (pages nest tags 100,000 deep) and puts line breaks
     /// around block elements so that headings and paragraphs do not run together.
-    static func appendText(_ root: xmlNodePtr, into out: inout [UInt8], limit: Int = Int.max) {
-        var stack: [(node: xmlNodePtr, closing: Bool)] = []
-        func pushSiblings(from first: xmlNodePtr?) {
-            let mark = stack.count
-            var c = first
-            while let n = c { stack.append((n, false)); c = n.pointee.next }
-            stack[mark...].reverse()
-        }
-        pushSiblings(from: root.pointee.children)
-        while let (c, closing) = stack.popLast() {
-            if out.count > limit { return }
-            if closing { out.append(0x0A); continue }
-            switch c.pointee.type {
+    /// `limit` counts the bytes handed to `out` (text and line breaks, before any folding).
+    static func appendText<Sink: BlockTextSink>(_ root: xmlNodePtr, into out: inout Sink, limit: Int = Int.max) {
+        var written = 0
+        TreeWalk.walk(childrenOf: UnsafeMutableRawPointer(root), first: root.pointee.children, enter: { node in
+            if written > limit { return .stop }
+            switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = c.pointee.content {
-                    out.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
+                if let content = node.pointee.content {
+                    let piece = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+                    out.append(piece)
+                    written += piece.count
                 }
+                return .skip
             case XML_ELEMENT_NODE:
-                let role = role(of: c)
-                if role == .skipped { break }
-                if role == .block { out.append(0x0A); stack.append((c, true)) }
-                pushSiblings(from: c.pointee.children)
+                let role = role(of: node)
+                if role == .skipped { return .skip }
+                if role == .block { out.appendLineBreak(); written += 1 }
+                return .descend
             default:
-                break
+                return .skip
             }
-        }
+        }, leave: { node in
+            guard role(of: node) == .block else { return true }
+            if written > limit { return false }
+            out.appendLineBreak()
+            written += 1
+            return true
+        })
     }
 }
+
+/// Where the text walk writes: raw bytes (line structure kept) or a `SpaceFolder`.
+protocol BlockTextSink {
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func appendLineBreak()
+}
+
+extension Array: BlockTextSink where Element == UInt8 {
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+    mutating func appendLineBreak() { append(0x0A) }
+}
+
+extension SpaceFolder: BlockTextSink {}
 
 /// A tag name of at most 16 bytes packed into two integers: a dictionary key that needs no string.
 struct TagKey: Hashable {
     let low: UInt64, high: UInt64
+
+    /// The key of a NUL-terminated ASCII name, lower-cased; nil for names over 16 bytes or with other bytes.
+    init?(lowercasingASCII name: UnsafePointer<UInt8>) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var i = 0
+        while name[i] != 0 {
+            guard i < 16, name[i] < 0x80 else { return nil }
+            let b = UInt64((0x41...0x5A).contains(name[i]) ? name[i] | 0x20 : name[i])
+            if i < 8 { low |= b << (8 * UInt64(i)) } else { high |= b << (8 * UInt64(i - 8)) }
+            i += 1
+        }
+        self.low = low; self.high = high
+    }
 
     /// The key of a NUL-terminated name as it is; nil for names over 16 bytes.
     init?(exactly name: UnsafePointer<UInt8>) {

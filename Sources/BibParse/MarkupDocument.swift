@@ -1,3 +1,4 @@
+import BibModel
 import CLibXML2
 
 /// A parsed HTML or XML document. This is the one place that holds libxml2 pointers; callers get Swift
@@ -74,7 +75,7 @@ public final class MarkupDocument {
     var usesPlans = true
 
     /// The elements of the tree, told of every subtree the document removes.
-    private var elementIndexStore: ElementIndex?
+    var elementIndexStore: ElementIndex?
     var elementIndex: ElementIndex {
         if let index = elementIndexStore { return index }
         let index = ElementIndex(doc)
@@ -166,105 +167,6 @@ public final class MarkupDocument {
         return String(cString: v)
     }
 
-    /// Removes every node an XPath selects (boilerplate stripping); returns how many were removed.
-    @discardableResult
-    public func remove(_ xpath: String) -> Int {
-        let targets: [xmlNodePtr] = withNodes(xpath) { $0 }
-        // Unlink deepest first so that a removed ancestor never frees a node still in the list.
-        var removed = 0
-        for node in targets.reversed() where node.pointee.type != XML_ATTRIBUTE_NODE {
-            elementIndexStore?.forget(subtreeOf: node)
-            xmlUnlinkNode(node)
-            xmlFreeNode(node)
-            removed += 1
-        }
-        return removed
-    }
-
-    /// Removes every element (with its subtree) whose tag and lower-cased "id class" text `match` accepts,
-    /// unless its subtree holds a `<protectedTag>` element (the page's title heading, say). One walk over the
-    /// tree reading two attributes per element: far cheaper than an XPath that lower-cases attributes with
-    /// `translate()` once per token. Returns how many subtrees were removed.
-    @discardableResult
-    public func removeElements(unlessContaining protectedTag: String?, where match: (_ tag: String, _ idClass: String) -> Bool) -> Int {
-        guard let root = xmlDocGetRootElement(doc) else { return 0 }
-        var doomed: [xmlNodePtr] = []
-        var stack: [xmlNodePtr] = [root]
-        while let n = stack.popLast() {
-            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            let id = MarkupDocument.attribute(n, "id") ?? "", cls = MarkupDocument.attribute(n, "class") ?? ""
-            if !(id.isEmpty && cls.isEmpty), match(MarkupDocument.name(of: n).lowercased(), (id + " " + cls).lowercased()),
-               !(protectedTag.map { MarkupDocument.subtree(of: n, contains: $0) } ?? false) {
-                doomed.append(n)
-                continue
-            }
-            var child = n.pointee.children
-            while let c = child { stack.append(c); child = c.pointee.next }
-        }
-        for n in doomed {
-            elementIndexStore?.forget(subtreeOf: n)
-            xmlUnlinkNode(n)
-            xmlFreeNode(n)
-        }
-        return doomed.count
-    }
-
-    private static func subtree(of node: xmlNodePtr, contains tag: String) -> Bool {
-        let key = TagKey(lowercasing: tag.utf8)
-        var stack: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let c = child { stack.append(c); child = c.pointee.next }
-        while let n = stack.popLast() {
-            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            if has(n, lowercasedName: tag, key: key) { return true }
-            var c = n.pointee.children
-            while let x = c { stack.append(x); c = x.pointee.next }
-        }
-        return false
-    }
-
-    /// Whether the element's name, lower-cased, is `tag` (`key`: its packed form): ASCII names are compared
-    /// packed, without building a string.
-    private static func has(_ node: xmlNodePtr, lowercasedName tag: String, key: TagKey?) -> Bool {
-        guard let name = node.pointee.name else { return tag.isEmpty }
-        let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
-        if let key, !bytes.contains(where: { $0 >= 0x80 }) { return TagKey(lowercasing: bytes) == key }
-        return String(cString: name).lowercased() == tag
-    }
-
-    /// Removes each element an XPath selects (a section heading) together with its following siblings up to
-    /// the next heading of the same or a higher level; returns how many nodes were removed.
-    @discardableResult
-    public func removeSections(_ headingXPath: String) -> Int {
-        let headings: [xmlNodePtr] = withNodes(headingXPath) { $0 }
-        var doomed: [xmlNodePtr] = []
-        for h in headings where h.pointee.type == XML_ELEMENT_NODE {
-            let level = MarkupDocument.headingLevel(MarkupDocument.name(of: h).lowercased()) ?? 6
-            doomed.append(h)
-            var next = h.pointee.next
-            while let n = next {
-                if n.pointee.type == XML_ELEMENT_NODE,
-                   let l = MarkupDocument.headingLevel(MarkupDocument.name(of: n).lowercased()), l <= level { break }
-                doomed.append(n)
-                next = n.pointee.next
-            }
-        }
-        var seen = Set<UnsafeMutableRawPointer>()
-        var removed = 0
-        for n in doomed where seen.insert(UnsafeMutableRawPointer(n)).inserted {
-            elementIndexStore?.forget(subtreeOf: n)
-            xmlUnlinkNode(n)
-            xmlFreeNode(n)
-            removed += 1
-        }
-        return removed
-    }
-
-    private static func headingLevel(_ tag: String) -> Int? {
-        guard tag.count == 2, tag.first == "h", let d = tag.last?.wholeNumberValue, (1...6).contains(d) else { return nil }
-        return d
-    }
-
     /// Block-aware visible text of the whole document (or of the `<body>` of an HTML page).
     public var text: String {
         guard let root = xmlDocGetRootElement(doc) else { return "" }
@@ -275,9 +177,9 @@ public final class MarkupDocument {
     /// heuristics over the top of a 50 MB page stay cheap.
     public func text(limit: Int) -> String {
         guard let root = xmlDocGetRootElement(doc) else { return "" }
-        var out: [UInt8] = []
-        MarkupDocument.appendText(root, into: &out, limit: limit)
-        return out.withUnsafeBufferPointer { String(collapsingSpacesIn: $0) }
+        var folder = SpaceFolder(capacity: min(limit, 1 << 16))
+        MarkupDocument.appendText(root, into: &folder, limit: limit)
+        return folder.string
     }
 
     // MARK: - libxml2 internals

@@ -10,8 +10,7 @@ public final class Page {
     /// The parsed document for HTML and XML inputs.
     public let document: MarkupDocument?
     /// The text split into lines, white space folded, blank lines kept as "".
-    public private(set) lazy var lines: [String] = text.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { String($0).collapsingSpaces }
+    public private(set) lazy var lines: [String] = Page.lines(of: text)
 
     /// The first 16 KB of the text as ASCII-lower-cased UTF-8 bytes, for cheap marker searches.
     public private(set) lazy var head: [UInt8] = text.utf8.prefix(16_384).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
@@ -19,6 +18,22 @@ public final class Page {
     /// Whether the head of the page contains `marker` (give it in lower case).
     public func headContains(_ marker: String) -> Bool {
         !marker.isEmpty && ByteSearch.firstIndex(of: Array(marker.utf8), in: head) != nil
+    }
+
+    /// `text` cut at each "\n" character (a line feed not preceded by a carriage return: CR LF is one
+    /// character), each line folded. Cut on the UTF-8 bytes.
+    static func lines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [String] = []
+            var start = 0
+            for i in bytes.indices where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
+                out.append(String(collapsingSpacesIn: UnsafeBufferPointer(rebasing: bytes[start..<i])))
+                start = i + 1
+            }
+            out.append(String(collapsingSpacesIn: UnsafeBufferPointer(rebasing: bytes[start...])))
+            return out
+        }
     }
 
     public init(kind: InputKind, text: String, encoding: String, document: MarkupDocument?) {
@@ -52,7 +67,10 @@ public final class Page {
 
 extension String {
     var replacingCRLF: String {
-        guard contains("\r") else { return self }
+        // Only a "\r" character counts: a CR not followed by LF (CR LF is one character).
+        var copy = self
+        let loneCR = copy.withUTF8 { b in b.indices.contains { b[$0] == 0x0D && ($0 + 1 == b.count || b[$0 + 1] != 0x0A) } }
+        guard loneCR else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.compactMap { $0 == "\r" ? nil : $0 }))
     }
 }

@@ -8,8 +8,10 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8], encoding: String) -> String? {
         var input = bytes
         if encoding == "UTF-8" {
-            if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
-            return CharsetSniffer.isValidUTF8(input) ? String(decoding: input, as: UTF8.self) : nil
+            let body = input.starts(with: [0xEF, 0xBB, 0xBF]) ? input[3...] : input[...]
+            // One pass: validated while it is copied.
+            if #available(macOS 15, *) { return String(validating: body, as: UTF8.self) }
+            return CharsetSniffer.isValidUTF8(Array(body)) ? String(decoding: body, as: UTF8.self) : nil
         }
         if encoding == "WINDOWS-1252" { return decodeWindows1252(input) }
         let cd = iconv_open("UTF-8", encoding)
@@ -52,14 +54,19 @@ public enum TextDecoder {
     /// Text with many NULs or control characters is a binary file, not a page.
     public static func looksBinary(_ text: String) -> Bool {
         // ASCII text: each byte is a scalar.
-        let head = text.utf8.prefix(8192)
-        if head.allSatisfy({ $0 < 0x80 }) {
-            let controls = head.filter { $0 == 0 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) }.count
+        var copy = text
+        let ascii: Bool? = copy.withUTF8 { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(8192))
+            guard !head.contains(where: { $0 >= 0x80 }) else { return nil }
+            var controls = 0
+            for b in head where b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) { controls += 1 }
             return !head.isEmpty && (controls * 100 / head.count > 2)
         }
+        if let ascii { return ascii }
         var controls = 0
         var total = 0
-        for s in text.unicodeScalars.prefix(8192) {
+        for s in text.unicodeScalars {
+            if total == 8192 { break }
             total += 1
             if s.value == 0 || (s.value < 0x20 && s.value != 0x09 && s.value != 0x0A && s.value != 0x0D && s.value != 0x0C) {
                 controls += 1

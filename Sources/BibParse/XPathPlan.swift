@@ -49,7 +49,9 @@ struct XPathPlan: Sendable {
         let tag = name == "*" ? nil : String(name)
         let filters = predicates.compactMap(candidateTest)
         if tag == nil && filters.isEmpty { return nil }
-        let onCandidate = predicates.isEmpty && rest.isEmpty ? nil : "self::\(name)\(path[path.index(path.startIndex, offsetBy: 2 + name.count)...])"
+        // `//name[…]…/rest` from each candidate: the same step on the self axis.
+        let afterName = path[path.index(path.startIndex, offsetBy: 2 + name.count)...]
+        let onCandidate = predicates.isEmpty && rest.isEmpty ? nil : "self::\(name)\(afterName)"
         return Branch(tag: tag, filters: filters, onCandidate: onCandidate, hasRest: !rest.isEmpty)
     }
 

@@ -54,7 +54,7 @@ public struct EmbeddedMetadataExtractor: Extractor {
         }
         // A DOI read off the page body must be stated near its top: DOIs further down cite other works.
         // Lower-cased only when a body DOI needs checking.
-        lazy var top = visibleText.prefix(Self.doiWindow).lowercased()
+        lazy var top = visibleText.prefix(Self.doiWindow).lowercasedScalars
         visible.removeAll {
             $0.slot == .doi && GenericRules.bodyDOIRules.contains($0.rule)
                 && !(DOI.parse($0.value).map { top.containsText($0) } ?? false)

@@ -56,7 +56,7 @@ public enum FieldResolver {
         case .date, .onlineDate: return PartialDate.parse(value).map { String($0.year) } ?? value
         default:
             var folded = String.UnicodeScalarView()
-            for s in value.lowercased().unicodeScalars where ("a"..."z").contains(s) || ("0"..."9").contains(s)
+            for s in value.lowercasedScalars.unicodeScalars where ("a"..."z").contains(s) || ("0"..."9").contains(s)
                 || s.value >= 0x80 && s.properties.isAlphabetic {
                 folded.append(s)
             }

@@ -42,7 +42,7 @@ public enum NonArticleDetector {
                                hasArticleMetadata: Bool, hasCitationMetadata: Bool) -> String? {
         let title = title.lowercased()
         let text = hasArticleMetadata ? "" : visibleText()
-        if !hasArticleMetadata, challengeMarkers.contains(where: (title + " " + text.prefix(3000).lowercased()).containsText) {
+        if !hasArticleMetadata, challengeMarkers.contains(where: (title + " " + text.prefix(3000).lowercasedScalars).containsText) {
             return "a bot-challenge or access-denied page"
         }
         if !hasCitationMetadata, !doc.nodes(postXPath).isEmpty {

@@ -4,7 +4,13 @@ import BibModel
 public enum RecordBuilder {
     public static func build(_ candidates: [Candidate], profile: SiteProfile) -> Record {
         var r = Record()
-        func pick(_ slot: Slot) -> Candidate? { FieldResolver.resolve(slot, candidates) }
+        var picked: [Slot: Candidate?] = [:]
+        func pick(_ slot: Slot) -> Candidate? {
+            if let known = picked[slot] { return known }
+            let winner = FieldResolver.resolve(slot, candidates)
+            picked[slot] = winner
+            return winner
+        }
 
         if let c = pick(.title) { r.title = cleanTitle(c.value); r.note(.title, c.rule) }
         if let a = FieldResolver.authors(candidates) { r.authors = a.people; r.note(.author, a.rule) }

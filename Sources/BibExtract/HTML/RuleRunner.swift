@@ -68,13 +68,15 @@ public enum RuleRunner {
     }
 
     public static func text(_ text: String, rules: [TextRule]) -> [Candidate] {
-        let window = String(text.prefix(textWindow))
+        // A text of at most `textWindow` bytes has at most that many characters: it is its own window.
+        let window = text.utf8.count <= textWindow ? text : String(text.prefix(textWindow))
         return rules.flatMap { matches(window, $0.pattern, $0.slots, layer: .text, rule: "text:" + $0.pattern, weak: $0.weak) }
     }
 
     /// `value` without a leading label such as "Abstract" or "Summary:" (case-insensitive).
     static func dropPrefix(_ value: String, _ prefixes: [String]) -> String {
-        let lower = value.lowercased()
+        // The lower-cased head decides `hasPrefix` (lower-casing never merges characters).
+        let lower = value.prefix((prefixes.map(\.count).max() ?? 0) + 1).lowercasedScalars
         for p in prefixes where lower.hasPrefix(p) {
             var rest = value.dropFirst(p.count)
             while let f = rest.first, f == ":" || f == "." || f.isWhitespace { rest = rest.dropFirst() }

@@ -12,7 +12,7 @@ public enum SlotValidator {
 
     public static func accepts(_ c: Candidate) -> Bool {
         let v = c.value
-        if let max = maxLength[c.slot], v.count > max { return false }
+        if let max = maxLength[c.slot], longer(v, than: max) { return false }
         switch c.slot {
         case .doi: return DOI.parse(v) != nil
         case .date, .onlineDate:
@@ -24,9 +24,15 @@ public enum SlotValidator {
             return v.contains(where: \.isLetter)
         case .pmid: return v.allSatisfy(\.isNumber)
         case .title: return v.contains(where: \.isLetter)
-        case .abstract: return v.count >= 40
-        case .author: return v.contains(where: \.isLetter) && !v.contains("@") && !v.lowercased().hasPrefix("http")
+        case .abstract: return longer(v, than: 39)
+        case .author: return v.contains(where: \.isLetter) && !v.contains("@") && !v.prefix(5).lowercasedScalars.hasPrefix("http")
         default: return true
         }
+    }
+
+    /// Whether `v` has more than `n` characters, counting no further than needed (a character is at least
+    /// one UTF-8 byte, so a short byte count settles it at once).
+    static func longer(_ v: String, than n: Int) -> Bool {
+        v.utf8.count > n && !v.dropFirst(n).isEmpty
     }
 }

@@ -16,7 +16,8 @@ public enum TextCleaner {
     }
 
     private static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        u == "\u{00A0}" || u == "\u{2009}" || u == "\u{202F}" || u == "\u{2002}" || u == "\u{2003}"
+        if u.isASCII { return (0x09...0x0D).contains(u.value) || u.value == 0x20 }
+        return u == "\u{00A0}" || u == "\u{2009}" || u == "\u{202F}" || u == "\u{2002}" || u == "\u{2003}"
             || u == "\u{200B}" || u.properties.isWhitespace
     }
 

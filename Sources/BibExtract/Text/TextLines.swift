@@ -16,8 +16,11 @@ enum TextLines {
     /// case-insensitively: where page furniture starts and the record must end.
     static func firstStop(in lines: [String], from start: Int = 0, markers: [String]) -> Int {
         let lowered = markers.map { $0.lowercased() }
+        // Lower-casing never merges characters, so the head of a line one character longer than the longest
+        // marker decides `hasPrefix` as the whole lower-cased line would.
+        let head = (lowered.map(\.count).max() ?? 0) + 1
         return first(in: lines, from: start) { line in
-            let l = line.lowercased()
+            let l = line.prefix(head).lowercasedScalars
             return lowered.contains { l.hasPrefix($0) }
         } ?? lines.count
     }
