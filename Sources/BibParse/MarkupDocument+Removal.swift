@@ -18,17 +18,22 @@ extension MarkupDocument {
         return removed
     }
 
-    /// Removes every element (with its subtree) whose tag and lower-cased "id class" text `match` accepts,
-    /// unless its subtree holds a `<protectedTag>` element (the page's title heading, say). One walk over the
-    /// tree reading two attributes per element: far cheaper than an XPath that lower-cases attributes with
-    /// `translate()` once per token. Returns how many subtrees were removed.
+    /// Removes every element (with its subtree) whose lower-cased "id class" text `match` accepts, unless its
+    /// tag is one of `keptTags` (lower case) or its subtree holds a `<protectedTag>` element (the page's title
+    /// heading, say). One walk over the tree reading two attributes per element, into one reused buffer: far
+    /// cheaper than an XPath that lower-cases attributes with `translate()` once per token. Returns how many
+    /// subtrees were removed.
     @discardableResult
-    public func removeElements(unlessContaining protectedTag: String?, where match: (_ tag: String, _ idClass: String) -> Bool) -> Int {
+    public func removeElements(unlessContaining protectedTag: String?, keeping keptTags: Set<String> = [],
+                               where match: (_ idClass: UnsafeBufferPointer<UInt8>) -> Bool) -> Int {
         guard let root = xmlDocGetRootElement(doc) else { return 0 }
         var doomed: [xmlNodePtr] = []
+        var idClass: [UInt8] = []
         func isDoomed(_ n: xmlNodePtr) -> Bool {
-            guard let idClass = MarkupDocument.lowercasedIdClass(n) else { return false }
-            return match(MarkupDocument.name(of: n).lowercased(), idClass)
+            guard MarkupDocument.lowercasedIdClass(n, into: &idClass), idClass.withUnsafeBufferPointer(match) else {
+                return false
+            }
+            return !keptTags.contains(MarkupDocument.name(of: n).lowercased())
                 && !(protectedTag.map { MarkupDocument.subtree(of: n, contains: $0) } ?? false)
         }
         if isDoomed(root) {
@@ -48,9 +53,10 @@ extension MarkupDocument {
         return doomed.count
     }
 
-    /// The element's "id class" text, lower-cased; nil when both attributes are missing or empty. Plain ASCII
-    /// values are read and lower-cased in place; other values go through `attribute` and `lowercased()`.
-    private static func lowercasedIdClass(_ n: xmlNodePtr) -> String? {
+    /// Puts the element's "id class" text, lower-cased, in `out`; false when both attributes are missing or
+    /// empty. Plain ASCII values are read and lower-cased in place; other values go through `attribute` and
+    /// `lowercased()`.
+    private static func lowercasedIdClass(_ n: xmlNodePtr, into out: inout [UInt8]) -> Bool {
         let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var id: UnsafeBufferPointer<UInt8>? = nil, cls: UnsafeBufferPointer<UInt8>? = nil
         var plain = true
@@ -65,18 +71,19 @@ extension MarkupDocument {
             }
             attr = a.pointee.next
         }
+        out.removeAll(keepingCapacity: true)
         guard plain else {
             let i = attribute(n, "id") ?? "", c = attribute(n, "class") ?? ""
-            return i.isEmpty && c.isEmpty ? nil : (i + " " + c).lowercased()
+            if i.isEmpty && c.isEmpty { return false }
+            out.append(contentsOf: (i + " " + c).lowercased().utf8)
+            return true
         }
         let first = id ?? none, second = cls ?? none
-        if first.isEmpty && second.isEmpty { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(first.count + second.count + 1)
-        for b in first { bytes.append((0x41...0x5A).contains(b) ? b | 0x20 : b) }
-        bytes.append(0x20)
-        for b in second { bytes.append((0x41...0x5A).contains(b) ? b | 0x20 : b) }
-        return String(decoding: bytes, as: UTF8.self)
+        if first.isEmpty && second.isEmpty { return false }
+        for b in first { out.append((0x41...0x5A).contains(b) ? b | 0x20 : b) }
+        out.append(0x20)
+        for b in second { out.append((0x41...0x5A).contains(b) ? b | 0x20 : b) }
+        return true
     }
 
     /// The value of an attribute held in one text node, read in place; nil for any other shape.

@@ -47,24 +47,19 @@ public enum Boilerplate {
     }()
 
     /// Whether `idClass` holds one of `classTokens` (byte for byte), in one pass over its bytes.
-    static func holdsClassToken(_ idClass: String) -> Bool {
-        var text = idClass
-        return text.withUTF8 { bytes in
-            for i in bytes.indices {
-                for token in tokensByFirstByte[Int(bytes[i])] where i + token.count <= bytes.count {
-                    if token.indices.allSatisfy({ bytes[i + $0] == token[$0] }) { return true }
-                }
+    static func holdsClassToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in bytes.indices {
+            for token in tokensByFirstByte[Int(bytes[i])] where i + token.count <= bytes.count {
+                if token.indices.allSatisfy({ bytes[i + $0] == token[$0] }) { return true }
             }
-            return false
         }
+        return false
     }
 
     /// Strips boilerplate in place; returns how many subtrees were removed.
     @discardableResult
     public static func strip(_ doc: MarkupDocument) -> Int {
-        let byClass = doc.removeElements(unlessContaining: "h1") { tag, idClass in
-            !keptTags.contains(tag) && holdsClassToken(idClass)
-        }
+        let byClass = doc.removeElements(unlessContaining: "h1", keeping: keptTags, where: holdsClassToken)
         return xpaths.reduce(0) { $0 + doc.remove($1) } + byClass + doc.removeSections(sectionHeadings)
     }
 }

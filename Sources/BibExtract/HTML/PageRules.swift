@@ -43,12 +43,15 @@ public struct VisibleRule: Sendable {
 
 /// A text heuristic: a regular expression over the visible text whose capture groups state slots in order.
 public struct TextRule: Sendable {
-    public var pattern: String
+    public let pattern: String
     public var slots: [Slot]
     public var weak: Bool
+    /// The literal every match starts with, when the pattern shows one: the rule is tried only where it stands.
+    let anchor: PatternAnchor?
 
     public init(_ pattern: String, _ slots: [Slot], weak: Bool = false) {
         self.pattern = pattern; self.slots = slots; self.weak = weak
+        anchor = PatternAnchor(pattern: pattern)
     }
 }
 

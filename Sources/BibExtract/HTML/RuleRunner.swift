@@ -55,22 +55,33 @@ public enum RuleRunner {
     /// Candidates from the first match of `regex` in `text`, one per capture group.
     static func matches(_ text: String, _ regex: String, _ slots: [Slot], layer: HTMLLayer, rule: String,
                         weak: Bool) -> [Candidate] {
-        let ns = text as NSString
         guard let re = RegexCache.shared.regex(regex),
-              let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return [] }
+              let m = re.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) else { return [] }
+        return candidates(m, in: text, slots, layer: layer, rule: rule, weak: weak)
+    }
+
+    /// One candidate per capture group of `match` (found in `text`) that matched something.
+    static func candidates(_ match: NSTextCheckingResult, in text: String, _ slots: [Slot], layer: HTMLLayer,
+                           rule: String, weak: Bool) -> [Candidate] {
+        let ns = text as NSString
         var out: [Candidate] = []
-        for (i, slot) in slots.enumerated() where i + 1 < m.numberOfRanges {
-            let r = m.range(at: i + 1)
+        for (i, slot) in slots.enumerated() where i + 1 < match.numberOfRanges {
+            let r = match.range(at: i + 1)
             guard r.location != NSNotFound, let v = TextCleaner.clean(ns.substring(with: r)) else { continue }
             out.append(Candidate(slot, v, layer: layer, rule: rule, weak: weak))
         }
         return out
     }
 
+    /// Candidates from each text rule's first match in the start of the visible text.
     public static func text(_ text: String, rules: [TextRule]) -> [Candidate] {
         // A text of at most `textWindow` bytes has at most that many characters: it is its own window.
-        let window = text.utf8.count <= textWindow ? text : String(text.prefix(textWindow))
-        return rules.flatMap { matches(window, $0.pattern, $0.slots, layer: .text, rule: "text:" + $0.pattern, weak: $0.weak) }
+        let window = TextWindow(text.utf8.count <= textWindow ? text : String(text.prefix(textWindow)))
+        return rules.flatMap { rule -> [Candidate] in
+            guard let re = RegexCache.shared.regex(rule.pattern),
+                  let (m, found) = window.firstMatch(re, anchor: rule.anchor) else { return [] }
+            return candidates(m, in: found, rule.slots, layer: .text, rule: "text:" + rule.pattern, weak: rule.weak)
+        }
     }
 
     /// `value` without a leading label such as "Abstract" or "Summary:" (case-insensitive).
