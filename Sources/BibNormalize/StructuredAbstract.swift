@@ -38,29 +38,33 @@ enum StructuredAbstract {
 
     /// Every label occurrence at a section boundary: the start of the text, a new line, or right after
     /// the end of a sentence (with or without a space, as glued dumps lose it).
+    /// Walks the UTF-8 bytes: every label starts with an ASCII capital, and the marks are one-byte characters.
     static func find(in text: String) -> [Hit] {
         var hits: [Hit] = []
-        var i = text.startIndex
+        let bytes = text.utf8
+        var i = bytes.startIndex
         // What the previous character was (nil at the start) and the last one before the current run of
         // spaces, kept as the few facts the boundary test needs.
         var previous: Mark? = nil
         var lastNonSpace: Mark? = nil
-        while i < text.endIndex {
-            let ch = text[i]
-            if ch.isUppercase {
+        var previousByte: UInt8 = 0
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if (0x41...0x5A).contains(b) {
                 let atBoundary = previous == nil || previous == .newline || previous == .sentenceEnd
                     || (previous == .space && (lastNonSpace.map { $0 == .sentenceEnd || $0 == .newline } ?? true))
                 if atBoundary, let hit = match(text, at: i) {
                     hits.append(hit)
                     i = hit.bodyStart
-                    previous = .other; lastNonSpace = .other
+                    previous = .other; lastNonSpace = .other; previousByte = 0
                     continue
                 }
             }
-            let mark = Mark(ch)
+            let mark = Mark(b, after: previousByte)
             if mark != .space { lastNonSpace = mark }
             previous = mark
-            i = text.index(after: i)
+            previousByte = b
+            i = bytes.index(after: i)
         }
         return hits
     }
@@ -69,11 +73,11 @@ enum StructuredAbstract {
     private enum Mark {
         case newline, sentenceEnd, space, other
 
-        init(_ c: Character) {
-            // Each mark is a one-byte character ("\r\n" is two bytes: other).
-            guard c.utf8.count == 1, let b = c.utf8.first else { self = .other; return }
+        /// The mark of a character ending in byte `b`: each mark is a one-byte character, so the bytes of longer
+        /// characters are all `other` ("\r\n" is one character: other).
+        init(_ b: UInt8, after previous: UInt8) {
             switch b {
-            case 0x0A: self = .newline
+            case 0x0A: self = previous == 0x0D ? .other : .newline
             case 0x2E, 0x21, 0x3F: self = .sentenceEnd
             case 0x20: self = .space
             default: self = .other

@@ -1,5 +1,6 @@
 import BibModel
 import CLibXML2
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,7 +11,8 @@ import Darwin
 /// values packed into one byte buffer per attribute name. A plan finds the elements whose `class` holds a
 /// literal with one scan of the `class` values instead of an XPath predicate evaluated on each element.
 /// Built in one walk; the document tells it which subtrees it removes (their elements are then never
-/// returned).
+/// returned). Only the attributes plans have asked about are copied (`QueriedAttributes`); a name asked
+/// about for the first time gets its column built then, from the live elements.
 final class ElementIndex {
     /// The elements in document order (removed ones stay, marked dead, and are never dereferenced).
     let elements: [xmlNodePtr]
@@ -18,8 +20,8 @@ final class ElementIndex {
     private let tags: [TagKey?]
     /// The position of each element's parent element, -1 for top-level elements.
     private let parents: [Int]
-    /// The values of each attribute name.
-    private let columns: [AttributeColumn]
+    /// The values of each attribute name indexed so far.
+    private var columns: [TagKey?: AttributeColumn]
     /// Element `i`'s descendants are the elements `i + 1 ..< subtreeEnds[i]`.
     private let subtreeEnds: [Int]
     private var alive: [Bool]
@@ -28,9 +30,12 @@ final class ElementIndex {
 
     init(_ doc: xmlDocPtr) {
         var elements: [xmlNodePtr] = [], tags: [TagKey?] = [], parents: [Int] = []
-        var columns: [AttributeColumn] = []
-        var columnOf: [TagKey?: Int] = [:]
-        var recent = [Int?](repeating: nil, count: 64)
+        let wanted = QueriedAttributes.shared.names
+        var columns: [AttributeColumn] = wanted.map { AttributeColumn(name: $0) }
+        let columnOf: [TagKey?: Int] = Dictionary(uniqueKeysWithValues: wanted.enumerated().map { ($1, $0) })
+        // A one-entry-per-slot cache in front of the dictionary: the column (or -1: not indexed) of a
+        // repeated name, found without hashing it.
+        var recent = [(key: TagKey?, column: Int)?](repeating: nil, count: 64)
         var open: [Int] = []  // positions of the elements whose children are being walked
         TreeWalk.walk(childrenOf: UnsafeMutableRawPointer(doc), first: doc.pointee.children, enter: { node in
             guard node.pointee.type == XML_ELEMENT_NODE else { return .skip }
@@ -43,20 +48,13 @@ final class ElementIndex {
             var attr = node.pointee.properties
             while let a = attr {
                 if let name = a.pointee.name {
-                    // Names over 16 bytes share one column (nil key). A one-entry-per-slot cache in front of
-                    // the dictionary finds the column of a repeated name without hashing it.
+                    // Names over 16 bytes share one column (nil key).
                     let key = TagKey(exactly: name)
                     let slot = key.map { Int(truncatingIfNeeded: $0.low ^ $0.high >> 3) & 63 } ?? 0
                     let column: Int
-                    if let cached = recent[slot], columns[cached].name == key { column = cached }
-                    else if let known = columnOf[key] { column = known }
-                    else {
-                        column = columns.count
-                        columnOf[key] = column
-                        columns.append(AttributeColumn(name: key))
-                    }
-                    recent[slot] = column
-                    columns[column].add(a, of: position)
+                    if let cached = recent[slot], cached.key == key { column = cached.column }
+                    else { column = columnOf[key] ?? -1; recent[slot] = (key, column) }
+                    if column >= 0 { columns[column].add(a, of: position) }
                 }
                 attr = a.pointee.next
             }
@@ -73,9 +71,26 @@ final class ElementIndex {
         self.elements = elements
         self.tags = tags
         self.parents = parents
-        self.columns = columns
+        self.columns = Dictionary(uniqueKeysWithValues: columns.map { ($0.name, $0) })
         self.subtreeEnds = ends
         self.alive = Array(repeating: true, count: elements.count)
+    }
+
+    /// The column of attribute `key`, built from the live elements when no plan asked about it before (and
+    /// from then on indexed with every document).
+    private func column(_ key: TagKey?) -> AttributeColumn {
+        if let known = columns[key] { return known }
+        var column = AttributeColumn(name: key)
+        for position in elements.indices where alive[position] {
+            var attr = elements[position].pointee.properties
+            while let a = attr {
+                if let name = a.pointee.name, TagKey(exactly: name) == key { column.add(a, of: position) }
+                attr = a.pointee.next
+            }
+        }
+        columns[key] = column
+        QueriedAttributes.shared.insert(key)
+        return column
     }
 
     /// Marks `node` and its descendants as removed; call it before the node is freed.
@@ -148,9 +163,20 @@ final class ElementIndex {
     /// Positions of the elements (live or not) whose attribute `literal.attribute` holds `literal.value`,
     /// ascending. (An attribute name over 16 bytes is looked up among all long names: more candidates.)
     private func positions(holding literal: XPathText.AttributeLiteral) -> [Int] {
-        let key = TagKey(lowercasing: literal.attribute.utf8, exact: true)
-        guard let column = columns.first(where: { $0.name == key }) else { return [] }
-        return column.owners(holding: Array(literal.value.utf8))
+        column(TagKey(lowercasing: literal.attribute.utf8, exact: true)).owners(holding: Array(literal.value.utf8))
+    }
+}
+
+/// The attribute names plans have asked about in this process: what the next element index copies.
+final class QueriedAttributes: Sendable {
+    static let shared = QueriedAttributes()
+
+    private let known = Mutex<[TagKey?]>([])
+
+    var names: [TagKey?] { known.withLock { $0 } }
+
+    func insert(_ name: TagKey?) {
+        known.withLock { if !$0.contains(name) { $0.append(name) } }
     }
 }
 

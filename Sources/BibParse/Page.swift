@@ -13,7 +13,10 @@ public final class Page {
     public private(set) lazy var lines: [String] = Page.lines(of: text)
 
     /// The first 16 KB of the text as ASCII-lower-cased UTF-8 bytes, for cheap marker searches.
-    public private(set) lazy var head: [UInt8] = text.utf8.prefix(16_384).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    public private(set) lazy var head: [UInt8] = {
+        var text = text
+        return text.withUTF8 { $0.prefix(16_384).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
+    }()
 
     /// Which byte pairs occur in `head` (bit `a << 8 | b` for the pair a, b): a marker one of whose pairs is
     /// missing is not there, which settles most of the markers of every site family without a search.

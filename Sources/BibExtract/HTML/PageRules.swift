@@ -69,8 +69,11 @@ public enum GenericRules {
                     + " or contains(@class, 'abstract-content') or contains(@class, 'abstractSection')"
                     + " or contains(@class, 'article-abstract') or contains(@class, 'abstract-text')]" + notWrapper,
                     .abstract, dropPrefixes: ["abstract", "summary"]),
-        VisibleRule("//*[self::h2 or self::h3 or self::h4 or self::strong or self::b][\(abstractHeading)='abstract'"
-                    + " or \(abstractHeading)='summary']/following-sibling::*[1]", .abstract),
+        // The heading's folded text is looked up in a tab-separated list (folded text never holds a tab), so
+        // libxml2 folds each candidate heading once.
+        VisibleRule("//*[self::h2 or self::h3 or self::h4 or self::strong or self::b]"
+                    + "[contains('\tabstract\tsummary\t', concat('\t', \(abstractHeading), '\t'))]/following-sibling::*[1]",
+                    .abstract),
         VisibleRule("//*[self::p or self::div][img[translate(@alt, 'ABSTRCUMY', 'abstrcumy')='abstract']]", .abstract),
         VisibleRule("//*[@id='abstract' or @id='Abstract' or @id='abstracts' or @id='abs']" + notWrapper, .abstract,
                     dropPrefixes: ["abstract", "summary"]),
