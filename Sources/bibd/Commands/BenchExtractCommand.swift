@@ -4,7 +4,8 @@ import BibParse
 import BibExtract
 import BibNormalize
 
-/// `bibd bench-extract DIR [--repeat N]`: extraction throughput (pages/s, MB/s) and peak memory.
+/// `bibd bench-extract DIR [--repeat N] [--runs K]`: extraction throughput (pages/s, MB/s) and peak memory.
+/// A shared machine's speed drifts from minute to minute: `--runs` measures K times and prints the median.
 struct BenchExtract: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-extract", abstract: "Measure extraction speed on every file in DIR.")
@@ -15,12 +16,26 @@ struct BenchExtract: ParsableCommand {
     @Option(name: .long, help: "How many times to run over the directory.")
     var `repeat` = 1
 
+    @Option(name: .long, help: "How many times to measure (each line printed, then the median).")
+    var runs = 1
+
     func run() throws {
         let dir = URL(fileURLWithPath: directory)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         let files: [[UInt8]] = names.compactMap { name in
             (try? Data(contentsOf: dir.appendingPathComponent(name))).map { [UInt8]($0) }
         }
+        var rates: [Double] = []
+        for _ in 0..<max(1, runs) { rates.append(measure(files)) }
+        if rates.count > 1 {
+            let sorted = rates.sorted()
+            print(String(format: "median of %d runs: %.1f pages/s (%.1f–%.1f)", sorted.count, sorted[sorted.count / 2],
+                         sorted[0], sorted[sorted.count - 1]))
+        }
+    }
+
+    /// One measurement: every file `repeat` times; prints the figures and returns pages/s.
+    private func measure(_ files: [[UInt8]]) -> Double {
         var pages = 0, bytes = 0, refused = 0
         let start = Date()
         for _ in 0..<max(1, self.repeat) {
@@ -36,6 +51,7 @@ struct BenchExtract: ParsableCommand {
         print(String(format: "%d files (%d refused) in %.2f s: %.1f pages/s, %.2f MB/s, peak RSS %@",
                      pages, refused, seconds, Double(pages) / seconds, Double(bytes) / 1_048_576 / seconds,
                      BenchExtract.peakRSS()))
+        return Double(pages) / seconds
     }
 
     /// VmHWM from /proc/self/status ("unknown" where /proc is missing).
