@@ -64,4 +64,6 @@ struct BibFormat: Sendable {
     var order: [BibSlot]
     /// Whether a PubMed id goes into `eprint`/`eprinttype` when there is no arXiv id (biblatex).
     var pubmedAsEprint: Bool
+    /// The field that lists other keys of an entry (biblatex `ids`); nil where the format has none.
+    var aliasField: String? = nil
 }

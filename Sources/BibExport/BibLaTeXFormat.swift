@@ -4,7 +4,8 @@
 /// model: e.g. `@article` needs author, title, journaltitle and a date; `@online` needs title and one of
 /// url/doi/eprint). A work that lacks them falls back to `@misc` (title and date); a work that cannot be a
 /// valid `@misc` either is left out of the biblatex file with a warning. A preprint is `@online` with its
-/// server as `organization` and arXiv ids as `eprint` + `eprinttype = {arXiv}`.
+/// server as `organization` and arXiv ids as `eprint` + `eprinttype = {arXiv}`. The keys of works fused into
+/// an entry's work are its `ids`, so `\cite{oldkey}` still finds it.
 extension BibFormat {
     static let biblatex = BibFormat(
         encoding: .utf8,
@@ -46,6 +47,7 @@ extension BibFormat {
             .author, .title, .container, .host, .containerShort, .publisher, .date, .volume, .issue,
             .articleNumber, .pages, .issn, .doi, .eprint, .eprinttype, .url, .language, .keywords, .abstract,
         ],
-        pubmedAsEprint: true
+        pubmedAsEprint: true,
+        aliasField: "ids"
     )
 }

@@ -4,8 +4,9 @@ import BibModel
 enum BibWriter {
     static let monthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-    /// The entry for a record, or `nil` when not even the format's fallback type can hold it.
-    static func entry(for record: Record, key: String, format: BibFormat) -> BibEntry? {
+    /// The entry for a record, or `nil` when not even the format's fallback type can hold it. `aliases` (other
+    /// keys that name the work) are written where the format has a field for them.
+    static func entry(for record: Record, key: String, format: BibFormat, aliases: [String] = []) -> BibEntry? {
         let values = slotValues(record, format: format)
         func satisfied(_ rule: BibEntryRule) -> Bool {
             rule.requires.allSatisfy { anyOf in anyOf.contains { values[$0] != nil } }
@@ -14,6 +15,7 @@ enum BibWriter {
         guard let rule = preferred.flatMap({ satisfied($0) ? $0 : nil }) ?? (satisfied(format.fallback) ? format.fallback : nil)
         else { return nil }
         var fields: [(name: String, value: BibEntry.Value)] = []
+        if let field = format.aliasField, !aliases.isEmpty { fields.append((field, .braced(aliases.joined(separator: ",")))) }
         for slot in format.order {
             guard let name = rule.fields[slot] ?? format.common[slot], let value = values[slot] else { continue }
             fields.append((name, value))

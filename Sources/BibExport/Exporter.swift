@@ -41,7 +41,7 @@ public enum Exporter {
         case .bibtex:
             text = BibWriter.entry(for: record, key: citekey, format: .bibtex)?.text
         case .biblatex:
-            text = BibWriter.entry(for: record, key: citekey, format: .biblatex)?.text
+            text = BibWriter.entry(for: record, key: citekey, format: .biblatex, aliases: work.aliases)?.text
             if text == nil {
                 warnings.append(ExportWarning(workID: work.id, citekey: citekey,
                                               message: "left out of the biblatex file: biber's data model needs a title and a date"))

@@ -32,12 +32,12 @@ extension Library {
         }
     }
 
-    /// Merges work `b` into work `a` (both named by citation key or id); `a` keeps its key.
+    /// Merges work `b` into work `a` (both named by citation key or id); `a` keeps its key and `b`'s key
+    /// becomes an alias of `a`.
     public func merge(_ a: String, _ b: String) throws -> Work {
         try decide(a, b) { tx, wa, wb, sa, sb in
             for x in sa { for y in sb { try tx.addOverride(x.id, y.id, decision: "same") } }
-            for y in sb { try tx.setWork(ofSource: y.id, to: wa.id) }
-            try tx.deleteWork(id: wb.id)
+            try tx.fuse(wb.id, into: wa.id)
             for w in try rebuild(wa.id, in: tx) { try rebuild(w, in: tx) }
             return wa.id
         }

@@ -47,14 +47,7 @@ extension Library {
         }
         guard let target = workID else { return [] }
 
-        for other in fused.sorted() {
-            let old = try tx.work(id: other)
-            for s in try tx.sources(ofWork: other) { try tx.setWork(ofSource: s.id, to: target) }
-            try tx.deleteWork(id: other)
-            if let key = old?.citekey, try tx.work(id: target)?.citekey == nil {
-                try tx.saveWork(Work(id: target, citekey: key, record: Record(), sources: []))
-            }
-        }
+        for other in fused.sorted() { try tx.fuse(other, into: target) }
         if !fragment {
             for f in same where f.source.workID == nil { try tx.setWork(ofSource: f.source.id, to: target) }
         }
@@ -85,7 +78,7 @@ extension Library {
         let relations = try relations(of: workID, sources: sources, in: tx)
         let existing = try tx.work(id: workID)
         try tx.saveWork(Work(id: workID, citekey: existing?.citekey, record: record, sources: refs,
-                             provenance: provenance, relations: relations))
+                             provenance: provenance, relations: relations, aliases: existing?.aliases ?? []))
         return relations.map(\.target)
     }
 

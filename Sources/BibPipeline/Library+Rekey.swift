@@ -9,11 +9,13 @@ extension Library {
         let formula = config.parsedCitekeyFormula
         let changes: [(old: String, new: String)] = try store.write { tx in
             let works = try tx.works()
-            let chosen = keys.isEmpty ? works : works.filter { w in keys.contains { $0 == w.citekey || $0 == w.id } }
-            let missing = keys.filter { k in !works.contains { $0.citekey == k || $0.id == k } }
+            let chosen = keys.isEmpty ? works : works.filter { w in keys.contains { w.isNamed($0) || $0 == w.id } }
+            let missing = keys.filter { k in !works.contains { $0.isNamed(k) || $0.id == k } }
             if let k = missing.first { throw DecisionError.noSuchWork(k) }
             let moving = Set(chosen.map(\.id))
-            var allocator = CitekeyAllocator(taken: Set(works.filter { !moving.contains($0.id) }.compactMap(\.citekey)))
+            // Aliases stay taken: they keep naming the works they were fused into.
+            var allocator = CitekeyAllocator(taken: Set(works.filter { !moving.contains($0.id) }.compactMap(\.citekey)
+                                                        + works.flatMap(\.aliases)))
             var out: [(old: String, new: String)] = []
             let ordered = chosen.map { (work: $0, base: formula.base(for: $0.record), order: $0.sources.map(\.sha256).min() ?? $0.id) }
                 .sorted { ($0.base, $0.order) < ($1.base, $1.order) }

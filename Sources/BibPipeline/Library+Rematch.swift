@@ -49,19 +49,36 @@ extension Library {
     }
 
     /// Gives each new work the key of the old work it shares the most sources with (ties: the older key in
-    /// sort order); a key goes to one work only. Works left without one get a new key in `finishBatch`.
+    /// sort order); a key goes to one work only. Every other old key (a key no new work took, or an alias)
+    /// becomes an alias of the new work holding most of its old work's sources, so cited keys keep resolving.
+    /// Works left without a key get a new one in `finishBatch`.
     private func carryCitekeys(from oldWorks: [Work], in tx: StoreTransaction) throws {
         var oldKeyOfSource: [String: String] = [:]
         for w in oldWorks { if let k = w.citekey { for s in w.sources { oldKeyOfSource[s.sha256] = k } } }
+        var newWorkOfSource: [String: String] = [:]
         var claimed: Set<String> = []
+        var works: [String: Work] = [:]
         for var work in try tx.works() {
+            for s in work.sources { newWorkOfSource[s.sha256] = work.id }
             var counts: [String: Int] = [:]
             for s in work.sources { if let k = oldKeyOfSource[s.sha256] { counts[k, default: 0] += 1 } }
             let best = counts.filter { !claimed.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
-            guard let key = best else { continue }
-            claimed.insert(key)
-            work.citekey = key
-            try tx.saveWork(work)
+            if let key = best {
+                claimed.insert(key)
+                work.citekey = key
+            }
+            works[work.id] = work
+        }
+        var aliases: [String: Set<String>] = [:]
+        for old in oldWorks {
+            var counts: [String: Int] = [:]
+            for s in old.sources { if let w = newWorkOfSource[s.sha256] { counts[w, default: 0] += 1 } }
+            guard let heir = counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first?.key else { continue }
+            for k in old.aliases + [old.citekey].compactMap({ $0 }) where !claimed.contains(k) { aliases[heir, default: []].insert(k) }
+        }
+        for (id, var work) in works.sorted(by: { $0.key < $1.key }) {
+            work.aliases = (aliases[id] ?? []).sorted()
+            if work.citekey != nil || !work.aliases.isEmpty { try tx.saveWork(work) }
         }
     }
 }

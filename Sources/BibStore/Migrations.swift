@@ -70,6 +70,15 @@ extension Store {
                 CREATE TABLE export_dirty (work_id TEXT PRIMARY KEY) WITHOUT ROWID;
                 """)
         }
+        m.registerMigration("v4: citation keys of fused works") { db in
+            try db.execute(sql: """
+                CREATE TABLE citekey_alias (
+                    alias TEXT PRIMARY KEY,         -- the key of a work fused into work_id (Work.aliases)
+                    work_id TEXT NOT NULL REFERENCES work(id) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+                CREATE INDEX citekey_alias_work ON citekey_alias(work_id);
+                """)
+        }
         return m
     }
 }

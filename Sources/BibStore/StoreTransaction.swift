@@ -127,6 +127,27 @@ public struct StoreTransaction {
             INSERT INTO work (id, citekey, data) VALUES (?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET citekey = excluded.citekey, data = excluded.data
             """, arguments: [work.id, work.citekey, try encode(work)])
+        try db.execute(sql: "DELETE FROM citekey_alias WHERE work_id = ?", arguments: [work.id])
+        for alias in work.aliases {
+            try db.execute(sql: "INSERT OR REPLACE INTO citekey_alias (alias, work_id) VALUES (?, ?)", arguments: [alias, work.id])
+        }
+    }
+
+    /// Moves work `other`'s sources into work `target` and deletes `other`; its citation key and aliases become
+    /// aliases of `target` (its key becomes `target`'s own when `target` has none yet), so a key once issued keeps
+    /// naming the work it was cited for. The caller rebuilds `target` from its sources.
+    public func fuse(_ other: String, into target: String) throws {
+        guard other != target, let gone = try work(id: other) else { return }
+        var kept = try work(id: target) ?? Work(id: target, record: Record(), sources: [])
+        for s in try sources(ofWork: other) { try setWork(ofSource: s.id, to: target) }
+        try deleteWork(id: other)
+        var names = gone.aliases + (gone.citekey.map { [$0] } ?? [])
+        if kept.citekey == nil, let key = gone.citekey {
+            kept.citekey = key
+            names.removeAll { $0 == key }
+        }
+        kept.aliases = Array(Set(kept.aliases + names).subtracting([kept.citekey].compactMap { $0 })).sorted()
+        try saveWork(kept)
     }
 
     public func deleteWork(id: String) throws {
@@ -150,12 +171,18 @@ public struct StoreTransaction {
     }
 
     /// The work with this citation key, if any (indexed).
+    /// The work with this citation key, or with it as an alias (both indexed).
     public func work(citekey: String) throws -> Work? {
-        try String.fetchOne(db, sql: "SELECT data FROM work WHERE citekey = ?", arguments: [citekey]).map { try decode(Work.self, $0) }
+        let data = try String.fetchOne(db, sql: "SELECT data FROM work WHERE citekey = ?", arguments: [citekey])
+            ?? String.fetchOne(db, sql: """
+                SELECT w.data FROM citekey_alias a JOIN work w ON w.id = a.work_id WHERE a.alias = ?
+                """, arguments: [citekey])
+        return try data.map { try decode(Work.self, $0) }
     }
 
+    /// Every key a new work must not get: works' citation keys and their aliases.
     public func takenCitekeys() throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: "SELECT citekey FROM work WHERE citekey IS NOT NULL"))
+        Set(try String.fetchAll(db, sql: "SELECT citekey FROM work WHERE citekey IS NOT NULL UNION SELECT alias FROM citekey_alias"))
     }
 
     // MARK: counts and meta

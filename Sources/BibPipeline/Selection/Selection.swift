@@ -35,16 +35,21 @@ struct CitedKeys {
     var selection: Selection { all ? .all : .keys(keys) }
 }
 
-/// The works a selection picks, in store order, and the selected keys that no work in the store has (in the order
-/// they were cited), so the caller can warn about each. Keys match exactly, as Biber and Pandoc match them.
-public func select(_ works: [Work], by selection: Selection) -> (works: [Work], missing: [String]) {
+/// The works a selection picks, in store order; the selected keys that no work in the store has (in the order
+/// they were cited), so the caller can warn about each; and the selected keys that are aliases (the key of a work
+/// since fused into another) with the key they now resolve to. Keys match exactly, as Biber and Pandoc match them.
+public func select(_ works: [Work], by selection: Selection)
+    -> (works: [Work], missing: [String], renamed: [(alias: String, key: String)]) {
     switch selection {
     case .all:
-        return (works, [])
+        return (works, [], [])
     case .keys(let keys):
         let wanted = Set(keys)
-        let picked = works.filter { $0.citekey.map(wanted.contains) ?? false }
-        let present = Set(picked.compactMap(\.citekey))
-        return (picked, keys.filter { !present.contains($0) })
+        let picked = works.filter { w in w.citekey.map(wanted.contains) ?? false || w.aliases.contains(where: wanted.contains) }
+        let primary = Set(picked.compactMap(\.citekey))
+        var keyOfAlias: [String: String] = [:]
+        for w in picked { for a in w.aliases { keyOfAlias[a] = w.citekey ?? w.id } }
+        let renamed = keys.filter { !primary.contains($0) }.compactMap { k in keyOfAlias[k].map { (alias: k, key: $0) } }
+        return (picked, keys.filter { !primary.contains($0) && keyOfAlias[$0] == nil }, renamed)
     }
 }

@@ -50,8 +50,11 @@ struct Export: ParsableCommand {
             text = try library.exportText(format)
         } else {
             let all = try library.works()
-            var (works, missing) = select(all, by: selection)
+            var (works, missing, renamed) = select(all, by: selection)
             for key in missing { Console.error("warning: '\(key)' is cited but not in the store") }
+            for r in renamed {
+                Console.error("note: '\(r.alias)' now names '\(r.key)' (merged); biblatex finds it through ids, other formats need the new key")
+            }
             if preferPublishedVersion {
                 let preferred = preferPublished(works, from: all)
                 works = preferred.works
