@@ -60,13 +60,24 @@ enum StructuredAbstract {
                     continue
                 }
             }
-            let mark = Mark(b, after: previousByte)
+            var mark = Mark(b, after: previousByte)
+            // After a non-ASCII character a mark may belong to its Character (a Prepend character such as U+0600
+            // takes the next one): then it marks nothing.
+            if mark != .other, previousByte >= 0x80, joinsPrevious(text, at: i) { mark = .other }
             if mark != .space { lastNonSpace = mark }
             previous = mark
             previousByte = b
             i = bytes.index(after: i)
         }
         return hits
+    }
+
+    /// Whether the ASCII character at `i` is part of the Character of the scalar before it.
+    private static func joinsPrevious(_ text: String, at i: String.Index) -> Bool {
+        let scalars = text.unicodeScalars
+        guard i > scalars.startIndex else { return false }
+        let pair = String(String.UnicodeScalarView([scalars[scalars.index(before: i)], scalars[i]]))
+        return pair.count == 1
     }
 
     /// The kinds of character the boundary test tells apart.

@@ -134,9 +134,21 @@ extension MarkupDocument {
                 next = n.pointee.next
             }
         }
+        // A doomed node inside another doomed node (a listed heading within the section of another) goes with
+        // it: freeing it on its own as well would free it twice.
+        let marked = Set(doomed.map { UnsafeMutableRawPointer($0) })
+        func insideAnother(_ n: xmlNodePtr) -> Bool {
+            var up = n.pointee.parent
+            while let p = up {
+                if marked.contains(UnsafeMutableRawPointer(p)) { return true }
+                up = p.pointee.parent
+            }
+            return false
+        }
+        let roots = doomed.filter { !insideAnother($0) }
         var seen = Set<UnsafeMutableRawPointer>()
         var removed = 0
-        for n in doomed where seen.insert(UnsafeMutableRawPointer(n)).inserted {
+        for n in roots where seen.insert(UnsafeMutableRawPointer(n)).inserted {
             elementIndexStore?.forget(subtreeOf: n)
             xmlUnlinkNode(n)
             xmlFreeNode(n)

@@ -19,6 +19,26 @@ struct HtmlHostileTests {
         #expect(r.doi == "10.1371/journal.pone.0213978")
     }
 
+    /// A listed section heading inside the section of another ("References" under "References") goes with the
+    /// outer section; the page is read, not crashed on (it was freed twice).
+    @Test func nestedBoilerplateSectionsAreRemovedOnce() throws {
+        let html = """
+            <html><head><meta name="citation_title" content="Nested Sections"></head><body><h1>Nested Sections</h1>
+            <p>Body text of the article.</p>
+            <h2>References</h2><div><h3>References</h3><p>Cited work one.</p></div>
+            <h2>Bibliography</h2><div><h3>Bibliography</h3><h4>Cited by</h4><p>Cited work two.</p></div>
+            </body></html>
+            """
+        let page = try Page.load(bytes: Array(html.utf8))
+        let doc = try #require(page.document)
+        #expect(doc.count("//meta") == 1)  // the element index exists before the removal
+        #expect(Boilerplate.strip(doc) > 0)
+        let text = doc.text(limit: 10_000)
+        #expect(text.contains("Body text of the article."))
+        #expect(!text.contains("Cited work"))
+        #expect(try outcome(Array(html.utf8)).get().title == "Nested Sections")
+    }
+
     @Test func truncatedToNothingUsefulIsRefused() {
         let html = Array("<html><head><title>".utf8)
         guard case .failure = outcome(html) else { Issue.record("a page with no content was accepted"); return }

@@ -45,4 +45,15 @@ import Testing
         let text = "We report a trial. Methods We used were standard and Results are given below."
         #expect(Abstracts.abstract(text) == text)
     }
+
+    /// Labels are found at Character boundaries as a reader sees them: a mark joined to the character before it
+    /// (a Prepend character takes the full stop) ends no sentence; a CR LF is a line break.
+    @Test func labelBoundariesFollowCharacters() {
+        #expect(StructuredAbstract.find(in: "Background: A\u{600}.Methods: B").map(\.name) == ["Background"])
+        #expect(StructuredAbstract.find(in: "Background: x\u{D4E}?Results: y").map(\.name) == ["Background"])
+        #expect(StructuredAbstract.find(in: "Background: A.\u{301}Methods: B").map(\.name) == ["Background"])
+        #expect(StructuredAbstract.find(in: "Background: A é.Methods: B").map(\.name) == ["Background", "Methods"])
+        #expect(StructuredAbstract.find(in: "Background: A\r\nMethods: B").map(\.name) == ["Background"])
+        #expect(StructuredAbstract.find(in: "Background: A\nMethods: B").map(\.name) == ["Background", "Methods"])
+    }
 }

@@ -7,13 +7,12 @@ import BibModel
 /// window to UTF-16 once per expression, which cost more than the matching.
 ///
 /// Patterns whose start cannot be read this way (a group, a class, top-level alternation, a flag other than
-/// a leading `(?i)`) have no anchor and are run over the whole window as before.
+/// a leading `(?i)`) have no anchor and are run over the whole window as before; so do patterns with a
+/// lookbehind (it could look further back than the piece of text kept before the anchor), `\R`, quoting
+/// (`\Q…\E`), comments or nested classes (shapes the alternation check does not follow).
 struct PatternAnchor: Sendable, Equatable {
     /// The literal, ASCII letters lower-cased: occurrences are found ignoring ASCII case, the expression decides.
     let literal: [UInt8]
-    /// The pattern starts with `\b` before a word character: an occurrence right after a word character
-    /// cannot start a match.
-    let wordBoundary: Bool
     /// The pattern starts with `(?i)`: ICU then also matches the few non-ASCII letters whose case folding
     /// holds ASCII letters (ſ, K, ß, ligatures), so a window holding any of them is searched whole.
     let caseInsensitive: Bool
@@ -22,9 +21,10 @@ struct PatternAnchor: Sendable, Equatable {
         var rest = Substring(pattern)
         caseInsensitive = rest.hasPrefix("(?i)")
         if caseInsensitive { rest = rest.dropFirst(4) }
-        wordBoundary = rest.hasPrefix(#"\b"#)
-        if wordBoundary { rest = rest.dropFirst(2) }
-        guard !PatternAnchor.hasTopLevelAlternation(rest) else { return nil }
+        // `\b` is zero-width: the literal still starts the match (the matcher tests the boundary in context).
+        if rest.hasPrefix(#"\b"#) { rest = rest.dropFirst(2) }
+        guard !PatternAnchor.unsupported.contains(where: pattern.contains),
+              !PatternAnchor.hasTopLevelAlternation(rest) else { return nil }
         var literal: [UInt8] = []
         var chars = Array(rest.unicodeScalars)[...]
         while let c = chars.first, c.isASCII {
@@ -45,21 +45,24 @@ struct PatternAnchor: Sendable, Equatable {
             if chars.first == "+" { break }
         }
         guard literal.count >= 2 else { return nil }
-        // `\b` before a character that is not a word character asks for the opposite test: not handled.
-        if wordBoundary, !PatternAnchor.isWordByte(literal[0]) { return nil }
         self.literal = literal.map(PatternAnchor.asciiLower)
     }
 
     /// Characters with a meaning of their own outside a class.
     private static let metacharacters: Set<Unicode.Scalar> = [".", "(", ")", "[", "]", "{", "}", "*", "+", "?", "|", "^", "$", "\\"]
 
-    /// Whether `pattern` has a `|` outside every group and class: then a match may start with another branch.
+    /// Pattern pieces that make a pattern go without an anchor (see the type's documentation).
+    private static let unsupported = ["(?<=", "(?<!", #"\R"#, #"\Q"#, "(?#"]
+
+    /// Whether `pattern` has a `|` outside every group and class (then a match may start with another branch),
+    /// or a class inside a class (a shape this count does not follow).
     static func hasTopLevelAlternation(_ pattern: Substring) -> Bool {
         var depth = 0, inClass = false, escaped = false
         for c in pattern.unicodeScalars {
             if escaped { escaped = false; continue }
             switch c {
             case "\\": escaped = true
+            case "[" where inClass: return true
             case "[": inClass = true
             case "]": inClass = false
             case "(" where !inClass: depth += 1
@@ -77,12 +80,13 @@ struct PatternAnchor: Sendable, Equatable {
         (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == 0x5F
     }
 
-    /// ICU's `\w`: letters, marks, decimal digits, connector punctuation, ZWNJ and ZWJ.
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return isWordByte(UInt8(s.value)) }
+    /// Whether ICU's `\b` looks through `s` to the character before it (combining marks and format characters);
+    /// unassigned scalars count too, as an ICU older than Swift's Unicode data may know them as such.
+    static func isSeenThrough(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return false }
         switch s.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
-        default: return s.properties.isAlphabetic || s == "\u{200C}" || s == "\u{200D}"
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .unassigned: return true
+        default: return s.properties.isGraphemeExtend
         }
     }
 
