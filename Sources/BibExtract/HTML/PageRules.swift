@@ -73,12 +73,15 @@ public enum GenericRules {
                     .abstract, dropPrefixes: ["abstract", "summary"]),
         // The heading's folded text is looked up in a tab-separated list (folded text never holds a tab), so
         // libxml2 folds each candidate heading once.
-        VisibleRule("//*[self::h2 or self::h3 or self::h4 or self::strong or self::b or self::div[contains(@class, 'title')]]"
+        VisibleRule("//*[self::h2 or self::h3 or self::h4 or self::strong or self::b]"
                     + "[contains('\(abstractWords)', concat('\t', \(abstractHeading), '\t'))]/following-sibling::*[1]",
                     .abstract),
+        // A heading printed as a titled block: `<div class="section-title">Abstract</div>` (J-STAGE and others).
+        VisibleRule("//div[contains(@class, 'title')][contains('\(abstractWords)', concat('\t', \(abstractHeading), '\t'))]"
+                    + "/following-sibling::*[1]", .abstract),
         // Older pages: a paragraph holding only a bold "Abstract"/"RESUMO", the text in the next paragraph.
-        VisibleRule("//p[.//b or .//strong][contains('\(abstractWords)', concat('\t', \(abstractHeading), '\t'))]"
-                    + "/following-sibling::p[1]", .abstract),
+        VisibleRule("//*[self::b or self::strong][contains('\(abstractWords)', concat('\t', \(abstractHeading), '\t'))]"
+                    + "/ancestor::p[1][count(.//text()[normalize-space()]) = 1]/following-sibling::p[1]", .abstract),
         VisibleRule("//*[self::p or self::div][img[translate(@alt, 'ABSTRCUMY', 'abstrcumy')='abstract']]", .abstract),
         VisibleRule("//*[@id='abstract' or @id='Abstract' or @id='abstracts' or @id='abs']" + notWrapper, .abstract,
                     dropPrefixes: ["abstract", "summary"]),
@@ -86,7 +89,7 @@ public enum GenericRules {
                     reading: .nameSpans(family: "surname", given: "given-name"), all: true),
         .attribute(doiLinkXPath, "href", .doi, weak: true),
         VisibleRule("//*[@class='authors' or @class='byline']", .author, reading: .byline(affiliations: false)),
-    ] + LabelledFields.rules
+    ]
 
     /// Links to a DOI resolver (also through a library proxy such as doi.org.ezproxy…).
     static let doiLinkXPath = "//a[contains(@href, 'doi.org')]"
