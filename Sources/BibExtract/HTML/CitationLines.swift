@@ -27,6 +27,8 @@ public enum CitationLines {
     static let metaShapes: [(pattern: String, slots: [Slot])] = [
         // "Marine Resource Economics, 33(4), 301-322" and "Journal 33(4): 301-322".
         (#"^([^\d()]{2,200}?)[,.]?\s+(\d+)\s*\(([\w/-]+)\)\s*[,:]\s*(?:pp?\.\s*)?"# + pages, [.journal, .volume, .issue, .pages]),
+        // A whole APA line (DSpace): "Cruz, M. L. (2017). Title. Hydrological Sciences Journal, 62(12), 1934-1948."
+        (#"\.\s+([A-Z][^.,()]+),\s*(\d+)\s*\(([^)]+)\),\s*"# + pages + #"\.?\s*$"#, [.journal, .volume, .issue, .pages]),
         // "Journal, vol. 33, no. 4, pp. 301-322".
         (#"^([^\d()]{2,200}?),\s*vol\.?\s*(\d+),\s*(?:no|issue)\.?\s*(\w+),\s*pp?\.\s*"# + pages,
          [.journal, .volume, .issue, .pages]),

@@ -3,11 +3,11 @@
 /// without its colon (ASCII or full-width). The labels hold no ASCII (the text heuristics read "DOI：").
 public enum LabelledFields {
     /// How the value next to a label is read.
-    enum Value { case text, links, pattern(String, [Slot]) }
+    enum Value { case text, names, pattern(String, [Slot]) }
 
     /// Each label and the slot its value states.
     static let labels: [(label: String, slot: Slot, value: Value)] = [
-        ("作者", .author, .links), ("刊名", .journal, .text), ("期刊", .journal, .text), ("来源期刊", .journal, .text),
+        ("作者", .author, .names), ("刊名", .journal, .text), ("期刊", .journal, .text), ("来源期刊", .journal, .text),
         ("摘要", .abstract, .text), ("页码", .pages, .text),
         ("年，卷(期)", .date, .pattern(#"((?:19|20)\d\d)\s*[,，]\s*(\d+)\s*\((\w+)\)"#, [.date, .volume, .issue])),
         ("年,卷(期)", .date, .pattern(#"((?:19|20)\d\d)\s*[,，]\s*(\d+)\s*\((\w+)\)"#, [.date, .volume, .issue])),
@@ -23,15 +23,17 @@ public enum LabelledFields {
     /// for no tree walk.
     public static func rules(present text: String) -> [VisibleRule] {
         guard text.utf8.contains(where: { $0 >= 0xE0 }) else { return [] }
-        return zip(labels, rules).filter { text.containsBytes($0.0.label) }.map(\.1)
+        return zip(labels, rules).filter { text.containsBytes($0.0.label) }.flatMap(\.1)
     }
 
-    /// The visible rules the table stands for, in table order.
-    static let rules: [VisibleRule] = labels.map { l in
+    /// The visible rules the table stands for, one list per label in table order. Names are read from their
+    /// links, else from the value split at commas.
+    static let rules: [[VisibleRule]] = labels.map { l in
         switch l.value {
-        case .text: return VisibleRule(valueXPath(l.label), l.slot)
-        case .links: return VisibleRule(valueXPath(l.label) + "//a", l.slot, all: true)
-        case .pattern(let regex, let slots): return .pattern(valueXPath(l.label), regex, slots)
+        case .text: return [VisibleRule(valueXPath(l.label), l.slot)]
+        case .names: return [VisibleRule(valueXPath(l.label) + "//a", l.slot, all: true),
+                             VisibleRule(valueXPath(l.label) + "[not(.//a)]", l.slot, reading: .byline(affiliations: false))]
+        case .pattern(let regex, let slots): return [.pattern(valueXPath(l.label), regex, slots)]
         }
     }
 }
