@@ -19,6 +19,8 @@ public enum Registry {
         EmbeddedMetadataExtractor(profile: .biorxiv),
         EmbeddedMetadataExtractor(profile: .researchSquare),
         EmbeddedMetadataExtractor(profile: .pmc),
+        EmbeddedMetadataExtractor(profile: .semanticScholar),
+        EmbeddedMetadataExtractor(profile: .researchGate),
         EmbeddedMetadataExtractor(profile: .springerNature),
         EmbeddedMetadataExtractor(profile: .wiley),
         EmbeddedMetadataExtractor(profile: .plos),

@@ -84,4 +84,20 @@ struct UnseenPageTests {
         let ssrn = Normalizer.normalize(try Fixtures.record("unseen/ssrn_abstract.html"))
         #expect(ssrn.containerTitle == nil && ssrn.volume == nil)
     }
+
+    @Test func newFamilyTrapsStayOut() throws {
+        // A reference DOI under 参考文献 and a description of another article; a "PDF | …" teaser; an article
+        // number beside "pp 1–29"; a truncated description beside the full abstract; an editor in DC.contributor.
+        let cn = Normalizer.normalize(try Fixtures.record("unseen/chinese_mirror.html"))
+        #expect(cn.doi == "10.5555/j.issn.0578-1752.2019.14.006")
+        #expect(cn.abstract?.contains("氮肥") == false)
+        let rg = Normalizer.normalize(try Fixtures.record("unseen/researchgate_publication.html"))
+        #expect(rg.abstract?.hasPrefix("PDF") == false)
+        let acm = Normalizer.normalize(try Fixtures.record("unseen/acm_dl_article.html"))
+        #expect(acm.number == "27" && acm.page == nil)
+        let jstage = Normalizer.normalize(try Fixtures.record("unseen/jstage_article.html"))
+        #expect(jstage.abstract?.hasSuffix("45°.") == true)
+        let repo = Normalizer.normalize(try Fixtures.record("unseen/repository_handle.html"))
+        #expect(!repo.authors.contains { $0.family == "Whitfield" })
+    }
 }

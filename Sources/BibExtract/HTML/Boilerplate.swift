@@ -12,9 +12,11 @@ public enum Boilerplate {
     static let classTokens = ["cookie", "consent", "gdpr", "ref-list", "reflist", "references", "bibliography",
                               "citedby", "cited-by", "related", "similar", "recommend", "challenge", "captcha",
                               "breadcrumb", "backtotop", "back-to-top", "share", "social", "skip-link", "sitemap", "megamenu"]
-    /// Headings that open a boilerplate section (lower-case, compared to the whole heading).
+    /// Headings that open a boilerplate section (lower-case, compared to the whole heading), also in Portuguese,
+/// Spanish and Chinese.
     static let headings = ["references", "bibliography", "cited by", "similar articles", "related articles",
-                           "recommended articles", "literature cited", "works cited", "citing articles"]
+                           "recommended articles", "literature cited", "works cited", "citing articles",
+                           "referências", "referencias", "bibliografía", "参考文献", "相关论文", "引证文献", "相似文献"]
 
     /// The XPaths removed, in order.
     static let xpaths: [String] = {

@@ -1,9 +1,13 @@
 import Foundation
 import BibParse
 
-/// Splits a printed author line into name strings: "A. Smith, B. Jones and C. Brown", or one author per
-/// line followed by affiliation and e-mail lines.
+/// Splits a printed author line into name strings: "A. Smith, B. Jones and C. Brown", "A. Smith; B. Jones",
+/// "王晓明，陈刚", or one author per line followed by affiliation and e-mail lines.
 public enum Byline {
+    /// What separates two names on one line: commas and semicolons, also the CJK ones and the ideographic
+    /// enumeration comma ("王晓明，欧阳丽华、陈刚").
+    static let separators: Set<Character> = [",", ";", "，", "；", "、"]
+
     public static func names(_ lines: [String], affiliations: Bool) -> [String] {
         var out: [String] = []
         for line in lines {
@@ -13,7 +17,7 @@ public enum Byline {
                 if let name = l.split(separator: ",").first.flatMap({ TextCleaner.clean(String($0)) }) { out.append(name) }
                 continue
             }
-            let parts = l.replacingOccurrencesOfAnd.split(separator: ",")
+            let parts = l.replacingOccurrencesOfAnd.split(whereSeparator: { separators.contains($0) })
             out += parts.compactMap { TextCleaner.clean(String($0)) }.filter { $0.contains(where: \.isLetter) }
         }
         return out

@@ -45,7 +45,8 @@ public struct EmbeddedMetadataExtractor: Extractor {
         let titles = Set(candidates.filter { $0.slot == .title && !$0.weak }.map { FieldResolver.key(.title, $0.value) })
         candidates += COinSLayer.candidates(doc, knownTitles: titles)
         let visibleText = doc.text(limit: Self.textLimit)
-        var visible = RuleRunner.visible(doc, rules: profile.visibleRules + GenericRules.visible)
+        var visible = RuleRunner.visible(doc, rules: profile.visibleRules + GenericRules.visible
+                                         + LabelledFields.rules(present: visibleText))
         visible += RuleRunner.text(visibleText, rules: profile.textRules + GenericRules.text)
         if !profile.visibleWins.isEmpty {
             // A re-ranked slot: the site's visible value outranks what the meta tags claim.

@@ -43,9 +43,8 @@ public enum FieldResolver {
         guard let top = pool.min(by: { $0.layer < $1.layer }) else { return nil }
         let rule = top.rule
         let members = pool.filter { $0.rule == rule }
-        let people = members.flatMap { c -> [Person] in
-            c.slot == .authorList ? NameReader.people(c.value) : (NameReader.person(c.value).map { [$0] } ?? [])
-        }
+        let single = members.filter { $0.slot == .author }.map(\.value)
+        let people = single.isEmpty ? members.flatMap { NameReader.people($0.value) } : NameReader.persons(single)
         return people.isEmpty ? nil : (people, rule)
     }
 

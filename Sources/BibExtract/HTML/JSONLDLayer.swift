@@ -72,7 +72,8 @@ public enum JSONLDLayer {
         for id in strings(a["identifier"]) + strings(a["sameAs"]) + strings(a["@id"]) where id.contains("10.") {
             add(.doi, "identifier", id)
         }
-        // isPartOf: issue → volume → periodical, each level optional.
+        // isPartOf: issue → volume → periodical, each level optional; a plain string names the periodical.
+        if let name = a["isPartOf"] as? String, !name.hasPrefix("http") { add(.journal, "isPartOf", name) }
         var part: Any? = a["isPartOf"]
         var depth = 0
         while let p = (part as? [Any])?.first ?? part, let obj = p as? [String: Any], depth < 4 {

@@ -1,6 +1,7 @@
 import BibParse
 
-/// Reads `<meta>` tags through a table of `MetaRule`s into candidates.
+/// Reads `<meta>` tags through a table of `MetaRule`s into candidates (and citation-line tags through
+/// `CitationLines`).
 public enum MetaLayer {
     /// Candidates for every tag whose key a rule names, in document order within each rule.
     public static func candidates(_ metas: [(key: String, content: String)], rules: [MetaRule]) -> [Candidate] {
@@ -15,6 +16,6 @@ public enum MetaLayer {
                 out.append(Candidate(slot, v, layer: rule.layer, rule: "meta:" + rule.key, weak: rule.weak))
             }
         }
-        return out
+        return out + CitationLines.metaCandidates(metas)
     }
 }

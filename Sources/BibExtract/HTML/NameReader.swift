@@ -9,6 +9,7 @@ public enum NameReader {
     /// One person from one name string; `nil` when the text holds no name.
     public static func person(_ raw: String) -> Person? {
         guard let clean = TextCleaner.clean(raw) else { return nil }
+        if let han = NameConventions.hanName(clean) { return han }
         let words = clean.split(separator: " ").map(String.init)
         // "Lieselotte Vande Walle": a capitalised particle before the last word joins the family name.
         if !clean.contains(","), words.count >= 3, capitalParticles.contains(words[words.count - 2].lowercased()),
@@ -20,6 +21,13 @@ public enum NameReader {
         return Person.parse(clean)
     }
 
+    /// The persons of a list of name strings, read under the list's own convention (capital family names).
+    public static func persons(_ names: [String]) -> [Person] {
+        let cleaned = names.compactMap { TextCleaner.clean($0) }
+        if NameConventions.capitalFamilies(cleaned) { return cleaned.compactMap(NameConventions.capitalFamilyPerson) }
+        return cleaned.compactMap { person($0) }
+    }
+
     /// A list printed as one string: "A. Smith, B. Jones and C. Brown" or "Smith, A.; Jones, B.".
     public static func people(_ raw: String) -> [Person] {
         guard let clean = TextCleaner.clean(raw) else { return [] }
@@ -29,7 +37,7 @@ public enum NameReader {
         } else {
             parts = clean.replacingOccurrencesOfAnd.split(separator: ",").map(String.init)
         }
-        return parts.compactMap { person($0) }
+        return persons(parts)
     }
 }
 

@@ -57,7 +57,9 @@ public struct TextRule: Sendable {
 
 /// The generic visible-structure rules and text heuristics every HTML page gets.
 public enum GenericRules {
-    static let abstractHeading = "normalize-space(translate(., 'ABSTRCUMY', 'abstrcumy'))"
+    static let abstractHeading = "normalize-space(translate(., 'ABSTRCUMYOEN', 'abstrcumyoen'))"
+    /// Abstract headings (folded), tab-separated: English, Portuguese, Spanish, Chinese, Japanese.
+    static let abstractWords = "\tabstract\tsummary\tresumo\tresumen\t摘要\t要旨\t抄録\t"
 
     /// Abstract containers that are not highlights, graphical abstracts or whole-article wrappers.
     static let notWrapper = "[not(.//h1) and not(contains(@class, 'highlight')) and not(contains(@class, 'graphical'))]"
@@ -72,19 +74,26 @@ public enum GenericRules {
         // The heading's folded text is looked up in a tab-separated list (folded text never holds a tab), so
         // libxml2 folds each candidate heading once.
         VisibleRule("//*[self::h2 or self::h3 or self::h4 or self::strong or self::b]"
-                    + "[contains('\tabstract\tsummary\t', concat('\t', \(abstractHeading), '\t'))]/following-sibling::*[1]",
+                    + "[contains('\(abstractWords)', concat('\t', \(abstractHeading), '\t'))]/following-sibling::*[1]",
                     .abstract),
+        // A heading printed as a titled block: `<div class="section-title">Abstract</div>` (J-STAGE and others).
+        VisibleRule("//div[contains(@class, 'title')][contains('\(abstractWords)', concat('\t', \(abstractHeading), '\t'))]"
+                    + "/following-sibling::*[1]", .abstract),
+        // Older pages: a paragraph holding only a bold "Abstract"/"RESUMO", the text in the next paragraph.
+        VisibleRule("//*[self::b or self::strong][contains('\(abstractWords)', concat('\t', \(abstractHeading), '\t'))]"
+                    + "/ancestor::p[1][count(.//text()[normalize-space()]) = 1]/following-sibling::p[1]", .abstract),
         VisibleRule("//*[self::p or self::div][img[translate(@alt, 'ABSTRCUMY', 'abstrcumy')='abstract']]", .abstract),
         VisibleRule("//*[@id='abstract' or @id='Abstract' or @id='abstracts' or @id='abs']" + notWrapper, .abstract,
                     dropPrefixes: ["abstract", "summary"]),
         VisibleRule("//*[span[contains(@class, 'given-name')] and span[contains(@class, 'surname')]]", .author,
                     reading: .nameSpans(family: "surname", given: "given-name"), all: true),
         .attribute(doiLinkXPath, "href", .doi, weak: true),
+        VisibleRule("//*[@class='authors' or @class='byline']", .author, reading: .byline(affiliations: false)),
     ]
 
     /// Links to a DOI resolver (also through a library proxy such as doi.org.ezproxy…).
     static let doiLinkXPath = "//a[contains(@href, 'doi.org')]"
-    static let doiTextPattern = #"(?i)\bdoi:?\s*(10\.\d{4,9}/[^\s"<>]+)"#
+    static let doiTextPattern = #"(?i)\bdoi[:：]?\s*(10\.\d{4,9}/[^\s"<>]+)"#
     /// A resolver URL printed as text ("https://doi.org/10.1525/…").
     static let doiURLTextPattern = #"(?i)\bhttps?://(?:dx\.)?doi\.org/(10\.\d{4,9}/[^\s"<>]+)"#
 
@@ -100,5 +109,5 @@ public enum GenericRules {
         TextRule(#"(?i)\bVolume\s+(\d+),\s*(?:Number|Issue|No\.?)\s*([0-9]+(?:/[0-9]+)?)"#, [.volume, .issue]),
         TextRule(#"\bVol\.?\s*(\d+)\s*:\s*(\d+\s*[-–]\s*\d+)"#, [.volume, .pages]),
         TextRule(#"\b(?:19|20)\d\d\s*;\s*(\d+)\s*:\s*(e\d+)\b"#, [.volume, .articleNumber]),
-    ]
+    ] + CitationLines.text
 }

@@ -1,5 +1,5 @@
 extension SiteProfile {
-    /// Atypon Literatum platforms (ACS, Annual Reviews, Taylor & Francis, SIAM, …): Dublin Core only, the
+    /// Atypon Literatum platforms (ACS, Annual Reviews, Taylor & Francis, ACM DL, SIAM, …): Dublin Core only, the
     /// journal and the citation (volume, issue, pages) printed in the article header.
     public static let atypon = SiteProfile(
         id: "atypon",
@@ -11,6 +11,8 @@ extension SiteProfile {
             VisibleRule("//div[contains(@class, 'cite-this')]/span[3]", .volume),
             VisibleRule("//div[contains(@class, 'cite-this')]/span[4]", .issue),
             VisibleRule("//div[contains(@class, 'cite-this')]/span[5]", .pages),
+            // ACM DL: "ACM Transactions on Computing Education, Volume 21, Issue 4 • December 2021 • Article No.: 27".
+            VisibleRule("//*[contains(@class, 'issue-item__detail')]/*[contains(@class, 'epub-section__title')]", .journal),
             // Annual Reviews: the journal above "Vol. 6:15-38".
             VisibleRule("//div[contains(@class, 'journal-issue')]", .journal),
             // Taylor & Francis: "Volume 41, 2019 - Issue 2" (older: "Volume 41, Issue 2") and "Pages 201-219 | Received …".
