@@ -13,7 +13,7 @@ public enum Boilerplate {
                               "citedby", "cited-by", "related", "similar", "recommend", "challenge", "captcha",
                               "breadcrumb", "backtotop", "back-to-top", "share", "social", "skip-link", "sitemap", "megamenu"]
     /// Headings that open a boilerplate section (lower-case, compared to the whole heading), also in Portuguese,
-/// Spanish and Chinese.
+    /// Spanish and Chinese.
     static let headings = ["references", "bibliography", "cited by", "similar articles", "related articles",
                            "recommended articles", "literature cited", "works cited", "citing articles",
                            "referências", "referencias", "bibliografía", "参考文献", "相关论文", "引证文献", "相似文献"]

@@ -12,7 +12,7 @@ struct TextWindow {
 
     /// How far past an anchor a first try reads, in UTF-8 bytes. A match that needs more (the matcher reached
     /// the end of the piece) is tried again on the rest of the window, so the bound never changes a result.
-    static let piece = 1024
+    static let piece = 256
 
     init(_ text: String) {
         self.text = text
