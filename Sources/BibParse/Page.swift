@@ -12,38 +12,36 @@ public final class Page {
     /// The text split into lines, white space folded, blank lines kept as "".
     public private(set) lazy var lines: [String] = Page.lines(of: text)
 
-    /// The first 16 KB of the text as ASCII-lower-cased UTF-8 bytes, for cheap marker searches.
-    public private(set) lazy var head: [UInt8] = {
+    /// Where a marker search reads.
+    public enum MarkerRegion: Sendable {
+        /// The first 16 KB of the text.
+        case top
+        /// The document head: the text before `</head>` or `<body>`, at most its first 64 KB. Links in the body
+        /// point anywhere, so a host name found there says nothing about the page's own site.
+        case documentHead
+    }
+
+    /// The first 16 KB of the text, ASCII-lower-cased.
+    private lazy var top = MarkerText(Page.lowerASCII(text, limit: 16_384))
+
+    /// The document head, ASCII-lower-cased.
+    private lazy var documentHead: MarkerText = {
+        let bytes = Page.lowerASCII(text, limit: 65_536)
+        let end = [Array("</head".utf8), Array("<body".utf8)].compactMap { ByteSearch.firstIndex(of: $0, in: bytes) }.min()
+        return MarkerText(end.map { Array(bytes[..<$0]) } ?? bytes)
+    }()
+
+    /// Whether `region` of the page contains `marker` (give it in lower case).
+    public func contains(marker: String, in region: MarkerRegion) -> Bool {
+        switch region {
+        case .top: return top.contains(marker)
+        case .documentHead: return documentHead.contains(marker)
+        }
+    }
+
+    private static func lowerASCII(_ text: String, limit: Int) -> [UInt8] {
         var text = text
-        return text.withUTF8 { $0.prefix(16_384).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
-    }()
-
-    /// Which byte pairs occur in `head` (bit `a << 8 | b` for the pair a, b): a marker one of whose pairs is
-    /// missing is not there, which settles most of the markers of every site family without a search.
-    private lazy var headPairs: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        head.withUnsafeBufferPointer { h in
-            guard h.count > 1 else { return }
-            for i in 1..<h.count {
-                let pair = Int(h[i - 1]) << 8 | Int(h[i])
-                bits[pair >> 6] |= 1 << UInt64(pair & 63)
-            }
-        }
-        return bits
-    }()
-
-    /// Whether the head of the page contains `marker` (give it in lower case).
-    public func headContains(_ marker: String) -> Bool {
-        let needle = Array(marker.utf8)
-        guard !needle.isEmpty else { return false }
-        if needle.count > 1 {
-            let pairs = headPairs
-            for i in 1..<needle.count {
-                let pair = Int(needle[i - 1]) << 8 | Int(needle[i])
-                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return false }
-            }
-        }
-        return ByteSearch.firstIndex(of: needle, in: head) != nil
+        return text.withUTF8 { $0.prefix(limit).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
     }
 
     /// `text` cut at each "\n" character (a line feed not preceded by a carriage return: CR LF is one
@@ -98,5 +96,38 @@ extension String {
         let loneCR = copy.withUTF8 { b in b.indices.contains { b[$0] == 0x0D && ($0 + 1 == b.count || b[$0 + 1] != 0x0A) } }
         guard loneCR else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.compactMap { $0 == "\r" ? nil : $0 }))
+    }
+}
+
+/// Lower-cased bytes that markers are looked for in, with the set of byte pairs they hold (bit `a << 8 | b`
+/// for the pair a, b): a marker one of whose pairs is missing is not there, which settles most markers of
+/// every site family without a search.
+private struct MarkerText {
+    let bytes: [UInt8]
+    let pairs: [UInt64]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var bits = [UInt64](repeating: 0, count: 1024)
+        bytes.withUnsafeBufferPointer { h in
+            guard h.count > 1 else { return }
+            for i in 1..<h.count {
+                let pair = Int(h[i - 1]) << 8 | Int(h[i])
+                bits[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        pairs = bits
+    }
+
+    func contains(_ marker: String) -> Bool {
+        let needle = Array(marker.utf8)
+        guard !needle.isEmpty else { return false }
+        if needle.count > 1 {
+            for i in 1..<needle.count {
+                let pair = Int(needle[i - 1]) << 8 | Int(needle[i])
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return false }
+            }
+        }
+        return ByteSearch.firstIndex(of: needle, in: bytes) != nil
     }
 }

@@ -1,9 +1,28 @@
 import Testing
 import BibModel
+import BibParse
 @testable import BibExtract
 
 /// Site families without a corpus page, on the hand-made fixtures in fixtures/sites (see NOTES.md there).
 struct SiteProfileTests {
+    /// A host-name marker counts in the document head only: an article page of one site linking, near the top of
+    /// its body, to another site's article is not that other site's page. Other markers count anywhere near the top.
+    @Test func hostMarkersCountInTheDocumentHeadOnly() throws {
+        func page(head: String, body: String) throws -> Page {
+            try Page.load(bytes: Array("<html><head><title>T</title>\(head)</head><body>\(body)</body></html>".utf8))
+        }
+        let linking = try page(head: #"<link rel="canonical" href="https://example.org/a/1">"#,
+                               body: #"<p>Compare <a href="https://onlinelibrary.wiley.com/doi/10.1002/x">this</a>.</p>"#)
+        #expect(!SiteProfile.wiley.matches(linking))
+        let own = try page(head: #"<link rel="canonical" href="https://onlinelibrary.wiley.com/doi/10.1002/x">"#, body: "<p>x</p>")
+        #expect(SiteProfile.wiley.matches(own))
+        let ojs = try page(head: "", body: #"<div class="pkp_structure_page">x</div>"#)
+        #expect(SiteProfile.ojs.matches(ojs))
+        #expect(SiteProfile.isHostLike("jstor.org/stable") && SiteProfile.isHostLike("pure."))
+        #expect(!SiteProfile.isHostLike("/portal/en/") && !SiteProfile.isHostLike("| ieee xplore</title>")
+                && !SiteProfile.isHostLike(#"content="elsevier""#))
+    }
+
     @Test func arxivAbstractPage() throws {
         let r = try Fixtures.record("sites/arxiv_abs.html")
         #expect(try Fixtures.extractor("sites/arxiv_abs.html") == "arxiv-html")

@@ -4,7 +4,10 @@ import BibParse
 /// meta keys lie on it, and the extra visible rules and text heuristics that fill what the layers miss.
 public struct SiteProfile: Sendable {
     public var id: String
-    /// Lower-case fragments of the page head (URL, generator, site name) that identify the family.
+    /// Lower-case fragments of the page that identify the family (URL, generator, site name, a class name). A
+    /// marker shaped like a host name or URL ("onlinelibrary.wiley.com", "jstor.org/stable") counts only in the
+    /// document head (canonical link, meta tags): the body links to other sites' articles. Other markers count
+    /// in the page's first 16 KB.
     public var markers: [String]
     /// Meta keys whose values are wrong on this family (e.g. a bogus `citation_journal_abbrev`).
     public var ignoredMetaKeys: Set<String>
@@ -30,8 +33,15 @@ public struct SiteProfile: Sendable {
     /// The profile of pages no site family claims.
     public static let generic = SiteProfile(id: "embedded-metadata", markers: [])
 
-    /// Whether the head of the page carries one of the markers.
+    /// Whether the page carries one of the markers where that marker counts.
     public func matches(_ page: Page) -> Bool {
-        markers.contains { page.headContains($0) }
+        markers.contains { page.contains(marker: $0, in: SiteProfile.isHostLike($0) ? .documentHead : .top) }
+    }
+
+    /// A host name or URL fragment: a dot, and only letters, digits and `.-/_`.
+    static func isHostLike(_ marker: String) -> Bool {
+        marker.contains(".") && marker.utf8.allSatisfy { b in
+            (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b == 0x2E || b == 0x2D || b == 0x2F || b == 0x5F
+        }
     }
 }
