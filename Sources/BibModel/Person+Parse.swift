@@ -105,6 +105,17 @@ extension Person {
 
     /// Removes affiliation markers (digits, superscript digits, "*", "†", bracketed numbers) and stray edge
     /// punctuation from a name as printed ("Fleur1,", "Riley, Fleur [1 ]", "Smith²*").
+    /// Marks that tie a name to a footnote: `*†‡§¶#⁎✉` and superscript digits (`¹²³`, U+2070–U+209F).
+    private static func isFootnoteMark(_ ch: Character) -> Bool {
+        let scalars = ch.unicodeScalars
+        guard let v = scalars.first?.value else { return false }
+        if v < 0x80 { return v == 0x2A || v == 0x23 }
+        if (0x2070...0x209F).contains(v) || v == 0xB9 || v == 0xB2 || v == 0xB3 { return true }
+        return scalars.count == 1 && footnoteMarks.contains(v)
+    }
+
+    private static let footnoteMarks: Set<UInt32> = [0x2020, 0x2021, 0xA7, 0xB6, 0x204E, 0x2709]
+
     public static func stripMarkers(_ raw: String) -> String {
         var s = ""
         var depth = 0
@@ -112,11 +123,7 @@ extension Person {
             if ch == "[" { depth += 1; continue }
             if ch == "]" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
-            if (ch.isNumber && ch.isASCII) || "*†‡§¶#⁎✉".contains(ch) { s.append(" "); continue }
-            if let v = ch.unicodeScalars.first?.value, (0x2070...0x209F).contains(v) || v == 0xB9 || v == 0xB2 || v == 0xB3 {
-                s.append(" ")
-                continue
-            }
+            if (ch.isNumber && ch.isASCII) || isFootnoteMark(ch) { s.append(" "); continue }
             s.append(ch)
         }
         var out = s.collapsingSpaces

@@ -5,6 +5,7 @@ import BibModel
 enum Names {
     /// Words that stand for "and others" in an author list.
     static let etAl: Set<String> = ["et al", "et al.", "et. al.", "others", "and others", "et al.,", "…", "..."]
+    static let etAlLongest = etAl.map(\.utf8.count).max() ?? 0
 
     static func authors(_ people: [Person]) -> (people: [Person], truncated: Bool) {
         var out: [Person] = []
@@ -23,10 +24,11 @@ enum Names {
         var truncated = false
         func cleanPart(_ s: String?) -> String? {
             guard var v = s.map(Person.stripMarkers), !v.isEmpty else { return nil }
-            for tail in [" et al.", " et al"] where v.lowercased().hasSuffix(tail) {
+            // Every "et al." form is short: longer values are names (no lower-casing or hashing of them).
+            for tail in [" et al.", " et al"] where v.utf8.count >= tail.utf8.count && v.suffix(tail.count + 1).lowercased().hasSuffix(tail) {
                 v = String(v.dropLast(tail.count)).trimmingSpaces; truncated = true
             }
-            if etAl.contains(v.lowercased()) { truncated = true; return nil }
+            if v.utf8.count <= etAlLongest, etAl.contains(v.lowercased()) { truncated = true; return nil }
             return v.isEmpty ? nil : v
         }
         q.family = cleanPart(q.family)

@@ -28,22 +28,20 @@ public enum InputKind: String, Sendable, Codable {
         return nil
     }
 
-    /// The first `count` characters of `text`, lower-cased: read straight off the bytes when they are ASCII
-    /// (where every byte is a character, except that CR LF is one).
+    /// About the first `count` characters of `text` (counted as scalars, CR LF as one) with ASCII letters
+    /// lower-cased: every marker `detect` looks for is ASCII, so other letters are left as they are.
     static func lowercasedPrefix(_ text: String, characters count: Int) -> String {
         var text = text
-        let ascii: String? = text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             var end = 0, characters = 0
             while end < bytes.count, characters < count {
-                if bytes[end] >= 0x80 { return nil }
-                end += bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
+                let b = bytes[end]
+                end += b == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }  // the rest of the scalar
                 characters += 1
             }
-            // A non-ASCII scalar right after the prefix could join its last character (a combining mark).
-            if end < bytes.count, bytes[end] >= 0x80 { return nil }
             return String(decoding: bytes[..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
-        return ascii ?? text.prefix(count).lowercasedScalars
     }
 
     /// Looks at the first bytes of decoded text: markup of an HTML page, an XML prolog/root, or plain text.

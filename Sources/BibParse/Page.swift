@@ -1,4 +1,9 @@
 import BibModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One input file, decoded and parsed: what every extractor reads.
 public final class Page {
@@ -22,14 +27,37 @@ public final class Page {
     }
 
     /// The first 16 KB of the text, ASCII-lower-cased.
-    private lazy var top = MarkerText(Page.lowerASCII(text, limit: 16_384))
+    private lazy var top: MarkerText = {
+        var text = text
+        return text.withUTF8 { MarkerText(lowercasing: UnsafeBufferPointer(rebasing: $0.prefix(16_384))) }
+    }()
 
     /// The document head, ASCII-lower-cased.
     private lazy var documentHead: MarkerText = {
-        let bytes = Page.lowerASCII(text, limit: 65_536)
-        let end = [Array("</head".utf8), Array("<body".utf8)].compactMap { ByteSearch.firstIndex(of: $0, in: bytes) }.min()
-        return MarkerText(end.map { Array(bytes[..<$0]) } ?? bytes)
+        var text = text
+        return text.withUTF8 { bytes in
+            let limit = min(bytes.count, 65_536)
+            return MarkerText(lowercasing: UnsafeBufferPointer(rebasing: bytes[..<Page.headEnd(bytes, limit: limit)]))
+        }
     }()
+
+    /// Where the document head ends: the first `</head` or `<body` (ASCII case ignored), else `limit`.
+    private static func headEnd(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        func at(_ i: Int, _ word: StaticString) -> Bool {
+            let n = word.utf8CodeUnitCount
+            guard i + n <= limit else { return false }
+            for k in 0..<n where bytes[i + k] | 0x20 != word.utf8Start[k] | 0x20 { return false }
+            return true
+        }
+        var i = 0
+        while i < limit, let base = bytes.baseAddress,
+              let lt = memchr(base + i, 0x3C, limit - i) {
+            let p = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(lt))
+            if at(p + 1, "/head") || at(p + 1, "body") { return p }
+            i = p + 1
+        }
+        return limit
+    }
 
     /// Whether `region` of the page contains `marker` (give it in lower case).
     public func contains(marker: String, in region: MarkerRegion) -> Bool {
@@ -37,11 +65,6 @@ public final class Page {
         case .top: return top.contains(marker)
         case .documentHead: return documentHead.contains(marker)
         }
-    }
-
-    private static func lowerASCII(_ text: String, limit: Int) -> [UInt8] {
-        var text = text
-        return text.withUTF8 { $0.prefix(limit).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
     }
 
     /// `text` cut at each "\n" character (a line feed not preceded by a carriage return: CR LF is one
@@ -106,15 +129,22 @@ private struct MarkerText {
     let bytes: [UInt8]
     let pairs: [UInt64]
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+    /// `text` with ASCII letters lower-cased, and its pairs, in one pass.
+    init(lowercasing text: UnsafeBufferPointer<UInt8>) {
         var bits = [UInt64](repeating: 0, count: 1024)
-        bytes.withUnsafeBufferPointer { h in
-            guard h.count > 1 else { return }
-            for i in 1..<h.count {
-                let pair = Int(h[i - 1]) << 8 | Int(h[i])
-                bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        var previous = 0
+        bytes = [UInt8](unsafeUninitializedCapacity: text.count) { out, n in
+            for i in text.indices {
+                let b = text[i]
+                let lower = b &- 0x41 < 26 ? b | 0x20 : b
+                out[i] = lower
+                if i > 0 {
+                    let pair = previous << 8 | Int(lower)
+                    bits[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
+                previous = Int(lower)
             }
+            n = text.count
         }
         pairs = bits
     }
