@@ -29,7 +29,7 @@ enum BibTeXNames {
 
     /// Text BibTeX's name parser would split or reorder.
     static func needsBraces(_ part: String) -> Bool {
-        if part.contains(",") { return true }
+        if part.utf8.contains(0x2C) { return true }
         let words = part.split(separator: " ")
         if words.contains(where: { $0.lowercased() == "and" }) { return true }
         // Lower-case words are read as a "von" part; braces keep them in the family name ("{de Souza}").

@@ -18,7 +18,7 @@ public enum HTMLEntities {
 
     /// `text` with every reference decoded once; an unknown or malformed reference is left as written.
     public static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(0x26) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -6,7 +6,9 @@ enum Abstracts {
 
     static func abstract(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        var lines = HTMLText.clean(raw).split(separator: "\n").map { String($0).collapsingSpaces }.filter { !$0.isEmpty }
+        // Cut at line feeds scalar by scalar (a CR before one is folded away with the other spaces).
+        var lines = HTMLText.clean(raw).unicodeScalars.split(separator: "\n").map { String(Substring($0)).collapsingSpaces }
+            .filter { !$0.isEmpty }
         guard !lines.isEmpty else { return nil }
         lines[0] = droppingHeading(lines[0])
         lines = lines.filter { !$0.isEmpty }
@@ -50,16 +52,23 @@ extension String {
     /// The last range of `needle` in the string (Foundation-free), found on the UTF-8 bytes: the needles are
     /// notices such as "Copyright ©" that start and end on whole characters.
     func lastRange(of needle: String) -> Range<String.Index>? {
-        let hay = Array(utf8), pin = Array(needle.utf8)
-        guard !pin.isEmpty, pin.count <= hay.count else { return nil }
-        var start = hay.count - pin.count
-        while start >= 0 {
-            if hay[start] == pin[0], hay[start..<start + pin.count].elementsEqual(pin) {
-                let lower = utf8.index(utf8.startIndex, offsetBy: start)
-                return lower..<utf8.index(lower, offsetBy: pin.count)
+        var text = self
+        let pin = Array(needle.utf8)
+        let found: Int? = text.withUTF8 { hay in
+            guard !pin.isEmpty, pin.count <= hay.count else { return nil }
+            var start = hay.count - pin.count
+            while start >= 0 {
+                if hay[start] == pin[0] {
+                    var k = 1
+                    while k < pin.count, hay[start + k] == pin[k] { k += 1 }
+                    if k == pin.count { return start }
+                }
+                start -= 1
             }
-            start -= 1
+            return nil
         }
-        return nil
+        guard let start = found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return lower..<utf8.index(lower, offsetBy: pin.count)
     }
 }

@@ -72,6 +72,16 @@ enum StructuredAbstract {
         return hits
     }
 
+    /// Whether the UTF-8 bytes of `text` from `i` start with those of `word`.
+    private static func startsWithBytes(_ bytes: String.UTF8View, at i: String.Index, _ word: String) -> Bool {
+        var j = i
+        for b in word.utf8 {
+            guard j < bytes.endIndex, bytes[j] == b else { return false }
+            j = bytes.index(after: j)
+        }
+        return true
+    }
+
     /// Whether the ASCII character at `i` is part of the Character of the scalar before it.
     private static func joinsPrevious(_ text: String, at i: String.Index) -> Bool {
         let scalars = text.unicodeScalars
@@ -99,7 +109,10 @@ enum StructuredAbstract {
     /// The label starting at `i` ("Methods:", "MethodsWe", "Methods We", "METHODS:"), if any.
     private static func match(_ text: String, at i: String.Index) -> Hit? {
         let rest = text[i...]
+        let bytes = text.utf8
         for label in labels {
+            // The bytes rule most labels out at once; the Character comparison then decides.
+            guard startsWithBytes(bytes, at: i, label.name) || startsWithBytes(bytes, at: i, label.upper) else { continue }
             let printed: Substring
             if rest.hasPrefix(label.name) || rest.hasPrefix(label.upper) {
                 printed = rest.prefix(label.name.count)

@@ -12,7 +12,7 @@ public enum Byline {
         var out: [String] = []
         for line in lines {
             let l = line.trimmingCharacters(in: .whitespaces)
-            if l.isEmpty || l.contains("@") || l.contains("[at]") || l.lowercased().hasPrefix("http") { continue }
+            if l.isEmpty || l.utf8.contains(0x40) || l.containsBytes("[at]") || l.lowercased().hasPrefix("http") { continue }
             if affiliations {
                 if let name = l.split(separator: ",").first.flatMap({ TextCleaner.clean(String($0)) }) { out.append(name) }
                 continue

@@ -33,7 +33,7 @@ public enum COinSLayer {
             if key == "rft.aulast" { authorParts.last = value; continue }
             if key == "rft.aufirst" { authorParts.first = value; continue }
             guard let slot = keys[key], let v = TextCleaner.clean(value) else { continue }
-            if slot == .doi, !v.contains("10.") { continue }
+            if slot == .doi, !v.containsBytes("10.") { continue }
             out.append(Candidate(slot, v, layer: .coins, rule: "coins:" + key))
         }
         if !out.contains(where: { $0.slot == .author }), let last = authorParts.last {

@@ -24,11 +24,11 @@ enum NameConventions {
 
     /// The one word of capitals in a comma-free name ("SATO" in "Kenji SATO"), with its position.
     static func capitalWord(_ name: String) -> (index: Int, word: String)? {
-        guard !name.contains(",") else { return nil }
+        guard !name.utf8.contains(0x2C) else { return nil }
         let words = name.split(separator: " ").map(String.init)
         let caps = words.enumerated().filter { _, w in
             let letters = w.filter(\.isLetter)
-            return letters.count >= 2 && !w.contains(".") && letters.allSatisfy(\.isUppercase)
+            return letters.count >= 2 && !w.utf8.contains(0x2E) && letters.allSatisfy(\.isUppercase)
         }
         guard words.count >= 2, caps.count == 1, words.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
         return (caps[0].offset, caps[0].element)

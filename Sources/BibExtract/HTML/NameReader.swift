@@ -12,7 +12,7 @@ public enum NameReader {
         if let han = NameConventions.hanName(clean) { return han }
         let words = clean.split(separator: " ").map(String.init)
         // "Lieselotte Vande Walle": a capitalised particle before the last word joins the family name.
-        if !clean.contains(","), words.count >= 3, capitalParticles.contains(words[words.count - 2].lowercased()),
+        if !clean.utf8.contains(0x2C), words.count >= 3, capitalParticles.contains(words[words.count - 2].lowercased()),
            words[words.count - 2].first?.isUppercase == true,
            !words.dropLast(2).contains(where: { capitalParticles.contains($0.lowercased()) }) {
             let family = words.suffix(2).joined(separator: " ")
@@ -32,7 +32,7 @@ public enum NameReader {
     public static func people(_ raw: String) -> [Person] {
         guard let clean = TextCleaner.clean(raw) else { return [] }
         let parts: [String]
-        if clean.contains(";") {
+        if clean.utf8.contains(0x3B) {
             parts = clean.split(separator: ";").map(String.init)
         } else {
             parts = clean.replacingOccurrencesOfAnd.split(separator: ",").map(String.init)

@@ -55,7 +55,7 @@ public enum RecordBuilder {
     static func setPages(_ r: inout Record, first: Candidate?, last: Candidate?, range: Candidate?, number: Candidate?) {
         if let f = first {
             let fv = f.value
-            if fv.contains("-") || fv.contains("–") {
+            if fv.utf8.contains(0x2D) || fv.containsBytes("–") {
                 r.page = fv.replacingDash; r.note(.page, f.rule)
             } else if let l = last, l.value != fv {
                 r.page = fv + "-" + l.value; r.note(.page, f.rule)

@@ -25,7 +25,7 @@ public enum SlotValidator {
         case .pmid: return v.allSatisfy(\.isNumber)
         case .title: return v.contains(where: \.isLetter)
         case .abstract: return longer(v, than: 39)
-        case .author: return v.contains(where: \.isLetter) && !v.contains("@") && !v.prefix(5).lowercasedScalars.hasPrefix("http")
+        case .author: return v.contains(where: \.isLetter) && !v.utf8.contains(0x40) && !v.prefix(5).lowercasedScalars.hasPrefix("http")
         default: return true
         }
     }
