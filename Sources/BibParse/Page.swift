@@ -132,19 +132,19 @@ private struct MarkerText {
     /// `text` with ASCII letters lower-cased, and its pairs, in one pass.
     init(lowercasing text: UnsafeBufferPointer<UInt8>) {
         var bits = [UInt64](repeating: 0, count: 1024)
-        var previous = 0
-        bytes = [UInt8](unsafeUninitializedCapacity: text.count) { out, n in
-            for i in text.indices {
-                let b = text[i]
-                let lower = b &- 0x41 < 26 ? b | 0x20 : b
-                out[i] = lower
-                if i > 0 {
+        bytes = bits.withUnsafeMutableBufferPointer { bits in
+            [UInt8](unsafeUninitializedCapacity: text.count) { out, n in
+                var previous = 0
+                for i in text.indices {
+                    let b = text[i]
+                    let lower = b &- 0x41 < 26 ? b | 0x20 : b
+                    out[i] = lower
                     let pair = previous << 8 | Int(lower)
-                    bits[pair >> 6] |= 1 << UInt64(pair & 63)
+                    bits[pair >> 6] |= 1 &<< UInt64(pair & 63)
+                    previous = Int(lower)
                 }
-                previous = Int(lower)
+                n = text.count
             }
-            n = text.count
         }
         pairs = bits
     }

@@ -54,12 +54,28 @@ public enum FieldResolver {
         case .doi: return DOI.parse(value) ?? value
         case .date, .onlineDate: return PartialDate.parse(value).map { String($0.year) } ?? value
         default:
-            var folded = String.UnicodeScalarView()
-            for s in value.lowercasedScalars.unicodeScalars where ("a"..."z").contains(s) || ("0"..."9").contains(s)
-                || s.value >= 0x80 && s.properties.isAlphabetic {
-                folded.append(s)
+            // Lower-cased letters and digits only, in one pass: ASCII bytes directly, other scalars through their
+            // lower-case mapping (each scalar of it kept when it is a letter).
+            var folded: [UInt8] = []
+            folded.reserveCapacity(value.utf8.count)
+            func keep(_ s: Unicode.Scalar) {
+                if s.isASCII {
+                    if ("a"..."z").contains(s) || ("0"..."9").contains(s) { folded.append(UInt8(s.value)) }
+                } else if s.properties.isAlphabetic {
+                    folded.append(contentsOf: UTF8.encode(s)!)
+                }
             }
-            return String(folded)
+            for s in value.unicodeScalars {
+                if s.isASCII {
+                    let b = UInt8(s.value)
+                    keep(Unicode.Scalar((0x41...0x5A).contains(b) ? b | 0x20 : b))
+                } else if s.properties.changesWhenLowercased {
+                    s.properties.lowercaseMapping.unicodeScalars.forEach(keep)
+                } else {
+                    keep(s)
+                }
+            }
+            return String(decoding: folded, as: UTF8.self)
         }
     }
 }
