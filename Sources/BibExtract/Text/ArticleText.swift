@@ -81,7 +81,9 @@ struct ArticleTextReading {
         if venue.pages == nil { venue.pages = pageLabel() }
         if venue.date == nil { venue.date = publishedDate() }
         apply(venue)
-        if lines.contains(where: { l in ArticleTextTables.preprintMarkers.contains { l.lowercased().contains($0) } }) {
+        if lines.contains(where: { l in
+            l.utf8.count <= 300 && ArticleTextTables.preprintMarkers.contains { l.lowercased().containsBytes($0) }
+        }) {
             record.type = .preprint; record.note(.type, "article-text:preprint-marker")
         }
         LabelFields.inferType(&record)
@@ -125,16 +127,16 @@ struct ArticleTextReading {
     /// "" for a heading alone ("Abstract", "ABSTRACT", "Abstract:"), the text after "Abstract:" when the
     /// abstract follows on the same line, `nil` for other lines.
     static func abstractHeading(_ line: String) -> String? {
-        guard !line.isEmpty, line.count <= 4000 else { return nil }
+        guard !line.isEmpty else { return nil }
         let lower = line.prefix(12).lowercased()
-        if ArticleTextTables.abstractHeadings.contains(line.lowercased().trimmingCharacters(":")) { return "" }
+        if line.utf8.count <= 24, ArticleTextTables.abstractHeadings.contains(line.lowercased().trimmingCharacters(":")) { return "" }
         guard lower.hasPrefix("abstract:") else { return nil }
         return String(line.dropFirst("abstract:".count)).trimmingSpaces
     }
 
     static func isAbstractEnd(_ line: String) -> Bool {
         let lower = line.prefix(40).lowercased()
-        if line.count <= 40, ArticleTextTables.abstractEndLines.contains(lower.trimmingCharacters(":")) { return true }
+        if line.utf8.count <= 48, ArticleTextTables.abstractEndLines.contains(lower.trimmingCharacters(":")) { return true }
         return ArticleTextTables.abstractEndPrefixes.contains { lower.hasPrefix($0) }
     }
 
@@ -173,7 +175,7 @@ struct ArticleTextReading {
         if let p = ArticleTextTables.citationPrefixes.first(where: { lower.hasPrefix($0) }) {
             return String(line.dropFirst(p.count)).trimmingSpaces
         }
-        guard line.count <= 40, ArticleTextTables.citationLabels.contains(lower.trimmingCharacters(":")),
+        guard line.utf8.count <= 48, ArticleTextTables.citationLabels.contains(lower.trimmingCharacters(":")),
               let next = TextLines.first(in: lines, from: i + 1, where: { !$0.isEmpty }), lines[next].count > 40 else { return nil }
         return lines[next]
     }
@@ -195,7 +197,7 @@ struct ArticleTextReading {
             rule = "label:Authors"
         } else if let t = record.title, let ti = head.first(where: { lines[$0] == t }) {
             names = bylineAfterTitle(ti)
-        } else if let b = head.first(where: { TextByline.names(inLine: lines[$0]) != nil }) {
+        } else if let b = head.first(where: { lines[$0].utf8.count <= 300 && TextByline.names(inLine: lines[$0]) != nil }) {
             names = TextByline.names(inLine: lines[b])
             if record.title == nil, let t = titleAbove(b) { record.title = t; record.note(.title, "article-text:above-byline") }
         } else if let t = titleAfterTypeLabel() {
@@ -245,7 +247,7 @@ struct ArticleTextReading {
 
     /// "References", "Cited by (14)": a tail heading, a counter in brackets allowed.
     static func isTailHeading(_ line: String) -> Bool {
-        guard line.count <= 40 else { return false }
+        guard line.utf8.count <= 48 else { return false }
         var key = Substring(line.lowercased())
         if key.last == ")", let open = key.lastIndex(of: "("), key[key.index(after: open)...].dropLast().allSatisfy(\.isNumber) {
             key = key[..<open]
@@ -313,7 +315,8 @@ struct ArticleTextReading {
     /// https://doi.org/…").
     private func doiLineVenue(_ doi: String) -> VenueLocator? {
         let doi = doi.lowercased()
-        for i in body where lines[i].count <= 250 && lines[i].lowercased().contains(doi) {
+        let prefix = String(doi.prefix { $0 != "/" })
+        for i in body where lines[i].utf8.count <= 300 && lines[i].containsBytes(prefix) && lines[i].lowercased().containsBytes(doi) {
             let lower = lines[i].prefix(40).lowercased()
             if ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
             if let v = VenueLocator(citationTail: lines[i][...]) { return v }
@@ -340,8 +343,9 @@ struct ArticleTextReading {
     private func publishedDate() -> PartialDate? {
         var best: (rank: Int, date: PartialDate)? = nil
         let labels = ArticleTextTables.publishedLabels
-        for i in lines.indices where lines[i].count <= 250 && !lines[i].isEmpty {
+        for i in lines.indices where !lines[i].isEmpty && lines[i].utf8.count <= 300 {
             let lower = lines[i].lowercased()
+            guard labels.contains(where: { lower.containsBytes($0) }) else { continue }
             if let rank = labels.firstIndex(of: lower), let n = TextLines.first(in: lines, from: i + 1, where: { !$0.isEmpty }),
                let d = PartialDate.parse(lines[n]) {
                 if rank < (best?.rank ?? Int.max) { best = (rank, d) }
@@ -363,7 +367,7 @@ struct ArticleTextReading {
     /// The text after `label` at the start of `segment` or after ", ".
     private static func value(of label: String, in segment: String) -> String? {
         if segment.hasPrefix(label) { return String(segment.dropFirst(label.count)) }
-        guard let r = segment.firstRange(of: ", " + label) else { return nil }
+        guard let r = segment[...].firstByteRange(of: ", " + label) else { return nil }
         return String(segment[r.upperBound...])
     }
 

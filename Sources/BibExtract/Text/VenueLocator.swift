@@ -61,10 +61,11 @@ struct VenueLocator: Equatable {
     /// Reads a header line holding "Volume N"; the venue is the text before it, if any. Breadcrumbs
     /// ("Journals & Magazines >IEEE Trans… >Volume: 36") are navigation and are refused.
     init?(volumeLine line: String) {
-        guard line.count <= 200, !line.contains(">"), !line.contains("\u{203A}"), !line.contains("...") else { return nil }
+        guard line.utf8.count <= 300, line.containsBytes("ol") || line.containsBytes("OL"), !line.containsBytes(">"),
+              !line.containsBytes("\u{203A}"), !line.containsBytes("...") else { return nil }
         var found: Range<String.Index>? = nil
         for key in ["Volume", "volume", "Vol.", "vol.", "VOLUME"] {
-            guard let r = line.firstRange(of: key) else { continue }
+            guard let r = line[...].firstByteRange(of: key) else { continue }
             let before = r.lowerBound == line.startIndex ? nil : line[line.index(before: r.lowerBound)]
             let after = line[r.upperBound...].drop { $0 == ":" || $0 == " " }
             if (before == nil || before == " " || before == "(") && after.first?.isNumber == true { found = r; break }
