@@ -3,7 +3,8 @@ import Testing
 @testable import BibExtract
 
 /// Publisher article pages saved as text beyond fixtures/unseen, read by `ArticleTextExtractor`: a sole
-/// author, a one-name-per-line byline with repeated names and affiliations, and a result list it must refuse.
+/// author, one-name-per-line bylines (names printed twice, affiliations, superscripts on their own lines),
+/// ORCID links, an article number before the date, and a result list it must refuse.
 @Suite struct TextArticleVariantTests {
     @Test func soleAuthorAndPageRangeFromTheCitation() throws {
         let page = """
@@ -157,5 +158,112 @@ import Testing
             Cited by 12 Related articles
             """
         #expect(throws: (any Error).self) { try SeedSupport.text(page) }
+    }
+
+    @Test func orcidLinksInTheBylineAndTheFullJournalNameOverTheCitationAbbreviation() throws {
+        let page = """
+            Skip to main content
+            Thank you for visiting nature.com. You are using a browser version with limited support for CSS.
+            Advertisement
+            Nature Communications
+            View all journals
+            Search
+            Log in
+            Explore content
+            About the journal
+            Publish with us
+            Sign up for alerts
+            RSS feed
+            nature
+            nature communications
+            articles
+            article
+            Article
+            Open access
+            Published: 08 April 2022
+            Coastal upwelling intensification under marine heatwaves
+            Rafaela Monteiro-Saldanha ORCID: orcid.org/0000-0002-1111-2222 1, Jonas Vinterberg1 & Ayesha Qureshi2
+            Nature Communications volume 13, Article number: 1911 (2022) Cite this article
+            3412 Accesses
+            27 Citations
+            88 Altmetric
+            Metrics details
+            Subjects
+            Physical oceanography
+            Abstract
+            Marine heatwaves are thought to weaken coastal upwelling, but observations are sparse. Using 30 years of satellite sea-surface temperature and wind stress along four eastern boundary systems, we show that upwelling intensified during 62% of heatwave events.
+            Introduction
+            Eastern boundary upwelling systems support a fifth of the global fish catch1.
+            References
+            Bakun, A. Global climate change and intensification of coastal ocean upwelling. Science 247, 198–201 (1990).
+            Acknowledgements
+            We thank the crew of the RV Meteor.
+            Author information
+            Authors and Affiliations
+            Instituto Dom Luiz, Universidade de Lisboa, Lisbon, Portugal
+            Rafaela Monteiro-Saldanha
+            Contributions
+            R.M.-S. designed the study.
+            Corresponding author
+            Correspondence to Rafaela Monteiro-Saldanha.
+            Ethics declarations
+            Competing interests
+            The authors declare no competing interests.
+            Peer review
+            Peer review information
+            Nature Communications thanks Lukas Brenner and the other, anonymous, reviewer(s) for their contribution to the peer review of this work.
+            About this article
+            Cite this article
+            Monteiro-Saldanha, R., Vinterberg, J. & Qureshi, A. Coastal upwelling intensification under marine heatwaves. Nat Commun 13, 1911 (2022). https://doi.org/10.5555/s41467-022-29600-1
+            Received
+            14 September 2021
+            Accepted
+            17 March 2022
+            Published
+            08 April 2022
+            DOI
+            https://doi.org/10.5555/s41467-022-29600-1
+            """
+        let (extractor, records) = try SeedSupport.text(page)
+        #expect(extractor == "article-text")
+        let r = try #require(records.first)
+        #expect(r.authors.map { $0.family ?? "" } == ["Monteiro-Saldanha", "Vinterberg", "Qureshi"])
+        #expect(r.containerTitle == "Nature Communications" && r.volume == "13" && r.number == "1911")
+        #expect(!r.authors.contains { $0.family == "Brenner" })
+    }
+
+    @Test func superscriptsOnTheirOwnLinesAndAnArticleNumberBeforeTheDate() throws {
+        let page = """
+            Skip to Main Content
+            Cell Reports
+            Volume 35, Issue 4, 109053, April 27, 2021
+            Article
+            Circadian control of hepatic lipid droplets by REV-ERBα
+            Tomás Irigoyen-Vela
+             1
+            , Priyanka Ramaswamy
+             1
+            , Lotte Bergkamp
+             2
+             Show all authors
+            Open Access
+            Published: April 27, 2021
+            DOI: https://doi.org/10.5555/j.celrep.2021.109053
+            Highlights
+            •
+            REV-ERBα sets the daily rhythm of lipid droplet size in hepatocytes
+            Summary
+            Lipid droplets in the liver grow and shrink over the day. We show that the nuclear receptor REV-ERBα drives this rhythm by repressing the lipase inhibitor G0S2 at dawn, and that its loss flattens the rhythm and causes steatosis in mice fed at night.
+            Graphical abstract
+            Keywords
+            circadian
+            Introduction
+            """
+        let (extractor, records) = try SeedSupport.text(page)
+        #expect(extractor == "article-text")
+        let r = try #require(records.first)
+        #expect(r.authors.map { $0.family ?? "" } == ["Irigoyen-Vela", "Ramaswamy", "Bergkamp"])
+        #expect(r.volume == "35" && r.issue == "4" && r.number == "109053" && r.page == nil)
+        #expect(r.abstract?.hasPrefix("Lipid droplets in the liver") == true)
     }
 }

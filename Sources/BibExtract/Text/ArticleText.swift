@@ -74,6 +74,8 @@ struct ArticleTextReading {
         readByline(citationAuthors: citationAuthors)
         if record.doi == nil, let d = labelledDOI() { record.doi = d; record.note(.doi, "article-text:doi-line") }
         if let v = volumeLines() {
+            // A venue printed on the volume line itself is the journal's full name; a citation may abbreviate it.
+            if v.venue.journal != nil, v.journalOnLine { venue.journal = v.venue.journal }
             venue.fill(from: v.venue)
             if record.doi == nil, let d = v.doi { record.doi = d; record.note(.doi, "article-text:volume-line") }
         }
@@ -162,10 +164,21 @@ struct ArticleTextReading {
         }
         for i in lines.indices {
             guard let cite = citation(at: i) else { continue }
-            let titles = candidates.filter { $0.count < cite.count && cite.contains($0) }
-            if let t = titles.max(by: { $0.count < $1.count }), let r = cite.firstRange(of: t) { return (cite, t, r) }
+            let titles = candidates.compactMap { t -> (String, Range<String.Index>)? in
+                guard t.count < cite.count, let r = cite.firstRange(of: t), Self.endsTitle(cite, t, at: r) else { return nil }
+                return (t, r)
+            }
+            if let (t, r) = titles.max(by: { $0.0.count < $1.0.count }) { return (cite, t, r) }
         }
         return nil
+    }
+
+    /// Whether the match ends a citation's title: the title ends a sentence itself or the citation puts a
+    /// stop after it ("… study. BMC Public Health 22"); a journal name is followed by its volume instead.
+    static func endsTitle(_ cite: String, _ title: String, at r: Range<String.Index>) -> Bool {
+        if let last = title.last, ".?!".contains(last) { return true }
+        guard r.upperBound < cite.endIndex else { return true }
+        return ".,".contains(cite[r.upperBound])
     }
 
     /// The citation at line `i`: after a citation label on the line or alone on the line before.
@@ -284,11 +297,13 @@ struct ArticleTextReading {
     /// The first volume line before the reference lists, its gaps filled by later volume lines stating the
     /// same volume (a header "Volume 21" and a citation "…, Volume 21, Issue 3, May 2021, Pages 401–425");
     /// a venue-less one takes the journal from the nearest line above that is not furniture.
-    private func volumeLines() -> (venue: VenueLocator, doi: String?)? {
+    private func volumeLines() -> (venue: VenueLocator, doi: String?, journalOnLine: Bool)? {
         var found: VenueLocator? = nil
         var doi: String? = nil
+        var journalOnLine = false
         for i in body {
             guard var v = VenueLocator(volumeLine: lines[i]) else { continue }
+            if found == nil || found?.journal == nil { journalOnLine = v.journal != nil }
             if v.journal == nil { v.journal = venueAbove(i) }
             if var f = found {
                 guard f.volume == v.volume else { continue }
@@ -298,7 +313,7 @@ struct ArticleTextReading {
             }
             if doi == nil { doi = DOI.parse(lines[i]) }
         }
-        return found.map { ($0, doi) }
+        return found.map { ($0, doi, journalOnLine) }
     }
 
     private func venueAbove(_ i: Int) -> String? {

@@ -2,8 +2,12 @@
 /// Taylor & Francis, PLOS, MDPI, IEEE Xplore, arXiv, bioRxiv, …): the headings, labels and furniture lines
 /// a browser's "select all, copy" keeps around the title, the byline and the abstract.
 enum ArticleTextTables {
-    /// Headings that open the abstract, lower-cased, without a trailing colon.
-    static let abstractHeadings: Set<String> = ["abstract", "summary"]
+    /// Headings that open the abstract, lower-cased, without a trailing colon (English and the other languages
+    /// journals print beside it).
+    static let abstractHeadings: Set<String> = [
+        "abstract", "summary", "résumé", "resumen", "resumo", "riassunto", "zusammenfassung", "samenvatting",
+        "sammanfattning", "streszczenie",
+    ]
 
     /// Whole lines (lower-cased, without a trailing colon) that close the abstract.
     static let abstractEndLines: Set<String> = [

@@ -27,6 +27,8 @@ enum TextByline {
                 i += 1; continue
             }
             let parts = split(line)
+            // A line of markers only (" 1", ", 2,*"): the superscripts some sites print on their own line.
+            if parts.isEmpty { i += 1; continue }
             guard parts.count == 1, let name = clean(parts[0]) else { break }
             if names.last != name { names.append(name) }
             i += 1
@@ -56,7 +58,8 @@ enum TextByline {
         for glue in ArticleTextTables.bylineGlue {
             while let r = s.firstRange(of: glue) { s.replaceSubrange(r, with: " ") }
         }
-        var words = s.split(separator: " ").map(String.init)
+        // ORCID links printed beside the name ("ORCID: orcid.org/0000-…"), e-mail addresses, lone colons.
+        var words = s.split(separator: " ").map(String.init).filter { w in !w.contains("/") && !w.contains("@") && w != ":" }
         // ScienceDirect's affiliation letters: "Ama Serwaa Owusu a c".
         while let last = words.last, words.count > 2, last.count == 1, last.first?.isLowercase == true { words.removeLast() }
         let name = words.joined(separator: " ")

@@ -80,7 +80,6 @@ struct VenueLocator: Equatable {
         guard let vol = tokens.first, vol.first?.isNumber == true else { return nil }
         volume = vol
         var leftover: [String] = []
-        var sawDate = false
         var i = 1
         while i < tokens.count {
             let t = tokens[i].lowercased()
@@ -103,8 +102,9 @@ struct VenueLocator: Equatable {
                 }
                 if n.first?.isNumber == true { pages = n; i += 2; continue }
             }
-            if sawDate, pages == nil, t.allSatisfy { $0.isNumber }, !Self.isYear(t) { pages = tokens[i]; i += 1; continue }
-            if Self.isYear(t) || Self.isMonth(t) { sawDate = true }
+            // A bare number of three digits or more that is not a year is the article number ("…, 111876");
+            // days of the month have one or two.
+            if pages == nil, t.count >= 3, t.allSatisfy({ $0.isNumber }), !Self.isYear(t) { pages = tokens[i]; i += 1; continue }
             if !t.contains("/") { leftover.append(tokens[i]) }
             i += 1
         }
