@@ -266,4 +266,27 @@ import Testing
         #expect(r.volume == "35" && r.issue == "4" && r.number == "109053" && r.page == nil)
         #expect(r.abstract?.hasPrefix("Lipid droplets in the liver") == true)
     }
+
+    @Test func journalHomepageWithOneExpandedAbstractIsNotAnArticle() throws {
+        // Three DOI lines before any reference list; the expanded abstract ends at the next item's byline.
+        let page = """
+            Skip to main content
+            Journal of Coastal Hydrology
+            Home
+            Latest articles
+            Tidal pumping of nitrate in a macrotidal estuary
+            Ingrid Halvorsen, Pedro Magalhães-Costa
+            https://doi.org/10.5555/jch.2022.0301
+            Abstract
+            We measured nitrate fluxes over 40 tidal cycles in a macrotidal estuary and found that tidal pumping exported 30% of the nitrate delivered by the river during neap tides.
+            Saltwater intrusion into a coastal chalk aquifer under sea-level rise
+            Thomas Ainsworth-Bell, Noor Haddad
+            https://doi.org/10.5555/jch.2022.0302
+            Groundwater discharge to a fjord measured with radon
+            Sigrun Eide, Juhani Koskinen, Emma Lavoie
+            https://doi.org/10.5555/jch.2022.0303
+            About the journal
+            """
+        #expect(throws: (any Error).self) { try SeedSupport.text(page) }
+    }
 }

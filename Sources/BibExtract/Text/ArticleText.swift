@@ -49,7 +49,7 @@ struct ArticleTextReading {
         abstractEnd = abstract.end
         tailStart = TextLines.first(in: lines, from: abstract.end, where: Self.isTailHeading) ?? lines.count
         // Three different DOIs on DOI lines before the references: a result list or a table of contents.
-        guard Set(body.compactMap(labelledDOI(at:))).count < 3 else { return nil }
+        guard Set((0..<tailStart).compactMap(labelledDOI(at:))).count < 3 else { return nil }
         record.abstract = abstract.paragraphs.joined(separator: "\n")
         record.note(.abstract, "article-text:abstract-heading")
         read()
@@ -136,10 +136,13 @@ struct ArticleTextReading {
         return String(line.dropFirst("abstract:".count)).trimmingSpaces
     }
 
+    /// A heading or label that follows the abstract, a DOI line or a byline (the next item of a list).
     static func isAbstractEnd(_ line: String) -> Bool {
         let lower = line.prefix(40).lowercased()
         if line.utf8.count <= 48, ArticleTextTables.abstractEndLines.contains(lower.trimmingCharacters(":")) { return true }
-        return ArticleTextTables.abstractEndPrefixes.contains { lower.hasPrefix($0) }
+        if ArticleTextTables.abstractEndPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        return line.utf8.count <= 300 && !TextLines.isProse(line) && TextByline.names(inLine: line) != nil
     }
 
     /// Each line a paragraph; a structured-abstract label alone on its line ("Background") opens the next.
