@@ -47,7 +47,9 @@ extension ArticleTextReading {
         while k >= 0, lines[k].isEmpty || Self.isFurniture(lines[k]) { k -= 1 }
         guard k >= 0 else { return nil }
         let line = lines[k]
+        // A menu word ("Search", "Browse") above a volume line is navigation, not the journal.
         guard line.count <= 120, line.first?.isUppercase == true, line != record.title,
+              !ArticleTextTables.nonNameWords.contains(line.lowercased()),
               !line.contains(where: { $0.isNumber || $0 == ":" || $0 == "|" }) else { return nil }
         return line
     }
