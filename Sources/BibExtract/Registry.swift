@@ -34,6 +34,7 @@ public enum Registry {
         PureTextExtractor(),
         ChineseLabelTextExtractor(),
         HeadingLabelTextExtractor(),
+        ArticleTextExtractor(),
         BareAbstractExtractor(),
         GenericTextExtractor(),
         EmbeddedMetadataExtractor(),

@@ -3,9 +3,9 @@ extension Person {
     public static let particles: Set<String> = ["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "des",
                                          "la", "le", "dos", "das", "do", "ten", "ter", "zu", "af", "av", "op"]
     static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"]
-    /// Arabic and Hebrew name articles that belong to the family name that follows them ("Youssef El Amrani",
-    /// "Omar Abu Salem"). Unlike "van" they are kept inside the family name, capitalized as written.
-    static let familyArticles: Set<String> = ["el", "al", "abu", "abou", "ben", "bin", "ibn", "abd", "bou"]
+    /// Arabic, Hebrew and Irish name articles that belong to the family name that follows them ("Youssef El Amrani",
+    /// "Omar Abu Salem", "Ruairí Ó Dálaigh"). Unlike "van" they are kept inside the family name, capitalized as written.
+    static let familyArticles: Set<String> = ["el", "al", "abu", "abou", "ben", "bin", "ibn", "abd", "bou", "ó", "ní", "uí", "nic"]
 
     /// Parses one person's name as a source printed it.
     ///

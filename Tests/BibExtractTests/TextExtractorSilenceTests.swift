@@ -8,7 +8,7 @@ import Testing
 @Suite struct TextExtractorSilenceTests {
     static let textExtractors: [any Extractor] = [
         PubMedTextExtractor(), PureTextExtractor(), ChineseLabelTextExtractor(), HeadingLabelTextExtractor(),
-        BareAbstractExtractor(), GenericTextExtractor(),
+        ArticleTextExtractor(), BareAbstractExtractor(), GenericTextExtractor(),
     ]
 
     static var corpusFiles: [String] {

@@ -106,6 +106,50 @@ import Testing
         #expect(r.number == "2024.01.30.577986")
         #expect(r.doi == "10.1101/2024.01.30.577986")
     }
+
+    @Test func pmcHeaderWithTheDOIInTheDateLineAndMarkersAfterCommas() throws {
+        let page = """
+            Skip to main content
+            An official website of the United States government
+            Here's how you know
+            Search PMC Full-Text Archive
+            Journal List
+            Harm Reduct J
+            v.20; 2023
+            PMC10176300
+            Other Formats
+            PDF (1.1M)
+            Actions
+            Cite
+            Collections
+            Share
+            Harm Reduct J. 2023; 20: 66.
+            Published online 2023 May 12. doi: 10.5555/s12954-023-00785-y
+            PMCID: PMC10176300
+            PMID: 37173741
+            Peer support in supervised injection services: a qualitative study
+            Fiona Harrowgate,1 Daniel Okonjo,2 and Priscila Vasconcelos-Lima1,3
+            Author information Article notes Copyright and License information PMC Disclaimer
+            Associated Data
+            Data Availability Statement
+            Abstract
+            Background
+            Peer workers are central to supervised injection services, yet little is known about how they experience the role. We interviewed 24 peer workers in three services in England and Scotland.
+            Conclusions
+            Peer work offers purpose but carries a heavy emotional load that services should recognise.
+            Keywords: Peer support, Harm reduction, Supervised injection
+            Background
+            Supervised injection services opened in Glasgow in 2023 [1].
+            References
+            1. Holt M. Injecting rooms. Int J Drug Policy. 2022;99:103456. doi: 10.5555/j.drugpo.2021.103456.
+            """
+        let (extractor, records) = try SeedSupport.text(page)
+        #expect(extractor == "pubmed-text")
+        let r = try #require(records.first)
+        #expect(r.title == "Peer support in supervised injection services: a qualitative study")
+        #expect(r.doi == "10.5555/s12954-023-00785-y")
+        #expect(r.authors.map { $0.family ?? "" } == ["Harrowgate", "Okonjo", "Vasconcelos-Lima"])
+    }
 }
 
 /// Exposes the internal citation-line reader with plain values for table tests.

@@ -5,7 +5,7 @@ import BibParse
 import BibNormalize
 @testable import BibExtract
 
-/// Hand-made pages of families bibd has no profile or corpus page for (fixtures/unseen, gold in gold.jsonl):
+/// Hand-made pages and text dumps of families bibd has no profile or corpus page for (fixtures/unseen, gold in gold.jsonl):
 /// every gold field must come out of `Registry.extract` + `Normalizer.normalize`, and non-articles are refused.
 struct UnseenPageTests {
     /// One gold line of fixtures/unseen/gold.jsonl.
@@ -33,7 +33,7 @@ struct UnseenPageTests {
 
     @Test func goldCoversEveryPage() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("unseen").path)
-            .filter { $0.hasSuffix(".html") }
+            .filter { $0.hasSuffix(".html") || $0.hasSuffix(".txt") }
         #expect(Set(files) == Set(Self.gold.map(\.file)))
         #expect(Self.gold.count >= 10)
     }
@@ -99,5 +99,18 @@ struct UnseenPageTests {
         #expect(jstage.abstract?.hasSuffix("45°.") == true)
         let repo = Normalizer.normalize(try Fixtures.record("unseen/repository_handle.html"))
         #expect(!repo.authors.contains { $0.family == "Whitfield" })
+    }
+
+    @Test func textDumpTrapsStayOut() throws {
+        // A reference DOI inside the abstract; an editor between the byline and the abstract; the received
+        // date beside the published one; an article number, not pages; a conference named in arXiv's comments.
+        let bmc = Normalizer.normalize(try Fixtures.record("unseen/bmc_article.txt"))
+        #expect(bmc.doi == "10.5555/s12889-022-12873-4" && bmc.number == "512" && bmc.page == nil)
+        let plos = Normalizer.normalize(try Fixtures.record("unseen/plos_one_article.txt"))
+        #expect(!plos.authors.contains { ($0.family ?? "").hasPrefix("Kowalczyk") })
+        let tandf = Normalizer.normalize(try Fixtures.record("unseen/tandf_article.txt"))
+        #expect(tandf.issued?.year == 2020)
+        let arxiv = Normalizer.normalize(try Fixtures.record("unseen/arxiv_abstract.txt"))
+        #expect(arxiv.type == .preprint && arxiv.containerTitle == nil)
     }
 }

@@ -33,7 +33,8 @@ enum PubMedAuthors {
     /// carries an affiliation number (a title or a sentence never reads this way).
     static func fullAuthorList(_ line: String) -> (people: [Person], markers: [[String]])? {
         guard !line.contains(" et al") else { return nil }
-        let parts = line.split(separator: ",").map { MarkedName(String($0)) }
+        let parts = markedParts(line)
+        guard !parts.isEmpty else { return nil }
         guard parts.contains(where: { !$0.markers.isEmpty }) || parts.count >= 2 else { return nil }
         guard parts.allSatisfy({ looksLikeName($0.name) }) else { return nil }
         // A two-part line without markers could be "Durham, UK": require markers or three names.
@@ -41,6 +42,29 @@ enum PubMedAuthors {
         let people = parts.compactMap { Person.parse($0.name, order: .givenFirst) }
         guard people.count == parts.count else { return nil }
         return (people, parts.map(\.markers))
+    }
+
+    /// The comma- (and "and"-) separated names of a list line with their markers. PMC puts the markers after
+    /// the comma ("Fiona Harrowgate,1 Daniel Okonjo,2 and Priscila Vasconcelos-Lima1,3"): digits that open
+    /// a part belong to the name before it, and a part of markers only adds to it.
+    static func markedParts(_ line: String) -> [MarkedName] {
+        var out: [MarkedName] = []
+        for piece in line.split(separator: ",").flatMap({ $0.split(separator: " and ") }) {
+            let trimmed = piece.drop { $0 == " " }
+            let lead = trimmed.prefix { $0.isASCII && $0.isNumber }
+            var m = MarkedName(String(trimmed.dropFirst(lead.count)))
+            if !lead.isEmpty, !out.isEmpty {
+                out[out.count - 1].markers.append(String(lead))
+            } else if !lead.isEmpty {
+                m.markers.insert(String(lead), at: 0)
+            }
+            if m.name.isEmpty {
+                if !out.isEmpty { out[out.count - 1].markers += m.markers }
+                continue
+            }
+            out.append(m)
+        }
+        return out
     }
 
     /// "Fleur Riley et al. Harm Reduct J. ." or "Fleur Riley. Harm Reduct J. 2023." (a sole author).

@@ -75,6 +75,7 @@ public struct PubMedTextExtractor: Extractor {
         let abstractIndex = TextLines.first(in: lines, from: citeIndex) { Self.isAbstractHeading($0) } ?? stop
         let headerEnd = min(abstractIndex, stop)
         readIdentifiers(lines[citeIndex..<stop], into: &r)
+        if r.doi == nil { readInlineDOI(lines[citeIndex..<headerEnd], into: &r) }
 
         guard let titleIndex = TextLines.first(in: lines, from: citeIndex + 1, where: isTitleCandidate),
               titleIndex < headerEnd else {
@@ -143,6 +144,16 @@ public struct PubMedTextExtractor: Extractor {
         }
     }
 
+    /// PMC prints the DOI inside the date line ("Published online 2023 May 12. doi: 10.…"): a "doi:" anywhere
+    /// in a header line (between the citation and the abstract, where no reference is printed).
+    private func readInlineDOI(_ lines: ArraySlice<String>, into r: inout Record) {
+        for line in lines where line.containsBytes("doi: 10.") {
+            if let at = line[...].firstByteRange(of: "doi: "), let doi = DOI.parse(String(line[at.lowerBound...])) {
+                r.doi = doi; r.note(.doi, "pubmed-text:doi-in-line"); return
+            }
+        }
+    }
+
     /// The word that follows `label` on the line ("PMID: 123 PMCID: …" → "123").
     static func value(after label: String, in line: String) -> String? {
         guard let r = line.firstRange(of: label) else { return nil }
@@ -160,9 +171,11 @@ public struct PubMedTextExtractor: Extractor {
         guard !line.isEmpty, line.contains(" ") else { return false }
         let lower = line.lowercased()
         if Self.furniture.contains(lower) || Self.publicationTypes[lower] != nil { return false }
-        for prefix in ["doi:", "pmid:", "pmcid:", "epub ", "online ahead of print", "free "] where lower.hasPrefix(prefix) {
+        for prefix in ["doi:", "pmid:", "pmcid:", "epub ", "online ahead of print", "free ", "published online"]
+            where lower.hasPrefix(prefix) {
             return false
         }
+        if lower.containsBytes("doi: 10.") { return false }
         return PubMedCitationLine(line) == nil
     }
 

@@ -1,0 +1,232 @@
+import BibModel
+import BibParse
+
+/// Reads a publisher's article page saved as text when no site reader claims it: the abstract under its
+/// heading; the title matched inside the article's own citation line ("Cite this article", "Citation:",
+/// "MDPI and ACS Style") or, failing that, the line above the byline; the byline; the DOI from a labelled
+/// line; journal, volume, issue and pages from the citation, a volume line or a "Pages" label; the year
+/// from the citation, the volume line or a "Published" label — never from "Received" or "Accepted".
+///
+/// Reference lists, recommendations and citing works (`ArticleTextTables.tailHeadings`) are never read for
+/// a volume line or a labelled DOI. A page with three or more abstract headings is a list and is refused.
+public struct ArticleTextExtractor: Extractor {
+    public let id = "article-text"
+
+    public init() {}
+
+    /// Below the site text readers (PubMed, Pure, heading-label), above the generic ones.
+    static let score = 35
+
+    public func recognizes(_ page: Page) -> Int? {
+        guard page.kind == .text, let r = ArticleTextReading(page.lines)?.record,
+              r.title != nil, r.doi != nil || !r.authors.isEmpty else { return nil }
+        return Self.score
+    }
+
+    public func extract(_ page: Page) throws -> [Record] {
+        guard let r = ArticleTextReading(page.lines)?.record, r.title != nil else {
+            throw ExtractError.noArticle("text page without an abstract heading and a title")
+        }
+        return [r]
+    }
+}
+
+/// One reading of an article text page (see `ArticleTextExtractor`).
+struct ArticleTextReading {
+    let lines: [String]
+    /// The abstract heading chosen and where the abstract ends.
+    let abstractHeading: Int
+    /// Where the abstract block ends.
+    let abstractEnd: Int
+    /// Where the reference lists and recommendations begin.
+    let tailStart: Int
+    private(set) var record = Record()
+
+    init?(_ lines: [String]) {
+        guard let abstract = Self.abstract(lines) else { return nil }
+        self.lines = lines
+        abstractHeading = abstract.heading
+        abstractEnd = abstract.end
+        tailStart = TextLines.first(in: lines, from: abstract.end, where: Self.isTailHeading) ?? lines.count
+        // Three different DOIs on DOI lines before the references: a result list or a table of contents.
+        guard Set((0..<tailStart).compactMap(labelledDOI(at:))).count < 3 else { return nil }
+        record.abstract = abstract.paragraphs.joined(separator: "\n")
+        record.note(.abstract, "article-text:abstract-heading")
+        read()
+    }
+
+    var head: Range<Int> { 0..<abstractHeading }
+
+    private mutating func read() {
+        var venue = VenueLocator()
+        var citationAuthors: String? = nil
+        if let c = citationWithTitle() {
+            record.title = c.title; record.note(.title, "article-text:citation-title")
+            let authors = c.line[..<c.range.lowerBound]
+            citationAuthors = String(authors)
+            if let y = Self.parenthesisedYear(authors) { venue.date = y }
+            if let v = VenueLocator(citationTail: c.line[c.range.upperBound...]) { venue.fill(from: v) }
+            if let d = DOI.parse(String(c.line[c.range.upperBound...])) { record.doi = d; record.note(.doi, "article-text:citation") }
+        }
+        if record.title == nil, let t = labelled("title:") {
+            record.title = t; record.note(.title, "label:Title")
+        }
+        readByline(citationAuthors: citationAuthors)
+        if record.doi == nil, let d = labelledDOI() { record.doi = d; record.note(.doi, "article-text:doi-line") }
+        if let v = volumeLines() {
+            // A venue printed on the volume line itself is the journal's full name; a citation may abbreviate it.
+            if v.venue.journal != nil, v.journalOnLine { venue.journal = v.venue.journal }
+            venue.fill(from: v.venue)
+            if record.doi == nil, let d = v.doi { record.doi = d; record.note(.doi, "article-text:volume-line") }
+        }
+        if let d = record.doi, let v = doiLineVenue(d) { venue.fill(from: v) }
+        if venue.pages == nil { venue.pages = pageLabel() }
+        if venue.date == nil { venue.date = publishedDate() }
+        apply(venue)
+        if lines.contains(where: { l in
+            l.utf8.count <= 300 && ArticleTextTables.preprintMarkers.contains { l.lowercased().containsBytes($0) }
+        }) {
+            record.type = .preprint; record.note(.type, "article-text:preprint-marker")
+        }
+        LabelFields.inferType(&record)
+    }
+
+    private mutating func apply(_ v: VenueLocator) {
+        let rule = "article-text:venue"
+        if let j = v.journal { record.containerTitle = j; record.note(.containerTitle, rule) }
+        if let d = v.date { record.issued = d; record.note(.issued, rule) }
+        if let x = v.volume { record.volume = x; record.note(.volume, rule) }
+        if let x = v.issue { record.issue = x; record.note(.issue, rule) }
+        if let p = v.pages {
+            // A range is a page span; a single locator ("512", "e0213978") is an article number.
+            if p.contains("-") || p.contains("\u{2013}") { record.page = p; record.note(.page, rule) }
+            else { record.number = p; record.note(.number, rule) }
+        }
+    }
+
+    // MARK: Title and byline
+
+    /// The article's own citation and the title found in it: the longest header line it contains.
+    private func citationWithTitle() -> (line: String, title: String, range: Range<String.Index>)? {
+        let candidates = head.map { lines[$0] }.filter { l in
+            l.count >= 15 && l.split(separator: " ").count >= 3 && !ArticleTextTables.furniture.contains(l.lowercased())
+        }
+        for i in lines.indices {
+            guard let cite = citation(at: i) else { continue }
+            let titles = candidates.compactMap { t -> (String, Range<String.Index>)? in
+                guard t.count < cite.count, let r = cite.firstRange(of: t), Self.endsTitle(cite, t, at: r) else { return nil }
+                return (t, r)
+            }
+            if let (t, r) = titles.max(by: { $0.0.count < $1.0.count }) { return (cite, t, r) }
+        }
+        return nil
+    }
+
+    /// Whether the match ends a citation's title: the title ends a sentence itself or the citation puts a
+    /// stop after it ("… study. BMC Public Health 22"); a journal name is followed by its volume instead.
+    static func endsTitle(_ cite: String, _ title: String, at r: Range<String.Index>) -> Bool {
+        if let last = title.last, ".?!".contains(last) { return true }
+        guard r.upperBound < cite.endIndex else { return true }
+        return ".,".contains(cite[r.upperBound])
+    }
+
+    /// The citation at line `i`: after a citation label on the line or alone on the line before.
+    private func citation(at i: Int) -> String? {
+        let line = lines[i]
+        let lower = line.prefix(30).lowercased()
+        if let p = ArticleTextTables.citationPrefixes.first(where: { lower.hasPrefix($0) }) {
+            return String(line.dropFirst(p.count)).trimmingSpaces
+        }
+        guard line.utf8.count <= 48, ArticleTextTables.citationLabels.contains(lower.trimmingCharacters(":")),
+              let next = TextLines.first(in: lines, from: i + 1, where: { !$0.isEmpty }), lines[next].count > 40 else { return nil }
+        return lines[next]
+    }
+
+    /// The value of the first header line starting with `label` (lower-case, with its colon).
+    private func labelled(_ label: String) -> String? {
+        for i in head where lines[i].prefix(label.count).lowercased() == label {
+            let v = String(lines[i].dropFirst(label.count)).trimmingSpaces
+            if !v.isEmpty { return v }
+        }
+        return nil
+    }
+
+    private mutating func readByline(citationAuthors: String?) {
+        var names: [String]? = nil
+        var rule = "article-text:byline"
+        if let a = labelled("authors:") ?? labelled("author:") {
+            names = TextByline.names(inLine: a) ?? TextByline.clean(a).map { [$0] }
+            rule = "label:Authors"
+        } else if let t = record.title, let ti = head.first(where: { lines[$0] == t }) {
+            names = bylineAfterTitle(ti)
+        } else if let b = head.first(where: { lines[$0].utf8.count <= 300 && TextByline.names(inLine: lines[$0]) != nil }) {
+            names = TextByline.names(inLine: lines[b])
+            if record.title == nil, let t = titleAbove(b) { record.title = t; record.note(.title, "article-text:above-byline") }
+        } else if let t = titleAfterTypeLabel() {
+            record.title = lines[t]; record.note(.title, "article-text:after-type-label")
+            names = bylineAfterTitle(t)
+        }
+        guard let n = names else { return }
+        record.authors = TextByline.people(n, citationAuthors: citationAuthors)
+        if !record.authors.isEmpty { record.note(.author, rule) }
+    }
+
+    /// The byline in the few lines after the title, furniture lines skipped.
+    private func bylineAfterTitle(_ t: Int) -> [String]? {
+        var others = 0
+        var i = t + 1
+        while i < head.upperBound, others < 4 {
+            let line = lines[i]
+            if line.isEmpty || Self.isFurniture(line) { i += 1; continue }
+            if let n = TextByline.names(inLine: line) { return n }
+            // A sole author is accepted only on the first line after the title.
+            if let run = TextByline.names(inRun: lines, from: i, limit: head.upperBound, minimum: others == 0 ? 1 : 2) {
+                return run.names
+            }
+            others += 1
+            i += 1
+        }
+        return nil
+    }
+
+    /// The line after an article-type label ("Journal Article") when it reads as a title.
+    private func titleAfterTypeLabel() -> Int? {
+        for i in head where ArticleTextTables.articleTypeLabels.contains(lines[i].lowercased()) {
+            guard let t = TextLines.first(in: lines, from: i + 1, where: { !$0.isEmpty && !Self.isFurniture($0) }),
+                  t < head.upperBound else { continue }
+            if lines[t].split(separator: " ").count >= 3, lines[t].count <= 400 { return t }
+        }
+        return nil
+    }
+
+    /// The nearest line above the byline that is not furniture, when it reads as a title.
+    private func titleAbove(_ b: Int) -> String? {
+        var i = b - 1
+        while i >= 0, lines[i].isEmpty || Self.isFurniture(lines[i]) { i -= 1 }
+        guard i >= 0, lines[i].split(separator: " ").count >= 3, lines[i].count <= 400 else { return nil }
+        return lines[i]
+    }
+
+    /// "References", "Cited by (14)": a tail heading, a counter in brackets allowed.
+    static func isTailHeading(_ line: String) -> Bool {
+        guard line.utf8.count <= 48 else { return false }
+        var key = Substring(line.lowercased())
+        if key.last == ")", let open = key.lastIndex(of: "("), key[key.index(after: open)...].dropLast().allSatisfy(\.isNumber) {
+            key = key[..<open]
+        }
+        return ArticleTextTables.tailHeadings.contains(String(key).trimmingCharacters(":"))
+    }
+
+    /// The lines outside the abstract block before the reference lists.
+    var body: [Int] { Array(0..<abstractHeading) + Array(abstractEnd..<max(abstractEnd, tailStart)) }
+
+    static func isFurniture(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return ArticleTextTables.furniture.contains(lower) || ArticleTextTables.furniturePrefixes.contains { lower.hasPrefix($0) }
+    }
+}
+
+extension StringProtocol {
+    /// En and em dashes as "-".
+    var replacingDashes: String { String(map { $0 == "\u{2013}" || $0 == "\u{2014}" ? "-" : $0 }) }
+}

@@ -1,0 +1,149 @@
+import BibModel
+
+/// Journal, year, volume, issue and pages as an article page prints them in text: the part of a citation
+/// after the title ("PLoS ONE 14(3): e0213978.", "BMC Public Health 22, 512 (2022).", "Water 2020, 12,
+/// 1987.") or a volume line of the page header ("Volume 281, 1 March 2021, 111876", "Volume 58, Issue 4
+/// p. 812-824", "Published in: IEEE Transactions on X ( Volume: 36, Issue: 2, March 2021)").
+struct VenueLocator: Equatable {
+    var journal: String?
+    var date: PartialDate?
+    var volume: String?
+    var issue: String?
+    var pages: String?
+
+    init() {}
+
+    /// Fills the values `self` lacks from `other`.
+    mutating func fill(from other: VenueLocator) {
+        journal = journal ?? other.journal
+        date = date ?? other.date
+        volume = volume ?? other.volume
+        issue = issue ?? other.issue
+        pages = pages ?? other.pages
+    }
+
+    /// A number or a parenthesised group of a citation's locator.
+    private enum Item: Equatable { case number(String), group(String) }
+
+    /// Reads the text after the title in a citation: the journal runs to the first word that holds a digit,
+    /// then the numbers follow in one of the orders journals print. `nil` when no volume is stated.
+    init?(citationTail raw: Substring) {
+        var tail = raw.drop { ". ?!,".contains($0) }
+        for cut in ["https://", "http://", "doi:", "DOI:", "DOI "] {
+            if let r = tail.firstRange(of: cut) { tail = tail[..<r.lowerBound] }
+        }
+        let words = tail.split(separator: " ")
+        guard let firstNumber = words.firstIndex(where: { $0.first?.isNumber == true || $0.first == "(" }) else { return nil }
+        var journal = words[..<firstNumber].joined(separator: " ").trimmingCharacters(",;:")
+        // "Front. Immunol." keeps the dot of its last abbreviation; "Water." (AMA style) loses its separator.
+        if journal.hasSuffix("."), !journal.dropLast().contains(".") { journal.removeLast() }
+        guard let first = journal.first, first.isLetter, journal.count <= 150 else { return nil }
+        let items = Self.items(words[firstNumber...].joined(separator: " "))
+        guard case .number(let lead)? = items.first else { return nil }
+        var rest = items[...]
+        if Self.isYear(lead), items.count >= 3 {
+            // "Water 2020, 12(7), 1987": the year first.
+            date = PartialDate.parse(lead)
+            rest = rest.dropFirst()
+        }
+        guard case .number(let vol)? = rest.first else { return nil }
+        self.journal = journal
+        volume = vol
+        rest = rest.dropFirst()
+        if case .group(let g)? = rest.first {
+            if Self.isYear(g), rest.count == 1 { date = date ?? PartialDate.parse(g) } else { issue = g }
+            rest = rest.dropFirst()
+        }
+        if case .number(let p)? = rest.first { pages = p; rest = rest.dropFirst() }
+        if case .group(let g)? = rest.first, Self.isYear(g) { date = date ?? PartialDate.parse(g) }
+    }
+
+    /// Reads a header line holding "Volume N"; the venue is the text before it, if any. Breadcrumbs
+    /// ("Journals & Magazines >IEEE Trans… >Volume: 36") are navigation and are refused.
+    init?(volumeLine line: String) {
+        guard line.utf8.count <= 300, line.containsBytes("ol") || line.containsBytes("OL"), !line.containsBytes(">"),
+              !line.containsBytes("\u{203A}"), !line.containsBytes("...") else { return nil }
+        var found: Range<String.Index>? = nil
+        for key in ["Volume", "volume", "Vol.", "vol.", "VOLUME"] {
+            guard let r = line[...].firstByteRange(of: key) else { continue }
+            let before = r.lowerBound == line.startIndex ? nil : line[line.index(before: r.lowerBound)]
+            let after = line[r.upperBound...].drop { $0 == ":" || $0 == " " }
+            if (before == nil || before == " " || before == "(") && after.first?.isNumber == true { found = r; break }
+        }
+        guard let r = found else { return nil }
+        var venue = String(line[..<r.lowerBound])
+        for label in ArticleTextTables.venueLabels where venue.hasPrefix(label) { venue = String(venue.dropFirst(label.count)) }
+        venue = venue.trimmingCharacters("(,;|")
+        if let f = venue.first, f.isLetter { journal = venue }
+
+        let tokens = line[r.upperBound...].split { " ,;()|".contains($0) }.map { String($0).trimmingCharacters(":") }.filter { !$0.isEmpty }
+        guard let vol = tokens.first, vol.first?.isNumber == true else { return nil }
+        volume = vol
+        var leftover: [String] = []
+        var i = 1
+        while i < tokens.count {
+            let t = tokens[i].lowercased()
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            if ["issue", "no.", "no", "number"].contains(t), let n = next, n.first?.isNumber == true {
+                issue = n; i += 2; continue
+            }
+            if ["p.", "pp.", "pages", "page", "page(s)"].contains(t), let n = next, n.first?.isNumber == true {
+                if i + 3 < tokens.count, ["-", "\u{2013}"].contains(tokens[i + 2]) {
+                    pages = n + "-" + tokens[i + 3]; i += 4
+                } else {
+                    pages = n; i += 2
+                }
+                continue
+            }
+            if t == "article", let n = next {
+                let lower = n.lowercased()
+                if (lower == "number" || lower == "no." || lower == "no"), i + 2 < tokens.count {
+                    pages = tokens[i + 2]; i += 3; continue
+                }
+                if n.first?.isNumber == true { pages = n; i += 2; continue }
+            }
+            // A bare number of three digits or more that is not a year is the article number ("…, 111876");
+            // days of the month have one or two.
+            if pages == nil, t.count >= 3, t.allSatisfy({ $0.isNumber }), !Self.isYear(t) { pages = tokens[i]; i += 1; continue }
+            if !t.contains("/") { leftover.append(tokens[i]) }
+            i += 1
+        }
+        date = PartialDate.parse(leftover.joined(separator: " "))
+    }
+
+    /// Numbers (with letters, as in "e0213978", or ranges "301-322") and parenthesised groups, in order.
+    private static func items(_ text: String) -> [Item] {
+        var out: [Item] = []
+        var word = ""
+        var group: String? = nil
+        func flush() {
+            let w = word.trimmingCharacters("-\u{2013}")
+            if w.contains(where: \.isNumber) { out.append(.number(w)) }
+            word = ""
+        }
+        for ch in text {
+            if var g = group {
+                if ch == ")" { out.append(.group(g.trimmingSpaces)); group = nil } else { g.append(ch); group = g }
+            } else if ch == "(" {
+                flush(); group = ""
+            } else if ch.isLetter || ch.isNumber || ch == "-" || ch == "\u{2013}" {
+                word.append(ch)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    static func isYear(_ s: String) -> Bool {
+        s.count == 4 && s.allSatisfy(\.isNumber) && (Int(s).map { (1800...2099).contains($0) } ?? false)
+    }
+
+    private static let monthStems: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                  "nov", "dec"]
+
+    private static func isMonth(_ s: String) -> Bool {
+        s.count >= 3 && s.allSatisfy(\.isLetter) && monthStems.contains(String(s.prefix(3)))
+    }
+}
