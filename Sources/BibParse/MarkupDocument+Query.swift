@@ -23,9 +23,12 @@ extension MarkupDocument {
         }
         var found: [xmlNodePtr] = []
         for branch in plan.branches {
+            // The candidate XPath is looked up once per branch, not once per candidate.
+            let onCandidate = branch.onCandidate.flatMap { XPathCache.shared.expression($0) }
+            if branch.onCandidate != nil && onCandidate == nil { continue }
             for position in index.candidates(tag: branch.tag, filters: branch.filters) {
                 let node = index.elements[position]
-                if let xpath = branch.onCandidate { found += evaluate(xpath, at: node) } else { found.append(node) }
+                if let comp = onCandidate { found += evaluate(comp, at: node) } else { found.append(node) }
             }
         }
         return plan.needsMerge ? MarkupDocument.inDocumentOrder(found) : found
@@ -33,7 +36,13 @@ extension MarkupDocument {
 
     /// Evaluates `xpath` with `node` as the context node (nil: the document).
     private func evaluate(_ xpath: String, at node: xmlNodePtr?) -> [xmlNodePtr] {
-        guard let comp = XPathCache.shared.expression(xpath), let ctx = xpathContext else { return [] }
+        guard let comp = XPathCache.shared.expression(xpath) else { return [] }
+        return evaluate(comp, at: node)
+    }
+
+    /// Evaluates a compiled XPath with `node` as the context node (nil: the document).
+    private func evaluate(_ comp: xmlXPathCompExprPtr, at node: xmlNodePtr?) -> [xmlNodePtr] {
+        guard let ctx = xpathContext else { return [] }
         ctx.pointee.node = node
         defer { ctx.pointee.node = nil }
         guard let obj = xmlXPathCompiledEval(comp, ctx) else { return [] }

@@ -1,3 +1,4 @@
+import BibModel
 import CLibXML2
 #if canImport(Glibc)
 import Glibc
@@ -6,14 +7,15 @@ import Darwin
 #endif
 
 /// Process-wide memo of what each XPath string compiles to: its `XPathPlan` (or that it has none) and
-/// libxml2's compiled expressions. Rules use a few hundred fixed XPaths, so nothing is ever evicted.
+/// libxml2's compiled expressions, keyed by the XPath's bytes. Rules use a few hundred fixed XPaths, so nothing
+/// is ever evicted.
 /// Compiled expressions are only read during evaluation, so documents on several threads share them.
 final class XPathCache: @unchecked Sendable {
     static let shared = XPathCache()
 
     private var mutex = pthread_mutex_t()
-    private var plans: [String: XPathPlan?] = [:]
-    private var compiled: [String: xmlXPathCompExprPtr?] = [:]
+    private var plans: [UTF8Key: XPathPlan?] = [:]
+    private var compiled: [UTF8Key: xmlXPathCompExprPtr?] = [:]
 
     private init() { pthread_mutex_init(&mutex, nil) }
 
@@ -21,9 +23,9 @@ final class XPathCache: @unchecked Sendable {
     func plan(_ xpath: String) -> XPathPlan? {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
-        if let known = plans[xpath] { return known }
+        if let known = plans[UTF8Key(xpath)] { return known }
         let made = XPathPlan.make(xpath)
-        plans[xpath] = made
+        plans[UTF8Key(xpath)] = made
         return made
     }
 
@@ -31,9 +33,9 @@ final class XPathCache: @unchecked Sendable {
     func expression(_ xpath: String) -> xmlXPathCompExprPtr? {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
-        if let known = compiled[xpath] { return known }
+        if let known = compiled[UTF8Key(xpath)] { return known }
         let made = xmlXPathCompile(xpath)
-        compiled[xpath] = made
+        compiled[UTF8Key(xpath)] = made
         return made
     }
 }
