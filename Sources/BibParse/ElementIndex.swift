@@ -18,6 +18,8 @@ final class ElementIndex {
     let elements: [xmlNodePtr]
     /// Each element's exact tag name (nil for names over 16 bytes).
     private let tags: [TagKey?]
+    /// The positions (live or not) of the elements of each tag name asked about so far, ascending.
+    private var byTag: [TagKey: [Int]] = [:]
     /// The position of each element's parent element, -1 for top-level elements.
     private let parents: [Int]
     /// The values of each attribute name indexed so far.
@@ -104,6 +106,7 @@ final class ElementIndex {
     /// Positions of the live elements with `tag` (any tag when nil) that pass every filter (each filter: one
     /// of its tests), ascending.
     func candidates(tag: String?, filters: [[XPathText.FactorTest]]) -> [Int] {
+        if filters.isEmpty, let tag { return positions(named: tag) }
         var passing: [Int]
         if filters.isEmpty {
             passing = Array(elements.indices)
@@ -143,9 +146,12 @@ final class ElementIndex {
         guard let key = TagKey(lowercasing: name.utf8, exact: true) else {
             return positions(named: name, among: Array(elements.indices))
         }
-        var out: [Int] = []
-        for i in tags.indices where tags[i] == key && alive[i] { out.append(i) }
-        return out
+        if byTag[key] == nil {
+            var found: [Int] = []
+            for i in tags.indices where tags[i] == key { found.append(i) }
+            byTag[key] = found
+        }
+        return (byTag[key] ?? []).filter { alive[$0] }
     }
 
     /// The positions among `positions` of the live elements named `name`.
