@@ -6,6 +6,19 @@ import Testing
 /// author, one-name-per-line bylines (names printed twice, affiliations, superscripts on their own lines),
 /// ORCID links, an article number before the date, and a result list it must refuse.
 @Suite struct TextArticleVariantTests {
+    /// Keyword lists: on one line when separators tell the words apart ("KEYWORDS: Cooperative banks small-firm
+    /// lending …" does not), or one per line under a "Keywords" line (an outline entry followed by "1.
+    /// Introduction", or a menu followed by "Metrics", gives none).
+    @Test func keywordListsAreReadWhereTheirWordsCanBeToldApart() throws {
+        #expect(try Fixtures.record("unseen/mdpi_article.txt").keywords
+                == ["groundwater recharge", "chloride mass balance", "stable isotopes", "karst", "Morocco"])
+        #expect(try Fixtures.record("unseen/bmc_article.txt").keywords == ["Walkability", "Type 2 diabetes", "Built environment", "Ghana"])
+        #expect(try Fixtures.record("unseen/sciencedirect_article.txt").keywords
+                == ["Microplastics", "Constructed wetlands", "Agricultural runoff", "Stormwater"])
+        #expect(try Fixtures.record("unseen/tandf_article.txt").keywords.isEmpty)
+        #expect(try Fixtures.record("unseen/ieee_xplore.txt").keywords.isEmpty)
+    }
+
     @Test func soleAuthorAndPageRangeFromTheCitation() throws {
         let page = """
             Skip to main content

@@ -83,6 +83,7 @@ struct ArticleTextReading {
         if venue.pages == nil { venue.pages = pageLabel() }
         if venue.date == nil { venue.date = publishedDate() }
         apply(venue)
+        if let k = keywords(), !k.isEmpty { record.keywords = k; record.note(.keyword, "article-text:keywords") }
         if lines.contains(where: { l in
             l.utf8.count <= 300 && ArticleTextTables.preprintMarkers.contains { l.lowercased().containsBytes($0) }
         }) {
@@ -102,6 +103,41 @@ struct ArticleTextReading {
             if p.contains("-") || p.contains("\u{2013}") { record.page = p; record.note(.page, rule) }
             else { record.number = p; record.note(.number, rule) }
         }
+    }
+
+    // MARK: Keywords
+
+    /// The first keyword list on the page (BMC prints it after the references, in the article information):
+    /// "Keywords: a; b; c" on one line (split at `;`, `,` or `·`; a
+    /// line with none of them is left alone, as its words cannot be told apart), or a "Keywords" line followed by
+    /// one short keyword per line, up to a blank line, a numbered section heading or page furniture.
+    private func keywords() -> [String]? {
+        for i in lines.indices {
+            let line = lines[i]
+            guard line.utf8.count <= 600 else { continue }
+            let lower = line.prefix(10).lowercased()
+            if let label = ArticleTextTables.keywordLabels.first(where: { lower.hasPrefix($0 + ":") }) {
+                let value = line.dropFirst(label.count + 1)
+                guard value.contains(where: { ArticleTextTables.keywordSeparators.contains($0) }) else { return nil }
+                return value.split(whereSeparator: { ArticleTextTables.keywordSeparators.contains($0) })
+                    .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            }
+            guard ArticleTextTables.keywordLabels.contains(line.lowercased()) else { continue }
+            var out: [String] = []
+            var j = i + 1
+            while j < lines.count, Self.isKeywordLine(lines[j]) { out.append(lines[j]); j += 1 }
+            if !out.isEmpty { return out }
+        }
+        return nil
+    }
+
+    /// A line that can be one keyword of a list: short, not a sentence, not a numbered heading or furniture.
+    static func isKeywordLine(_ line: String) -> Bool {
+        guard !line.isEmpty, line.utf8.count <= 60, line.split(separator: " ").count <= 6, line.last != ".",
+              let first = line.first, !first.isNumber else { return false }
+        let lower = line.lowercased()
+        return !isFurniture(line) && !ArticleTextTables.abstractEndLines.contains(lower)
+            && !ArticleTextTables.abstractHeadings.contains(lower) && !isTailHeading(line)
     }
 
     // MARK: Title and byline

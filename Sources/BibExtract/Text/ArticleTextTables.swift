@@ -112,6 +112,12 @@ enum ArticleTextTables {
         "related research", "people also read", "recommended", "related papers", "related articles",
     ]
 
+    /// Labels of the keyword list (lower-case).
+    static let keywordLabels: Set<String> = ["keywords", "key words", "keyword"]
+
+    /// What separates keywords printed on one line.
+    static let keywordSeparators: Set<Character> = [";", ",", "·", "|", "；", "，"]
+
     /// Line fragments (lower-case) saying the page is a preprint.
     static let preprintMarkers = ["this article is a preprint", "follow this preprint", "[submitted on ",
                                   "has not been certified by peer review", "cite as: arxiv:"]
