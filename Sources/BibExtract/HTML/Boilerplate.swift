@@ -29,13 +29,16 @@ public enum Boilerplate {
         return out
     }()
 
+    /// A heading as the section lookup compares it: ASCII letters lower-cased, colons (ASCII and full-width, as in
+    /// "参考文献：") dropped, white space folded.
+    static let headingFold = "normalize-space(translate(., '\(upper):\u{FF1A}', '\(lower)'))"
+
     /// Headings that open a boilerplate section; the section runs to the next heading of its level. The
     /// heading's folded text is looked up in a tab-separated list of `headings` (folded text never holds a
     /// tab), so that libxml2 folds each heading once rather than once per listed heading.
     static let sectionHeadings: String = {
-        let heading = "normalize-space(translate(., '\(upper)', '\(lower)'))"
         let list = "\t" + headings.joined(separator: "\t") + "\t"
-        return "//*[self::h2 or self::h3 or self::h4][contains('\(list)', concat('\t', \(heading), '\t'))]"
+        return "//*[self::h2 or self::h3 or self::h4][contains('\(list)', concat('\t', \(headingFold), '\t'))]"
     }()
 
     /// Elements whose id or class names a boilerplate block, but never the page's own containers.

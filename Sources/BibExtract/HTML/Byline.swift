@@ -7,6 +7,17 @@ public enum Byline {
     /// What separates two names on one line: commas and semicolons, also the CJK ones and the ideographic
     /// enumeration comma ("王晓明，欧阳丽华、陈刚").
     static let separators: Set<Character> = [",", ";", "，", "；", "、"]
+    /// Separators that outrank commas: a line that holds one lists "Family, Given" names between them
+    /// ("Berg, Anna; Meier, Lukas").
+    static let strongSeparators: Set<Character> = [";", "；"]
+
+    /// Words of a role printed in a byline after the name ("Staff Writer", "Science Correspondent").
+    static let roleWords: Set<String> = ["writer", "reporter", "correspondent", "editor", "contributor", "columnist",
+                                         "staff", "photographer"]
+
+    static func isRole(_ part: String) -> Bool {
+        part.lowercased().split(separator: " ").contains { roleWords.contains(String($0)) }
+    }
 
     public static func names(_ lines: [String], affiliations: Bool) -> [String] {
         var out: [String] = []
@@ -17,8 +28,12 @@ public enum Byline {
                 if let name = l.split(separator: ",").first.flatMap({ TextCleaner.clean(String($0)) }) { out.append(name) }
                 continue
             }
-            let parts = l.replacingOccurrencesOfAnd.split(whereSeparator: { separators.contains($0) })
-            out += parts.compactMap { TextCleaner.clean(String($0)) }.filter { $0.contains(where: \.isLetter) }
+            // A leading "By" introduces the byline ("By Jane Doe").
+            let named = l.lowercased().hasPrefix("by ") ? String(l.dropFirst(3)) : l
+            let cuts = named.contains(where: { strongSeparators.contains($0) }) ? strongSeparators : separators
+            let parts = named.replacingOccurrencesOfAnd.split(whereSeparator: { cuts.contains($0) })
+            out += parts.compactMap { TextCleaner.clean(String($0)) }
+                .filter { $0.contains(where: \.isLetter) && !isRole($0) }
         }
         return out
     }

@@ -13,12 +13,18 @@ public enum CitationLines {
         TextRule(#"\bCitation:\s*([A-Z][^()\n]{2,400}?)\s*\(((?:19|20)\d\d)\)\.?\s+([^\n]{10,400}?[.?!])\s+"#
                  + #"([A-Z][^\n\d.]{2,150}?)\.?\s+(\d+)\s*(?:\(([\w/-]+)\))?\s*:\s*"# + pages,
                  [.authorList, .date, .title, .journal, .volume, .issue, .pages]),
-        // GB/T 7714: "[J]. 中国农业科学, 2019, 52(14): 2431-2442".
-        TextRule(#"\[J\]\s*[.．]\s*([^,，\n\[\]]{2,100}?)\s*[,，]\s*((?:19|20)\d\d)\s*[,，]\s*(\d+)\s*\((\w+)\)\s*[:：]\s*"# + pages,
-                 [.journal, .date, .volume, .issue, .pages]),
+    ] + gbtLabels.map { label in
+        // GB/T 7714 under the page's own cite label ("引用本文：… [J]. 中国农业科学, 2019, 52(14): 2431-2442"): a
+        // "[J]." line without it is as likely a reference of the article.
+        TextRule(label + #"\s*[:：]\s*[^\[\]\n]{2,400}?\[J\]\s*[.．]\s*([^,，\n\[\]]{2,100}?)\s*[,，]\s*((?:19|20)\d\d)\s*[,，]\s*"#
+                 + #"(\d+)\s*\((\w+)\)\s*[:：]\s*"# + pages, [.journal, .date, .volume, .issue, .pages])
+    } + [
         // ACM and others: "Article No.: 27, pp 1–29" (the pages count the article's own pages).
         TextRule(#"\bArticle No\.?:?\s*(\d+)\b"#, [.articleNumber]),
     ]
+
+    /// Labels Chinese journal and aggregator pages print before the article's own GB/T 7714 citation.
+    static let gbtLabels = ["引用本文", "引用格式", "本文引用格式"]
 
     /// Meta keys whose content is a whole citation line.
     static let metaKeys: Set<String> = ["dcterms.bibliographiccitation", "dc.identifier.citation", "dc.bibliographiccitation"]

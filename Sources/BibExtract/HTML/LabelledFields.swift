@@ -13,10 +13,10 @@ public enum LabelledFields {
         ("年,卷(期)", .date, .pattern(#"((?:19|20)\d\d)\s*[,，]\s*(\d+)\s*\((\w+)\)"#, [.date, .volume, .issue])),
     ]
 
-    /// The value element next to the label `label`.
+    /// The value element next to the label `label` (a header cell next to it is another label, not a value).
     static func valueXPath(_ label: String) -> String {
         "//*[self::dt or self::th or self::td or self::span or self::b or self::strong]"
-            + "[translate(normalize-space(.), ':：', '')='\(label)']/following-sibling::*[1]"
+            + "[translate(normalize-space(.), ':：', '')='\(label)']/following-sibling::*[1][not(self::th)]"
     }
 
     /// The visible rules of the labels that `text` (the page's visible text) holds: a page without them pays

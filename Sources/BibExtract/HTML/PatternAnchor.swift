@@ -27,7 +27,8 @@ struct PatternAnchor: Sendable, Equatable {
               !PatternAnchor.hasTopLevelAlternation(rest) else { return nil }
         var literal: [UInt8] = []
         var chars = Array(rest.unicodeScalars)[...]
-        while let c = chars.first, c.isASCII {
+        // Non-ASCII characters stand for themselves only when case counts (no folding to other spellings).
+        while let c = chars.first, c.isASCII || !caseInsensitive {
             var taken: Unicode.Scalar
             if c == "\\" {
                 // An escaped punctuation mark is itself; `\s`, `\d`, `\b` and the like are classes.
@@ -41,7 +42,7 @@ struct PatternAnchor: Sendable, Equatable {
                 chars = chars.dropFirst()
             }
             if let q = chars.first, q == "?" || q == "*" || q == "{" { break }  // optional: not part of every match
-            literal.append(UInt8(taken.value))
+            literal.append(contentsOf: UTF8.encode(taken)!)
             if chars.first == "+" { break }
         }
         guard literal.count >= 2 else { return nil }

@@ -18,14 +18,19 @@ public struct ArticleTextExtractor: Extractor {
     static let score = 35
 
     public func recognizes(_ page: Page) -> Int? {
-        guard page.kind == .text, let r = ArticleTextReading(page.lines)?.record,
-              r.title != nil, r.doi != nil || !r.authors.isEmpty else { return nil }
+        guard page.kind == .text, let r = ArticleTextReading(page.lines)?.record, Self.isArticle(r) else { return nil }
         return Self.score
     }
 
+    /// A title and authors are not enough (a news post or a course page has both): an article states a DOI,
+    /// a venue (journal or volume), or says it is a preprint.
+    static func isArticle(_ r: Record) -> Bool {
+        r.title != nil && (r.doi != nil || r.containerTitle != nil || r.volume != nil || r.type == .preprint)
+    }
+
     public func extract(_ page: Page) throws -> [Record] {
-        guard let r = ArticleTextReading(page.lines)?.record, r.title != nil else {
-            throw ExtractError.noArticle("text page without an abstract heading and a title")
+        guard let r = ArticleTextReading(page.lines)?.record, Self.isArticle(r) else {
+            throw ExtractError.noArticle("text page without an abstract heading, a title and a DOI, venue or preprint mark")
         }
         return [r]
     }
@@ -34,7 +39,7 @@ public struct ArticleTextExtractor: Extractor {
 /// One reading of an article text page (see `ArticleTextExtractor`).
 struct ArticleTextReading {
     let lines: [String]
-    /// The abstract heading chosen and where the abstract ends.
+    /// The line of the abstract heading chosen.
     let abstractHeading: Int
     /// Where the abstract block ends.
     let abstractEnd: Int
@@ -147,16 +152,23 @@ struct ArticleTextReading {
         let candidates = head.map { lines[$0] }.filter { l in
             l.count >= 15 && l.split(separator: " ").count >= 3 && !ArticleTextTables.furniture.contains(l.lowercased())
         }
-        for i in lines.indices {
+        // The article's own citation is among the first few a page prints; a page of many is a list, and
+        // comparing each with every header line would grow with the square of its size.
+        var tried = 0
+        for i in lines.indices where tried < Self.citationsTried {
             guard let cite = citation(at: i) else { continue }
+            tried += 1
             let titles = candidates.compactMap { t -> (String, Range<String.Index>)? in
-                guard t.count < cite.count, let r = cite.firstRange(of: t), Self.endsTitle(cite, t, at: r) else { return nil }
+                guard t.utf8.count < cite.utf8.count, let r = cite.firstRange(of: t), Self.endsTitle(cite, t, at: r) else { return nil }
                 return (t, r)
             }
             if let (t, r) = titles.max(by: { $0.0.count < $1.0.count }) { return (cite, t, r) }
         }
         return nil
     }
+
+    /// How many citation lines are tried for the title.
+    static let citationsTried = 8
 
     /// Whether the match ends a citation's title: the title ends a sentence itself or the citation puts a
     /// stop after it ("… study. BMC Public Health 22"); a journal name is followed by its volume instead.

@@ -27,7 +27,7 @@ extension ArticleTextReading {
         var found: VenueLocator? = nil
         var doi: String? = nil
         var journalOnLine = false
-        for i in body {
+        for i in venueRegion {
             guard var v = VenueLocator(volumeLine: lines[i]) else { continue }
             if found == nil || found?.journal == nil { journalOnLine = v.journal != nil }
             if v.journal == nil { v.journal = venueAbove(i) }
@@ -42,15 +42,29 @@ extension ArticleTextReading {
         return found.map { ($0, doi, journalOnLine) }
     }
 
+    /// Where an article page prints its own volume line: the header above the abstract and the few lines right
+    /// after it (article information); never the article's running text, where "tumour volume 14" is no
+    /// citation. (A citation after the references is read through its "Cite this article" label.)
+    var venueRegion: [Int] {
+        let afterAbstract = abstractEnd..<min(max(abstractEnd, tailStart), abstractEnd + Self.linesAfterAbstract)
+        return Array(head) + Array(afterAbstract)
+    }
+
+    /// How many lines after the abstract may still be article information.
+    static let linesAfterAbstract = 12
+
     func venueAbove(_ i: Int) -> String? {
         var k = i - 1
         while k >= 0, lines[k].isEmpty || Self.isFurniture(lines[k]) { k -= 1 }
         guard k >= 0 else { return nil }
         let line = lines[k]
         // A menu word ("Search", "Browse") above a volume line is navigation, not the journal.
+        // Nor is a byline or an affiliation (a volume line printed under the byline has no journal above it).
         guard line.count <= 120, line.first?.isUppercase == true, line != record.title,
               !ArticleTextTables.nonNameWords.contains(line.lowercased()),
-              !line.contains(where: { $0.isNumber || $0 == ":" || $0 == "|" }) else { return nil }
+              !line.contains(where: { $0.isNumber || $0 == ":" || $0 == "|" }),
+              TextByline.names(inLine: line) == nil, !TextByline.isAffiliation(line.lowercased()),
+              !record.authors.contains(where: { p in p.family.map { line.containsBytes($0) } ?? false }) else { return nil }
         return line
     }
 

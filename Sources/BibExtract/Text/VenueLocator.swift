@@ -76,8 +76,14 @@ struct VenueLocator: Equatable {
         venue = venue.trimmingCharacters("(,;|")
         if let f = venue.first, f.isLetter { journal = venue }
 
-        let tokens = line[r.upperBound...].split { " ,;()|".contains($0) }.map { String($0).trimmingCharacters(":") }.filter { !$0.isEmpty }
+        // A history date printed on the same line ("| Received 4 May 2020") is not the publication date.
+        let stated = VenueLocator.beforeHistoryDates(line[r.upperBound...])
+        let tokens = stated.split { " ,;()|".contains($0) }.map { String($0).trimmingCharacters(":") }.filter { !$0.isEmpty }
         guard let vol = tokens.first, vol.first?.isNumber == true else { return nil }
+        // Prose after the number ("tumour volume 14 days after …") is no citation: a volume line goes on with an
+        // issue, pages, a date or a capitalised label.
+        if tokens.count > 1, let w = tokens[1].first, w.isLowercase,
+           !VenueLocator.lowercaseFollowers.contains(tokens[1].lowercased()) { return nil }
         volume = vol
         var leftover: [String] = []
         var i = 1
@@ -140,10 +146,17 @@ struct VenueLocator: Equatable {
         s.count == 4 && s.allSatisfy(\.isNumber) && (Int(s).map { (1800...2099).contains($0) } ?? false)
     }
 
-    private static let monthStems: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                                  "nov", "dec"]
+    /// Lower-case words that may follow the volume number on a volume line.
+    static let lowercaseFollowers: Set<String> = ["issue", "no.", "no", "number", "p.", "pp.", "pages", "page", "page(s)",
+                                                  "article", "suppl", "suppl.", "supplement", "part", "pt.", "e", "art."]
 
-    private static func isMonth(_ s: String) -> Bool {
-        s.count >= 3 && s.allSatisfy(\.isLetter) && monthStems.contains(String(s.prefix(3)))
+    /// Words that open a history date (the manuscript's, not the article's publication).
+    static let historyWords = ["received", "revised", "accepted", "submitted"]
+
+    /// `text` up to its first history word (ASCII case ignored).
+    static func beforeHistoryDates(_ text: Substring) -> Substring {
+        let bytes = text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        guard let cut = historyWords.compactMap({ ByteSearch.firstIndex(of: Array($0.utf8), in: bytes) }).min() else { return text }
+        return Substring(text.utf8.prefix(cut)) ?? text
     }
 }
