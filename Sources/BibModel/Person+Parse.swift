@@ -3,6 +3,23 @@ extension Person {
     public static let particles: Set<String> = ["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "des",
                                          "la", "le", "dos", "das", "do", "ten", "ter", "zu", "af", "av", "op"]
     static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"]
+    /// Letters after a name that are degrees and fellowships, not a family name ("John Smith FRCP").
+    public static let postNominals: Set<String> = ["PHD", "MD", "MPH", "MBBS", "MBCHB", "MRCP", "FRCP", "FRCS", "FRCPC", "FRCSC",
+                                                   "FACS", "FACP", "FACC", "FRS", "FRSE", "FRACP", "MSC", "BSC", "MA", "BA",
+                                                   "RN", "DPHIL", "DSC", "MBA", "JD", "DDS", "DVM", "OBE", "CBE", "MBE", "FMEDSCI"]
+
+    /// `name` without the degrees and fellowships printed after it ("John Smith FRCP", "Mary Jones, MD, PhD").
+    public static func droppingPostNominals(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        while words.count > 2, let last = words.last,
+              postNominals.contains(last.filter(\.isLetter).uppercased()), last.first?.isUppercase == true {
+            words.removeLast()
+        }
+        var out = words.joined(separator: " ")
+        while out.last == "," { out.removeLast() }
+        return out
+    }
+
     /// Arabic, Hebrew and Irish name articles that belong to the family name that follows them ("Youssef El Amrani",
     /// "Omar Abu Salem", "Ruairí Ó Dálaigh"). Unlike "van" they are kept inside the family name, capitalized as written.
     static let familyArticles: Set<String> = ["el", "al", "abu", "abou", "ben", "bin", "ibn", "abd", "bou", "ó", "ní", "uí", "nic"]

@@ -83,6 +83,16 @@ public struct Record: Codable, Sendable, Equatable {
     public mutating func note(_ field: Field, _ rule: String) {
         if evidence[field.rawValue] == nil { evidence[field.rawValue] = rule }
     }
+
+    /// Files a printed locator: a range ("301-322", "301–322") is the page span, a single locator ("66",
+    /// "e1002772", "111876") the article number.
+    public mutating func setLocator(_ locator: String, rule: String) {
+        if locator.utf8.contains(0x2D) || locator.containsBytes("\u{2013}") {
+            page = locator; note(.page, rule)
+        } else {
+            number = locator; note(.number, rule)
+        }
+    }
 }
 
 /// The fields bibd knows, named as in CSL-JSON so that provenance keys read like the export.

@@ -8,23 +8,6 @@ enum NameConventions {
                                                    "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "端木", "南宫",
                                                    "西门", "独孤", "呼延", "澹台", "歐陽", "諸葛", "長孫"]
 
-    /// Letters after a name that are degrees and fellowships, not a family name ("John Smith FRCP").
-    static let postNominals: Set<String> = ["PHD", "MD", "MPH", "MBBS", "MBCHB", "MRCP", "FRCP", "FRCS", "FRCPC", "FRCSC",
-                                            "FACS", "FACP", "FACC", "FRS", "FRSE", "FRACP", "MSC", "BSC", "MA", "BA",
-                                            "RN", "DPHIL", "DSC", "MBA", "JD", "DDS", "DVM", "OBE", "CBE", "MBE", "FMEDSCI"]
-
-    /// `name` without the degrees and fellowships printed after it ("John Smith FRCP", "Mary Jones, MD, PhD").
-    static func droppingPostNominals(_ name: String) -> String {
-        var words = name.split(separator: " ").map(String.init)
-        while words.count > 2, let last = words.last,
-              postNominals.contains(last.filter(\.isLetter).uppercased()), last.first?.isUppercase == true {
-            words.removeLast()
-        }
-        var out = words.joined(separator: " ")
-        while out.last == "," { out.removeLast() }
-        return out
-    }
-
     static func isHan(_ c: Character) -> Bool {
         c.unicodeScalars.allSatisfy { (0x3400...0x9FFF).contains($0.value) || (0x20000...0x2FFFF).contains($0.value) }
     }
@@ -49,7 +32,7 @@ enum NameConventions {
         let caps = words.enumerated().filter { _, w in
             let letters = w.filter(\.isLetter)
             return letters.count >= 2 && !w.utf8.contains(0x2E) && letters.allSatisfy(\.isUppercase)
-                && !postNominals.contains(String(letters))
+                && !Person.postNominals.contains(String(letters))
         }
         guard words.count >= 2, caps.count == 1, words.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
         return (caps[0].offset, caps[0].element)

@@ -9,7 +9,7 @@ public enum NameReader {
     /// One person from one name string; `nil` when the text holds no name.
     public static func person(_ raw: String) -> Person? {
         guard let cleaned = TextCleaner.clean(raw) else { return nil }
-        let clean = NameConventions.droppingPostNominals(cleaned)
+        let clean = Person.droppingPostNominals(cleaned)
         if let han = NameConventions.hanName(clean) { return han }
         let words = clean.split(separator: " ").map(String.init)
         // "Lieselotte Vande Walle": a capitalised particle before the last word joins the family name.

@@ -53,7 +53,7 @@ public struct MedlineReader: Extractor {
         r.containerTitleShort = first("TA")
         r.volume = first("VI"); r.issue = first("IP")
         if let pg = first("PG") {
-            if pg.contains("-") { r.page = pg; r.note(.page, "medline:PG") } else { r.number = pg; r.note(.number, "medline:PG") }
+            r.setLocator(pg, rule: "medline:PG")
         }
         r.abstract = first("AB"); r.note(.abstract, "medline:AB")
         r.issn = all("IS").map { String($0.prefix(9)) }

@@ -49,7 +49,7 @@ public struct PubMedXMLReader: Extractor {
         r.containerTitleShort = first(art + "/Journal/ISOAbbreviation") ?? first("/MedlineCitation/MedlineJournalInfo/MedlineTA")
         r.volume = first(issue + "/Volume"); r.issue = first(issue + "/Issue")
         if let pg = first(art + "/Pagination/MedlinePgn") {
-            if pg.contains("-") { r.page = pg; r.note(.page, "xml:MedlinePgn") } else { r.number = pg; r.note(.number, "xml:MedlinePgn") }
+            r.setLocator(pg, rule: "xml:MedlinePgn")
         }
         let parts = StructuredSupport.all(doc, base + art + "/Abstract/AbstractText")
         if !parts.isEmpty { r.abstract = parts.joined(separator: " "); r.note(.abstract, "xml:AbstractText") }

@@ -90,7 +90,9 @@ struct ArticleTextReading {
         apply(venue)
         if let k = keywords(), !k.isEmpty { record.keywords = k; record.note(.keyword, "article-text:keywords") }
         if lines.contains(where: { l in
-            l.utf8.count <= 300 && ArticleTextTables.preprintMarkers.contains { l.lowercased().containsBytes($0) }
+            guard l.utf8.count <= 300 else { return false }
+            let lower = l.lowercased()
+            return ArticleTextTables.preprintMarkers.contains { lower.containsBytes($0) }
         }) {
             record.type = .preprint; record.note(.type, "article-text:preprint-marker")
         }
@@ -103,11 +105,7 @@ struct ArticleTextReading {
         if let d = v.date { record.issued = d; record.note(.issued, rule) }
         if let x = v.volume { record.volume = x; record.note(.volume, rule) }
         if let x = v.issue { record.issue = x; record.note(.issue, rule) }
-        if let p = v.pages {
-            // A range is a page span; a single locator ("512", "e0213978") is an article number.
-            if p.contains("-") || p.contains("\u{2013}") { record.page = p; record.note(.page, rule) }
-            else { record.number = p; record.note(.number, rule) }
-        }
+        if let p = v.pages { record.setLocator(p, rule: rule) }
     }
 
     // MARK: Keywords

@@ -97,11 +97,7 @@ public struct PubMedTextExtractor: Extractor {
         r.issued = cite.issued; r.note(.issued, "pubmed-text:citation-line")
         if let v = cite.volume { r.volume = v; r.note(.volume, "pubmed-text:citation-line") }
         if let i = cite.issue { r.issue = i; r.note(.issue, "pubmed-text:citation-line") }
-        if let p = cite.pagination {
-            // A range is a page span; a single locator ("66", "e1002772") is an article number.
-            if p.contains("-") || p.contains("\u{2013}") { r.page = p; r.note(.page, "pubmed-text:citation-line") }
-            else { r.number = p; r.note(.number, "pubmed-text:citation-line") }
-        }
+        if let p = cite.pagination { r.setLocator(p, rule: "pubmed-text:citation-line") }
         if let j = cite.journal { r.containerTitleShort = j; r.note(.containerTitleShort, "pubmed-text:citation-line") }
     }
 
