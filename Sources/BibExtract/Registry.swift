@@ -35,6 +35,7 @@ public enum Registry {
         ChineseLabelTextExtractor(),
         HeadingLabelTextExtractor(),
         ArticleTextExtractor(),
+        LayoutTextExtractor(),
         BareAbstractExtractor(),
         GenericTextExtractor(),
         EmbeddedMetadataExtractor(),

@@ -2,8 +2,9 @@ import BibPipeline
 import Foundation
 import Testing
 
-/// `bibd eval` on the corpus and on the unseen-family pages, held to the floors in fixtures/eval/floors.json
-/// (floors may only be raised). The eval scores as shared/tools/score_extract.py does.
+/// `bibd eval` on the corpus, the second corpus, the text dumps of both (browser copy and text browser) and
+/// the unseen-family pages, held to the floors in fixtures/eval/floors.json (floors may only be raised). The
+/// eval scores as shared/tools/score_extract.py does.
 @Suite struct ExtractionEvalTests {
     static let floors: [String: [String: Double]] = {
         let url = Fixtures.root.appendingPathComponent("fixtures/eval/floors.json")
@@ -14,11 +15,16 @@ import Testing
         return out
     }()
 
-    @Test(arguments: ["corpus", "unseen"])
+    /// Where each set's gold file lies, and the folder of its pages when that is another one.
+    static let pageFolders = ["corpus2": "corpus2/pages"]
+
+    @Test(arguments: ["corpus", "unseen", "corpus2", "dumps/corpus/chromium", "dumps/corpus/w3m", "dumps/corpus2/chromium",
+                      "dumps/corpus2/w3m"])
     func evalHoldsItsFloors(set: String) throws {
         let floors = try #require(Self.floors[set], "no floors for \(set)")
-        let dir = Fixtures.root.appendingPathComponent("fixtures/\(set)")
-        let report = try ExtractionEval.run(gold: dir.appendingPathComponent("gold.jsonl"), directory: dir)
+        let gold = Fixtures.root.appendingPathComponent("fixtures/\(set)/gold.jsonl")
+        let dir = Fixtures.root.appendingPathComponent("fixtures/\(Self.pageFolders[set] ?? set)")
+        let report = try ExtractionEval.run(gold: gold, directory: dir)
         #expect(report.scored + report.rejectedTotal > 5)
         for (field, floor) in floors where field != "invented" {
             #expect(report.rate(field) >= floor, "\(set) \(field) \(report.rate(field)) < \(floor); misses: \(report.misses)")

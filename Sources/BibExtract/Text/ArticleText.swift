@@ -62,11 +62,14 @@ struct ArticleTextReading {
 
     var head: Range<Int> { 0..<abstractHeading }
 
+    /// The rule of a title found inside the article's own citation line.
+    static let citationTitleRule = "article-text:citation-title"
+
     private mutating func read() {
         var venue = VenueLocator()
         var citationAuthors: String? = nil
         if let c = citationWithTitle() {
-            record.title = c.title; record.note(.title, "article-text:citation-title")
+            record.title = c.title; record.note(.title, Self.citationTitleRule)
             let authors = c.line[..<c.range.lowerBound]
             citationAuthors = String(authors)
             if let y = Self.parenthesisedYear(authors) { venue.date = y }

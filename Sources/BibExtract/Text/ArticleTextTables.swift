@@ -91,6 +91,7 @@ enum ArticleTextTables {
         "text", "pdf", "print", "email", "next", "previous", "back", "top", "subject", "areas", "version", "versions",
         "statistics", "comments", "coverage", "review", "media", "publish", "browse", "advanced", "alerts",
         "purchase", "details", "permissions", "reprints", "supplementary", "material", "guidelines", "collections",
+        "affiliations", "contributions",
     ]
 
     /// Names glued to a byline name by the copy: icons and profile links.
@@ -110,6 +111,7 @@ enum ArticleTextTables {
     static let tailHeadings: Set<String> = [
         "references", "reference", "cited by", "citing literature", "recommended articles", "similar articles",
         "related research", "people also read", "recommended", "related papers", "related articles",
+        "literature cited", "bibliography", "works cited",
     ]
 
     /// Labels of the keyword list (lower-case).

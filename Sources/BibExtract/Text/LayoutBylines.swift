@@ -1,0 +1,76 @@
+import BibModel
+
+/// A byline found in a text dump: the lines it spans and the names it prints.
+struct LayoutByline: Equatable {
+    /// First line of the byline.
+    let start: Int
+    /// The line after its last name.
+    let end: Int
+    let names: [String]
+}
+
+/// Finds the bylines a text dump prints, in every layout a browser's copy or a text browser leaves them:
+/// all names on one line; one name per line with markers, roles, e-mail and affiliation lines between; and
+/// names followed by their affiliation ("Ann Lee, University of X; Bo Chen and Di Wu, Red Hat"), on one line
+/// or one author per line.
+enum LayoutBylines {
+    /// The byline starting at line `i`, if one does.
+    static func byline(at i: Int, in lines: [String]) -> LayoutByline? {
+        let line = lines[i]
+        guard !line.isEmpty, line.utf8.count <= 600 else { return nil }
+        if let names = TextByline.names(inLine: line) { return LayoutByline(start: i, end: i + 1, names: names) }
+        if let run = affiliatedRun(lines, from: i) { return run }
+        if let names = affiliatedNames(inLine: line) { return LayoutByline(start: i, end: i + 1, names: names) }
+        if let run = TextByline.names(inRun: lines, from: i, limit: min(lines.count, i + maxRunLines), minimum: 1) {
+            return LayoutByline(start: i, end: run.end, names: run.names)
+        }
+        return nil
+    }
+
+    /// How far a one-name-per-line byline may run (names with their detail lines).
+    static let maxRunLines = 400
+
+    /// "Ann Lee, University of X; Bo Chen and Di Wu, Red Hat": groups split at semicolons, each the names
+    /// before its first comma and an affiliation after it; at least one affiliation names an institution.
+    static func affiliatedNames(inLine line: String) -> [String]? {
+        guard line.contains(",") else { return nil }
+        var names: [String] = []
+        var institution = false
+        for group in line.split(separator: ";") {
+            let parts = group.split(separator: ",", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            let affiliation = String(parts[1]).trimmingSpaces
+            guard !affiliation.isEmpty else { return nil }
+            let printed = parts[0].split(separator: " and ").flatMap { $0.split(separator: "&") }
+            let cleaned = printed.compactMap { TextByline.clean(MarkedName(String($0)).name) }
+            guard !cleaned.isEmpty, cleaned.count == printed.count else { return nil }
+            names += cleaned
+            if TextByline.isAffiliation(affiliation.lowercased()) { institution = true }
+        }
+        return institution ? names : nil
+    }
+
+    /// One "Name, Affiliation" line per author, with e-mail lines between ("victoria [at] zooniverse.org").
+    static func affiliatedRun(_ lines: [String], from start: Int) -> LayoutByline? {
+        var names: [String] = []
+        var i = start
+        var end = start
+        while i < min(lines.count, start + maxRunLines) {
+            let line = lines[i]
+            if line.isEmpty || isContactLine(line) { i += 1; continue }
+            guard let parts = Optional(line.split(separator: ",", maxSplits: 1)), parts.count == 2,
+                  let name = TextByline.clean(MarkedName(String(parts[0])).name),
+                  TextByline.isAffiliation(parts[1].lowercased()) || !names.isEmpty && TextByline.clean(String(parts[1]).trimmingSpaces) == nil
+            else { break }
+            names.append(name)
+            i += 1
+            end = i
+        }
+        return names.count >= 2 ? LayoutByline(start: start, end: end, names: names) : nil
+    }
+
+    /// An e-mail line under a name: "name@host", "name [at] host".
+    static func isContactLine(_ line: String) -> Bool {
+        line.utf8.count <= 80 && (line.contains("@") || line.containsBytes(" [at] ") || line.containsBytes("(at)"))
+    }
+}

@@ -1,0 +1,150 @@
+import BibModel
+
+/// The fields a layout reading takes from around the chosen title and byline: the DOI most often printed
+/// there, the venue from a volume line or the article's own citation, the published date, the abstract.
+extension LayoutTextReading {
+    /// Lines around the article's header where its own identifiers and venue are printed.
+    var neighbourhood: Range<Int> { max(0, title - Self.linesAbove)..<min(lines.count, byline.end + Self.evidenceLines) }
+
+    static let linesAbove = 15
+
+    mutating func read() {
+        record.title = titleText; record.note(.title, "layout-text:title-above-byline")
+        record.authors = TextByline.people(byline.names, citationAuthors: nil)
+        if !record.authors.isEmpty { record.note(.author, "layout-text:byline") }
+        if let d = doi() { record.doi = d; record.note(.doi, "layout-text:doi-near-title") }
+        var venue = VenueLocator()
+        if let c = ownCitation() { venue.fill(from: c) }
+        if let v = volumeLine() { venue.fill(from: v) }
+        if venue.date == nil { venue.date = publishedDate() }
+        let rule = "layout-text:venue"
+        if let j = venue.journal { record.containerTitle = j; record.note(.containerTitle, rule) }
+        if let d = venue.date { record.issued = d; record.note(.issued, rule) }
+        if let x = venue.volume { record.volume = x; record.note(.volume, rule) }
+        if let x = venue.issue { record.issue = x; record.note(.issue, rule) }
+        if let p = venue.pages { record.setLocator(p, rule: rule) }
+        if let a = abstract() { record.abstract = a; record.note(.abstract, "layout-text:abstract") }
+        if lines[neighbourhood].contains(where: { l in
+            l.utf8.count <= 300 && ArticleTextTables.preprintMarkers.contains { l.lowercased().containsBytes($0) }
+        }) {
+            record.type = .preprint; record.note(.type, "layout-text:preprint-marker")
+        }
+        LabelFields.inferType(&record)
+    }
+
+    /// The DOI printed most often in the neighbourhood, a DOI on a labelled line counting twice; ties go to
+    /// the one nearest the title.
+    func doi() -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for i in neighbourhood {
+            let line = lines[i]
+            guard line.containsBytes("10."), line.utf8.count <= 1_000 else { continue }
+            guard let d = DOI.parse(line) ?? joinedDOI(at: i) else { continue }
+            let lower = line.prefix(40).lowercased()
+            let weight = ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) || String(lower).containsBytes("doi") ? 2 : 1
+            let old = counts[d] ?? (0, i)
+            counts[d] = (old.count + weight, old.first)
+        }
+        return counts.max { a, b in
+            a.value.count < b.value.count || (a.value.count == b.value.count && abs(a.value.first - title) > abs(b.value.first - title))
+        }?.key
+    }
+
+    /// A DOI a text browser broke across two lines ("https://doi.org/10.1016/j.bio" + "materials.2004.04.011").
+    func joinedDOI(at i: Int) -> String? {
+        guard i + 1 < lines.count, let last = lines[i].split(separator: " ").last, String(last).containsBytes("10."),
+              let next = lines[i + 1].split(separator: " ").first else { return nil }
+        return DOI.parse(String(last) + String(next))
+    }
+
+    /// The article's own citation: a line that repeats the title and goes on with the venue, or a line after
+    /// a citation label ("Cite this article as: eLife 2019;8:e44753").
+    func ownCitation() -> VenueLocator? {
+        let t = titleText
+        for i in lines.indices.prefix(Self.maxLines) where i != title && lines[i].utf8.count <= 1_000 {
+            let line = lines[i]
+            if t.count >= 20, let r = line.range(of: t), let v = VenueLocator(citationTail: line[r.upperBound...]), v.volume != nil {
+                return v
+            }
+            let lower = line.prefix(40).lowercased()
+            if let p = ArticleTextTables.citationPrefixes.first(where: { lower.hasPrefix($0) }) ?? Self.citedAsPrefixes.first(where: { lower.hasPrefix($0) }),
+               let v = VenueLocator(citationTail: line.dropFirst(p.count)), v.volume != nil, v.pages != nil {
+                return v
+            }
+        }
+        for i in neighbourhood where i != title && lines[i].utf8.count <= 200 {
+            let line = lines[i]
+            guard line.contains(where: \.isNumber), !line.containsBytes("©"), let v = VenueLocator(citationTail: line[...]),
+                  v.volume != nil, v.pages != nil, let j = v.journal, Self.isJournalName(j),
+                  Self.isLocatorTail(line.dropFirst(j.count)) else { continue }
+            return v
+        }
+        return nil
+    }
+
+    /// What follows the journal on a citation line of its own: numbers, punctuation and capitalised labels or
+    /// months ("122, 145901 – Published 10 April 2019"), never running text ("2. Mean tumour volume 14 days").
+    static func isLocatorTail(_ tail: Substring) -> Bool {
+        !tail.split(whereSeparator: { !$0.isLetter }).contains { w in w.count >= 3 && w.first?.isLowercase == true }
+    }
+
+    /// Labels that put the article's citation on the same line.
+    static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:", "citation:"]
+
+    /// A journal name as a citation starts: capitalised words, not a menu or a counter ("Views", "Cited").
+    static func isJournalName(_ j: String) -> Bool {
+        let words = j.split(separator: " ")
+        guard let f = j.first, f.isUppercase, words.count <= 15 else { return false }
+        return !words.allSatisfy { ArticleTextTables.nonNameWords.contains($0.lowercased().trimmingCharacters(".:")) }
+            && !Self.nonJournalLeads.contains(words[0].lowercased().trimmingCharacters(".:"))
+    }
+
+    /// First words of lines shaped like a citation that are counters, dates or locators, not a journal.
+    static let nonJournalLeads: Set<String> = [
+        "cited", "views", "downloads", "received", "accepted", "published", "revised", "posted", "updated", "volume",
+        "vol", "issue", "no", "number", "pages", "page", "pp", "figure", "fig", "table", "version", "copyright",
+    ]
+
+    /// The first volume line of the neighbourhood, its journal taken from the line above when it prints none.
+    func volumeLine() -> VenueLocator? {
+        for i in neighbourhood where i != title && !TextLines.isProse(lines[i]) {
+            guard var v = VenueLocator(volumeLine: lines[i]) else { continue }
+            if v.journal == nil, i < title {
+                var k = i - 1
+                while k >= 0, lines[k].isEmpty { k -= 1 }
+                if k >= 0, Self.isJournalName(lines[k]), lines[k].count <= 120, !lines[k].contains(where: \.isNumber) {
+                    v.journal = lines[k]
+                }
+            }
+            return v
+        }
+        return nil
+    }
+
+    /// The date after a published label in the neighbourhood ("Published 10 April 2019", "First published: 1926").
+    func publishedDate() -> PartialDate? {
+        for i in neighbourhood where lines[i].utf8.count <= 300 {
+            let lower = lines[i].lowercased()
+            for label in ArticleTextTables.publishedLabels {
+                guard let r = lower.range(of: label) else { continue }
+                let after = String(lower[r.upperBound...]).trimmingSpaces
+                if let d = PartialDate.parse(after) ?? PartialDate.parse(String(after.prefix { $0 != "," && $0 != "|" && $0 != ";" })) {
+                    return d
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The block under an abstract heading after the title, or the first paragraph of prose after the byline.
+    func abstract() -> String? {
+        if let a = ArticleTextReading.abstract(lines), a.heading > title {
+            return a.paragraphs.joined(separator: "\n")
+        }
+        for i in byline.end..<min(lines.count, byline.end + Self.evidenceLines) {
+            if ArticleTextReading.isTailHeading(lines[i]) { break }
+            if TextLines.isProse(lines[i], minLength: 200) { return lines[i] }
+        }
+        return nil
+    }
+}

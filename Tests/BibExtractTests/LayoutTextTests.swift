@@ -1,0 +1,92 @@
+import BibModel
+import Testing
+@testable import BibExtract
+
+/// Article pages saved as text that no labelled reading understands, read from their layout by
+/// `LayoutTextExtractor`: the title above the byline, bylines in their printed forms, the DOI and venue near
+/// them, hard-wrapped titles; lists of articles and banners refused.
+@Suite struct LayoutTextTests {
+    @Test func titleAboveAOneNamePerLineBylineWithMarkersIsRead() throws {
+        let page = """
+            Skip to main content
+            Journal of Field Ornithology
+            Menu
+            Search
+            Nesting success of reed warblers along a salinity gradient
+            Hanne K. Lindqvist1, 2,
+            Tomasz Wrobel3,
+            Ana Ferreira1 and
+            Jon Ekberg2
+            1Department of Biology, Lund University, Lund, Sweden
+            Journal of Field Ornithology 93(2): 115-127
+            https://doi.org/10.5555/jfo.2022.0042
+            Reed warblers nest in brackish and fresh reed beds alike. We followed 412 nests over four seasons and found that nest survival fell with salinity, mostly through predation at the egg stage, while the number of fledglings per successful nest did not change.
+            """
+        let out = try SeedSupport.text(page)
+        #expect(out.extractor == "layout-text")
+        let r = try #require(out.records.first)
+        #expect(r.title == "Nesting success of reed warblers along a salinity gradient")
+        #expect(r.authors.map(\.family) == ["Lindqvist", "Wrobel", "Ferreira", "Ekberg"])
+        #expect(r.doi == "10.5555/jfo.2022.0042")
+        #expect(r.containerTitle == "Journal of Field Ornithology")
+        #expect(r.volume == "93" && r.issue == "2" && r.page == "115-127")
+        #expect(r.issued?.year == nil)
+        #expect(r.abstract?.hasPrefix("Reed warblers nest") == true)
+    }
+
+    @Test func namesWithTheirAffiliationsOnOneLineAreAByline() throws {
+        let page = """
+            Conference Policies
+            Questions
+            Tracing heap corruption with shadow allocators
+            Mira Okafor, University of Leeds and Arm Ltd; Dev Patel and Li Wei, Arm Ltd; Sam Reyes, University of Leeds
+            Heap corruption bugs remain a common root cause of exploitable crashes in systems software, and existing detectors slow programs by an order of magnitude or more.
+            Published 12 August 2022
+            DOI: 10.5555/sec.2022.118
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Tracing heap corruption with shadow allocators")
+        #expect(r.authors.map(\.family) == ["Okafor", "Patel", "Wei", "Reyes"])
+        #expect(r.issued?.year == 2022)
+    }
+
+    @Test func aTitleWrappedByATextBrowserIsJoined() throws {
+        let page = """
+            Home | Journals | Search
+            Volume 12, Issue 4
+            Long-term effects of mowing regimes on grassland plant diversity and soil
+            carbon in central Europe
+            Petra Novak, Karel Dvorak and Jana Svobodova
+            DOI: 10.5555/veg.2021.0412
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Long-term effects of mowing regimes on grassland plant diversity and soil carbon in central Europe")
+        #expect(r.authors.count == 3)
+    }
+
+    @Test func aBannerPrintedAboveEveryRelatedArticleIsNoTitle() throws {
+        var page = """
+            Annals of Applied Ecology
+            Volume 7, Issue 2
+            Soil fauna after wildfire in boreal forest
+            Eeva Mäkinen, Lars Holm
+            https://doi.org/10.5555/aae.2020.0702
+
+            Related
+            """
+        for k in 1...3 {
+            page += "\nOnline Library of Ecology\nErik Sand\(k)berg, Ola Nord\(k)\n"
+        }
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Soil fauna after wildfire in boreal forest")
+    }
+
+    @Test func threeArticlesWithBylinesAndDOIsAreAListAndRefused() {
+        var page = "Journal of Coastal Studies\nVolume 3, Issue 1\n"
+        for (k, t) in ["Dune migration on a barrier island", "Nitrate in a tidal estuary", "Cliff retreat under storms"].enumerated() {
+            page += "\(t)\nAnna Berg, Tom Lund\nPages \(10 * k + 1)-\(10 * k + 9)\nhttps://doi.org/10.5555/jcs.\(k)\nAbstract\n"
+        }
+        #expect(LayoutTextReading(page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) == nil)
+        #expect((try? SeedSupport.text(page))?.extractor != "layout-text")
+    }
+}
