@@ -90,7 +90,7 @@ struct ArticleTextReading {
         if let d = record.doi, let v = doiLineVenue(d) { venue.fill(from: v) }
         if venue.pages == nil { venue.pages = pageLabel() }
         if venue.date == nil { venue.date = publishedDate() }
-        apply(venue)
+        venue.write(into: &record, rule: "article-text:venue")
         if let k = keywords(), !k.isEmpty { record.keywords = k; record.note(.keyword, "article-text:keywords") }
         if lines.contains(where: { l in
             guard l.utf8.count <= 300 else { return false }
@@ -102,14 +102,6 @@ struct ArticleTextReading {
         LabelFields.inferType(&record)
     }
 
-    private mutating func apply(_ v: VenueLocator) {
-        let rule = "article-text:venue"
-        if let j = v.journal { record.containerTitle = j; record.note(.containerTitle, rule) }
-        if let d = v.date { record.issued = d; record.note(.issued, rule) }
-        if let x = v.volume { record.volume = x; record.note(.volume, rule) }
-        if let x = v.issue { record.issue = x; record.note(.issue, rule) }
-        if let p = v.pages { record.setLocator(p, rule: rule) }
-    }
 
     // MARK: Keywords
 

@@ -17,12 +17,7 @@ extension LayoutTextReading {
         if let c = ownCitation() { venue.fill(from: c) }
         if let v = volumeLine() { venue.fill(from: v) }
         if venue.date == nil { venue.date = publishedDate() }
-        let rule = "layout-text:venue"
-        if let j = venue.journal { record.containerTitle = j; record.note(.containerTitle, rule) }
-        if let d = venue.date { record.issued = d; record.note(.issued, rule) }
-        if let x = venue.volume { record.volume = x; record.note(.volume, rule) }
-        if let x = venue.issue { record.issue = x; record.note(.issue, rule) }
-        if let p = venue.pages { record.setLocator(p, rule: rule) }
+        venue.write(into: &record, rule: "layout-text:venue")
         if let a = abstract() { record.abstract = a; record.note(.abstract, "layout-text:abstract") }
         if lines[neighbourhood].contains(where: { l in
             l.utf8.count <= 300 && ArticleTextTables.preprintMarkers.contains { l.lowercased().containsBytes($0) }

@@ -22,6 +22,15 @@ struct VenueLocator: Equatable {
         pages = pages ?? other.pages
     }
 
+    /// Sets the record's venue fields that `self` states, each noted with `rule`.
+    func write(into record: inout Record, rule: String) {
+        if let j = journal { record.containerTitle = j; record.note(.containerTitle, rule) }
+        if let d = date { record.issued = d; record.note(.issued, rule) }
+        if let x = volume { record.volume = x; record.note(.volume, rule) }
+        if let x = issue { record.issue = x; record.note(.issue, rule) }
+        if let p = pages { record.setLocator(p, rule: rule) }
+    }
+
     /// A number or a parenthesised group of a citation's locator.
     private enum Item: Equatable { case number(String), group(String) }
 
