@@ -12,6 +12,9 @@ extension PartialDate {
         return m
     }()
 
+    /// The number of an English month name or abbreviation ("march", "mar"), lower-case.
+    public static func monthNumber(_ lowercased: String) -> Int? { months[lowercased] }
+
     /// Parses the date forms sources print: "2023 May 12", "14 Apr 2023", "Apr 22, 2019", "2023-05-12",
     /// "2023/05/12", "May 2023", "2023", "Published - 1 Jun 2023". Returns `nil` when no plausible year
     /// (1000–2999) is stated; never fills in a month or day that is not there.

@@ -91,7 +91,7 @@ enum ArticleTextTables {
         "text", "pdf", "print", "email", "next", "previous", "back", "top", "subject", "areas", "version", "versions",
         "statistics", "comments", "coverage", "review", "media", "publish", "browse", "advanced", "alerts",
         "purchase", "details", "permissions", "reprints", "supplementary", "material", "guidelines", "collections",
-        "affiliations", "contributions",
+        "affiliations", "contributions", "received", "revised", "accepted", "published", "posted", "updated",
     ]
 
     /// Names glued to a byline name by the copy: icons and profile links.

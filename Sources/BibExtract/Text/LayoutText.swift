@@ -46,6 +46,20 @@ public struct LayoutTextExtractor: Extractor {
     }
 }
 
+extension LayoutTextExtractor: CandidateExplaining {
+    /// Every title/byline pair of a text page with its score, best first.
+    func candidates(_ page: Page) -> [String] {
+        guard page.kind == .text else { return [] }
+        let lines = page.lines.map(LayoutTextReading.withoutListMarks)
+        return LayoutTextReading.pairs(lines).sorted { $0.score > $1.score }.prefix(Self.explained).map { p in
+            "layout-text pair \(p.score): line \(p.title + 1) \"\(lines[p.title].prefix(80))\" by \(p.byline.names.joined(separator: "; "))"
+        }
+    }
+
+    /// How many pairs an explanation lists.
+    static let explained = 8
+}
+
 extension Record {
     /// Takes each field `self` lacks from `other`, with its evidence.
     mutating func fillGaps(from other: Record) {
@@ -80,29 +94,52 @@ struct LayoutTextReading {
         var score: Int
     }
 
-    init?(_ lines: [String]) {
+    init?(_ printed: [String]) {
+        let lines = printed.map(Self.withoutListMarks)
         self.lines = lines
         let pairs = Self.pairs(lines)
         guard let best = pairs.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.title > $1.title) }),
               best.score >= Self.minimumScore else { return nil }
-        // Many pairs as strong as the best with no tail heading between them: a list of articles, not one.
-        let listed = pairs.filter { p in
-            p.score >= best.score - Self.listMargin && p.byline.names.count >= 2
-                && !(min(p.title, best.title)..<max(p.title, best.title)).contains { ArticleTextReading.isTailHeading(lines[$0]) }
-        }
-        guard listed.count < Self.listPairs else { return nil }
+        // Three articles or more, each with a title, a byline and its own DOI right under it, and no heading
+        // between them and the best (references and related lists follow one): a list.
+        let itemDOIs = Set(pairs.compactMap { p -> String? in
+            let between = min(p.title, best.title)..<max(p.title, best.title)
+            return between.contains { ArticleTextReading.isTailHeading(lines[$0]) } ? nil : Self.itemDOI(p.byline, in: lines)
+        })
+        guard itemDOIs.count < Self.listPairs else { return nil }
         title = best.title
         titleText = Self.unwrapped(best.title, in: lines)
         byline = best.byline
         read()
     }
 
+    /// A line without the bullet a text browser prints before each list item ("  • Yang Li,") and the caret it
+    /// prints before superscripts ("Kourakis^1").
+    static func withoutListMarks(_ line: String) -> String {
+        guard let first = line.unicodeScalars.first, listMarks.contains(first) || line.containsBytes("^") else { return line }
+        var s = Substring(line)
+        if let f = s.unicodeScalars.first, listMarks.contains(f) { s = s.dropFirst().drop { $0 == " " } }
+        return s.contains("^") ? String(s.filter { $0 != "^" }) : String(s)
+    }
+
+    /// Bullets that open list items in text dumps.
+    static let listMarks: Set<Unicode.Scalar> = ["\u{2022}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{00B7}"]
+
     /// The score a pair needs to be read as the article.
     static let minimumScore = 8
-    /// How many article-like pairs make a list.
+    /// How many listed articles make a list.
     static let listPairs = 3
-    /// How far below the best pair a pair still counts as a list item.
-    static let listMargin = 4
+
+    /// The DOI printed within a few lines under a byline, as lists print each item's.
+    static func itemDOI(_ b: LayoutByline, in lines: [String]) -> String? {
+        for i in b.end..<min(lines.count, b.end + itemLines) where lines[i].containsBytes("10.") {
+            if let d = DOI.parse(lines[i]) { return d }
+        }
+        return nil
+    }
+
+    /// How many lines under a byline a list item's DOI may stand.
+    static let itemLines = 6
 
     /// A title and a byline are not enough (a news post has both, and a summary): an article states a DOI,
     /// a venue (journal or volume), or says it is a preprint.
@@ -120,8 +157,14 @@ struct LayoutTextReading {
         while i < stop {
             guard !repeated.contains(lines[i]), let b = LayoutBylines.byline(at: i, in: lines),
                   let t = titleLine(above: b.start, in: lines), !repeated.contains(lines[t]) else { i += 1; continue }
-            out.append(Pair(title: t, byline: b, score: score(title: t, byline: b, in: lines)))
+            out.append(Pair(title: t, byline: b, score: 0))
             i = max(i + 1, b.end)
+        }
+        // What a page prints under a byline belongs to it up to the title of the next article-like pair.
+        let articleLike = out.map { $0.byline.names.count >= 2 && titleScore(lines[$0.title]) >= 5 }
+        for k in out.indices {
+            let next = out.indices.dropFirst(k + 1).first { articleLike[$0] }.map { out[$0].title } ?? lines.count
+            out[k].score = score(title: out[k].title, byline: out[k].byline, before: next, in: lines)
         }
         return out
     }
@@ -137,17 +180,47 @@ struct LayoutTextReading {
     /// Lines read for bylines: a page header is near the top; a 50,000-line menu is not read to its end.
     static let maxLines = 20_000
 
-    /// The nearest line above `start` that reads as a title, furniture and blank lines skipped.
+    /// The line above `start` that reads best as a title: among the few non-empty lines above it (furniture
+    /// skipped), each scored by `titleScore`, nearer lines preferred.
     static func titleLine(above start: Int, in lines: [String]) -> Int? {
+        var best: (line: Int, score: Int)? = nil
         var i = start - 1
-        var skipped = 0
-        while i >= 0, skipped < 6, lines[i].isEmpty || ArticleTextReading.isFurniture(lines[i])
-                || ArticleTextTables.articleTypeLabels.contains(lines[i].lowercased()) {
-            i -= 1; skipped += 1
+        var seen = 0
+        while i >= 0, seen < titleLinesTried, start - i <= titleLinesTried * 2 {
+            defer { i -= 1 }
+            let line = lines[i]
+            if line.isEmpty || ArticleTextReading.isFurniture(line) || ArticleTextTables.articleTypeLabels.contains(line.lowercased()) { continue }
+            seen += 1
+            guard isTitle(line) else { continue }
+            let s = titleScore(line) - 6 * (seen - 1)
+            if s > (best?.score ?? Int.min) { best = (i, s) }
         }
-        guard i >= 0, isTitle(lines[i]) else { return nil }
-        return i
+        return best?.line
     }
+
+    /// How many non-empty lines above a byline are tried as its title.
+    static let titleLinesTried = 4
+
+    /// How much a line reads as an article title: words enough to state a topic, small words between them;
+    /// an affiliation, a breadcrumb, a menu action or several sentences read as something else.
+    static func titleScore(_ line: String) -> Int {
+        let words = line.split(separator: " ")
+        var s = min(words.count, 8)
+        if words.count <= 2 { s -= 3 }
+        let lower = line.lowercased()
+        if words.count >= 3, words.dropFirst().contains(where: { titleSmallWords.contains($0.lowercased()) }) { s += 2 }
+        if TextByline.isAffiliation(lower) { s -= 10 }
+        if line.containsBytes(">") || line.containsBytes("\u{203A}") || line.containsBytes("\u{00BB}") { s -= 10 }
+        if let first = words.first, ArticleTextTables.nonNameWords.contains(first.lowercased()) { s -= 10 }
+        if String(line.dropLast()).containsBytes(". "), line.split(separator: ".").count > 2 { s -= 4 }
+        return s
+    }
+
+    /// Short words that join the words of a title ("of", "the", "in") and that menus and names rarely hold.
+    static let titleSmallWords: Set<String> = [
+        "of", "the", "in", "and", "for", "a", "an", "on", "with", "to", "by", "from", "as", "at", "via", "into", "de", "la",
+        "le", "des", "du", "der", "die", "und", "von", "del", "el", "en", "y", "da", "do", "e", "di",
+    ]
 
     /// The title line with the lines above it that a text browser broke off it: a line of at most `wrapWidth`
     /// columns joins the next when the next's first word would not have fitted on it.
@@ -161,7 +234,29 @@ struct LayoutTextReading {
             text = upper + " " + text
             i -= 1
         }
-        return text
+        return withoutLeadingDate(text)
+    }
+
+    /// A title without the issue date some sites print on the same line before it ("1 October 2015 Delocalization
+    /// of …", "March/April 2014 An analysis …"): day, month and year words with a year among them, when a title
+    /// of three words or more remains.
+    static func withoutLeadingDate(_ title: String) -> String {
+        let words = title.split(separator: " ")
+        var k = 0
+        var year = false
+        while k < words.count {
+            let w = String(words[k]).trimmingCharacters(",")
+            if VenueLocator.isYear(w) { year = true } else if !isMonth(w) && !(w.count <= 2 && w.allSatisfy { $0.isNumber }) { break }
+            k += 1
+        }
+        guard year, k >= 2, words.count - k >= 3 else { return title }
+        return words[k...].joined(separator: " ")
+    }
+
+    /// A month name or abbreviation, or two joined by a slash ("March/April").
+    static func isMonth(_ word: String) -> Bool {
+        let parts = word.lowercased().split(separator: "/")
+        return !parts.isEmpty && parts.allSatisfy { p in PartialDate.monthNumber(String(p).trimmingCharacters(".")) != nil }
     }
 
     /// The width text browsers wrap a dump at, and how many columns short of it a wrap may fall.
@@ -186,12 +281,12 @@ struct LayoutTextReading {
     }
 
     /// What the page prints around a pair for its own article.
-    static func score(title t: Int, byline b: LayoutByline, in lines: [String]) -> Int {
+    static func score(title t: Int, byline b: LayoutByline, before next: Int, in lines: [String]) -> Int {
         var s = b.names.count >= 2 ? 4 + min(b.names.count, 6) : (isSoleAuthor(b.names[0]) ? 1 : -10)
-        let words = lines[t].split(separator: " ").count
-        s += words >= 4 ? 3 : 1
-        if TextByline.clean(lines[t]) != nil { s -= 3 }
-        let window = b.end..<min(lines.count, b.end + evidenceLines)
+        // Every name in capitals: buttons and headings ("FIRST PAGE; CITED BY") more often than a byline.
+        if b.names.allSatisfy({ !isSoleAuthor($0) }) { s -= 6 }
+        s += titleScore(lines[t]) / 3
+        let window = b.end..<max(b.end, min(next, b.end + evidenceLines))
         var doi = false, venue = false, abstract = false, date = false, affiliation = false
         for i in window {
             let line = lines[i]

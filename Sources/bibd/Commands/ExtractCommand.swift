@@ -10,6 +10,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format (json).")
     var format: String = "json"
 
+    @Flag(help: "Instead of JSON: per file, the extractors that recognised it, each field with the rule that gave it, and the candidates the reading compared.")
+    var explain = false
+
     @Argument(help: "Files or folders.")
     var paths: [String]
 
@@ -19,6 +22,10 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        if explain {
+            for url in expandInputs(paths) { print(ExtractReport.explain(url)) }
+            return
+        }
         let results = expandInputs(paths).map(ExtractReport.make)
         FileHandle.standardOutput.write(Data((ExtractReport.render(results) + "\n").utf8))
     }
