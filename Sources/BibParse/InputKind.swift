@@ -50,14 +50,16 @@ public enum InputKind: String, Sendable, Codable {
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return .html }
         if trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!doctype") {
-            return head.containsBytes("<html") || head.containsBytes("xhtml") ? .html : .xml
+            // An XHTML page names html in its doctype or root; "xhtml" elsewhere (a JATS `table-model`) does not count.
+            return head.containsBytes("<html") || head.containsBytes("<!doctype html") ? .html : .xml
         }
         if trimmed.hasPrefix("<") {
             // The first element decides: an HTML tag (after comments) means a page, anything else XML.
             // Case matters for XML roots, so "<Title>" inside a PubMed record is not an HTML title.
             if let tag = firstTagName(String(trimmed)), htmlRootTags.contains(tag) { return .html }
             if head.containsBytes("<html") || head.containsBytes("<body") { return .html }
-            if let close = trimmed.firstIndex(of: ">"), trimmed[..<close].count < 200 { return .xml }
+            // A root start tag may run long with namespace declarations (JSTOR, OAI-PMH without a prolog).
+            if let close = trimmed.firstIndex(of: ">"), trimmed[..<close].count < 2000 { return .xml }
         }
         return .text
     }
