@@ -22,7 +22,7 @@ struct DataCiteReaderTests {
             #expect(r.title == "Eating your own Dog Food")
             #expect(r.authors.map { $0.family ?? $0.literal ?? "" } == ["Fenner", "The GTEx Consortium", "Turner"])
             #expect(r.abstract == "Eating dog food.")
-            #expect(r.containerTitle == nil && r.page == nil)
+            #expect(r.containerTitle == "Junk 208(2)" && r.page == "1-59 (2013). doi:10.1088/0067")
             #expect(r.type == .dataset && r.issued?.year == 2016)
         }
     }

@@ -24,7 +24,8 @@ public struct ArXivRawReader: Extractor {
         var r = Record(type: .preprint)
         r.arxiv = first("/id"); r.note(.arxiv, "xml:id")
         r.title = first("/title").map(StructuredSupport.decodeTeX).flatMap(TextCleaner.clean); r.note(.title, "xml:title")
-        if let authors = first("/authors") {
+        // arXivRaw writes the list as one string; the arXiv format nests author/keyname/forenames in it.
+        if doc.count(base + "/authors/author") == 0, let authors = first("/authors") {
             r.authors = NameReader.people(StructuredSupport.decodeTeX(authors)); r.note(.author, "xml:authors")
         } else {
             r.authors = doc.nodes(base + "/authors/author").compactMap {

@@ -3,7 +3,8 @@ import BibParse
 
 /// Reads DataCite JSON: the REST API's `{data: {…}}` and `{data: […]}` documents, a bare data item
 /// (`{id, type, attributes}`) or bare attributes (commonmeta/bolognese style). One record per DOI item.
-/// `relatedItems` describe another resource: only a journal among them supplies the container fields.
+/// `relatedItems` describe another resource: only a journal among them supplies the container fields;
+/// without one, the `container` summary (title, volume, issue, pages as stated) does.
 public struct DataCiteJSONReader: Extractor {
     public let id = "datacite-json"
     public init() {}
@@ -39,7 +40,9 @@ public struct DataCiteJSONReader: Extractor {
         let titles = a["titles"].list
         r.title = (titles.first { $0["titleType"].isNull } ?? titles.first)?["title"].string; r.note(.title, "datacite:titles")
         var seen: Set<String> = []
-        r.authors = a["creators"].list.filter { seen.insert(String(describing: $0.value ?? "")).inserted }.compactMap(Self.person)
+        r.authors = a["creators"].list.filter { c in
+            seen.insert([c["name"].string, c["givenName"].string, c["familyName"].string].map { $0 ?? "" }.joined(separator: "|")).inserted
+        }.compactMap(Self.person)
         r.note(.author, "datacite:creators")
         r.doi = (a["doi"].string ?? a["identifiers"].list.first { $0["identifierType"].string == "DOI" }?["identifier"].string)
             .flatMap(DOI.parse)
@@ -57,7 +60,7 @@ public struct DataCiteJSONReader: Extractor {
             r.containerTitle = j["titles"][0]["title"].string; r.note(.containerTitle, "datacite:relatedItem[Journal]")
             r.volume = j["volume"].string; r.issue = j["issue"].string
             r.page = Self.pages(j["firstPage"].string, j["lastPage"].string)
-        } else if a["container"]["type"].string == "Journal" {
+        } else if a["container"]["title"].string != nil {
             let c = a["container"]
             r.containerTitle = c["title"].string; r.note(.containerTitle, "datacite:container")
             r.volume = c["volume"].string; r.issue = c["issue"].string
