@@ -10,6 +10,7 @@ public enum Registry {
         ArXivRawReader(),
         MedlineReader(),
         // JSON and XML record files
+        PubMedArticleSetReader(),
         CanonicalJSONReader(),
         CSLJSONReader(),
         CrossrefJSONReader(),
