@@ -15,6 +15,19 @@ struct JSONXMLBadInputTests {
         }
     }
 
+    @Test func jsonAboveItsLimitIsRefusedUnparsed() throws {
+        let item = #"{"id":"a","type":"article-journal","title":"Padding title for a large export file"},"#
+        let text = "[" + String(repeating: item, count: JSONSupport.maxBytes / item.utf8.count + 1) + #"{"id":"z","type":"book","title":"End"}]"#
+        do {
+            _ = try JSONXMLRecordFile.read(text)
+            Issue.record("a JSON file above the limit was read")
+        } catch let error as JSONFileError {
+            guard case .tooLarge(let size, let limit) = error else { Issue.record("wrong error: \(error)"); return }
+            #expect(size == text.utf8.count && limit == JSONSupport.maxBytes)
+            #expect(error.description.contains("split the export"))
+        }
+    }
+
     @Test func pageDumpOpeningWithABracketIsNotTakenForJSON() {
         #expect(!JSONSupport.looksLikeJSON("[Skip to content]\nSome article"))
         #expect(JSONSupport.looksLikeJSON("\u{FEFF} [ {\"a\": 1} ]"))

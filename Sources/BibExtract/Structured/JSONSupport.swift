@@ -49,6 +49,10 @@ struct JSONNode {
 /// Reading JSON record files: the parse of a page (done once, whichever reader asks first) and the
 /// values several JSON formats share.
 enum JSONSupport {
+    /// Largest JSON file read (bytes). Foundation's parse holds the whole object tree, about ten times the
+    /// text, so a bigger export is refused (with this limit in the message) instead of swamping memory.
+    static let maxBytes = 32 * 1024 * 1024
+
     /// Whether the text opens like a JSON object or array of values (a page dump opening with "[Skip to
     /// content]" does not).
     static func looksLikeJSON(_ text: String) -> Bool {
@@ -70,6 +74,8 @@ enum JSONSupport {
     static func parse(_ page: Page) -> Result<JSONNode, JSONFileError>? {
         guard page.kind == .text, looksLikeJSON(page.text) else { return nil }
         return cache.value(for: page) {
+            let size = page.text.utf8.count
+            if size > maxBytes { return .failure(.tooLarge(size, limit: maxBytes)) }
             var text = page.text
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             do {
@@ -120,10 +126,13 @@ enum JSONSupport {
 /// Why a JSON record file cannot be read.
 public enum JSONFileError: Error, CustomStringConvertible, Sendable, Equatable {
     case malformed(String)
+    case tooLarge(Int, limit: Int)
 
     public var description: String {
         switch self {
         case .malformed(let why): return "the JSON is malformed (truncated or not JSON): \(why)"
+        case .tooLarge(let size, let limit):
+            return "the JSON file is too large to read (\(size) bytes; JSON record files are read up to \(limit) bytes): split the export"
         }
     }
 }

@@ -1,8 +1,8 @@
 import BibModel
 import BibParse
 
-/// Claims a text file that opens as JSON but does not parse (truncated, or not JSON after all), so that
-/// it is refused with the parser's reason instead of being read as a page of text.
+/// Claims a text file that opens as JSON but does not parse (truncated, or not JSON after all) or is too
+/// large to parse, so that it is refused with the reason instead of being read as a page of text.
 public struct MalformedJSONReader: Extractor {
     public let id = "json"
     public init() {}
