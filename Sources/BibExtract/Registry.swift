@@ -20,6 +20,7 @@ public enum Registry {
         DataCiteXMLReader(),
         EndNoteXMLReader(),
         EuropePMCXMLReader(),
+        EuropePMCDCReader(),
         OAIDublinCoreReader(),
         ArXivAtomReader(),
         MARCXMLReader(),

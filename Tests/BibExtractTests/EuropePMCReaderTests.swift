@@ -47,4 +47,22 @@ struct EuropePMCReaderTests {
         #expect(r.containerTitle == "Lancet (London, England)" && r.volume == "404" && r.page == "2603-2604")
         #expect(r.type == .journalArticle && r.issued?.year == 2025)
     }
+
+    @Test func dublinCoreReadsTheOpenURLCitationAndTheRecordURL() throws {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?><responseWrapper xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><version>6.9</version><rdf:RDF><rdf:Description rdf:about="http://europepmc.org/abstract/MED/39709208"><dc:title>Department of Error.</dc:title><dc:description>Published Erratum; correction</dc:description><dc:date>2025-12-01</dc:date><dcterms:created>2025-12-01</dcterms:created><dc:identifier>http://europepmc.org/abstract/MED/39709208</dc:identifier><dc:identifier>https://doi.org/10.1016/s0140-6736(24)02716-8</dc:identifier><dc:type>Text</dc:type><dc:language>eng</dc:language><dcterms:bibliographicCitation>Department of Error. Lancet. 2025 Dec;404(10471):2542.</dcterms:bibliographicCitation><dcterms:bibliographicCitation>&amp;ctx_ver=Z39.88-2004&amp;rft.jtitle=Lancet%20%28London%2C%20England%29&amp;rft.stitle=Lancet&amp;rft.volume=404&amp;rft.issue=10471&amp;rft.pages=2542</dcterms:bibliographicCitation><dcterms:isVersionOf>http://europepmc.org/articles/PMC12124214</dcterms:isVersionOf></rdf:Description><rdf:Description rdf:about="http://europepmc.org/abstract/MED/40464630"><dc:title>Mental Comorbidity.</dc:title><dc:creator>Dinkel, A</dc:creator><dc:creator>O'Neill, AF</dc:creator><dc:description>Review; Journal Article</dc:description><dc:date>2025-08-22</dc:date><dcterms:created>2025-08-01</dcterms:created><dcterms:bibliographicCitation>&amp;ctx_ver=Z39.88-2004&amp;rft.jtitle=Deutsches%20Arzteblatt%20international&amp;rft.volume=&amp;rft.issue=Forthcoming&amp;rft.pages=arztebl.m2025.0086</dcterms:bibliographicCitation><dcterms:abstract>&lt;h4&gt;Background&lt;/h4&gt;Patients with cancer suffer.&lt;h4&gt;Methods&lt;/h4&gt;This article.</dcterms:abstract></rdf:Description></rdf:RDF></responseWrapper>
+        """
+        let (extractor, records) = try JSONXMLRecordFile.read(xml)
+        #expect(extractor == "europepmc-dc")
+        #expect(records.count == 2)
+        let erratum = records[0]
+        #expect(erratum.pmid == "39709208" && erratum.pmcid == "PMC12124214" && erratum.doi == "10.1016/s0140-6736(24)02716-8")
+        #expect(erratum.containerTitle == "Lancet (London, England)" && erratum.containerTitleShort == "Lancet")
+        #expect(erratum.volume == "404" && erratum.issue == "10471" && erratum.number == "2542" && erratum.type == .other)
+        let review = records[1]
+        #expect(review.authors == [Person(family: "Dinkel", given: "A"), Person(family: "O'Neill", given: "AF")])
+        #expect(review.volume == nil && review.issue == "Forthcoming" && review.number == "arztebl.m2025.0086")
+        #expect(review.issued == PartialDate(year: 2025, month: 8, day: 1) && review.type == .journalArticle)
+        #expect(review.abstract == "Patients with cancer suffer. This article.")
+    }
 }
