@@ -53,4 +53,21 @@ struct OAIAndArXivReaderTests {
         let xml = #"<?xml version='1.0'?><feed xmlns="http://www.w3.org/2005/Atom"><id>https://arxiv.org/api/oqa</id><title>arXiv Query</title></feed>"#
         #expect(throws: ExtractError.noArticle("arxiv-atom found no article on the page")) { try JSONXMLRecordFile.read(xml) }
     }
+
+    @Test func arXivFormatOAINestsAuthorsAndKeepsLiteralEscapes() throws {
+        let xml = #"""
+        <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd">
+        <GetRecord><record><header><identifier>oai:arXiv.org:1507.03011</identifier></header><metadata>
+        <arXiv xmlns="http://arxiv.org/OAI/arXiv/"><id>1507.03011</id><created>2015-07-10</created>
+        <authors><author><keyname>Young</keyname><forenames>J. E.</forenames></author><author><keyname>de Naray</keyname><forenames>Rachel Kuzio</forenames></author><author><keyname>ATLAS Collaboration</keyname></author></authors>
+        <title>The Distribution of Star Formation in the Low Surface\n Brightness Galaxy UGC 628</title>
+        <doi>10.1088/0004-6256/150/3/79 10.1000/second</doi><abstract>We present.</abstract></arXiv></metadata></record></GetRecord></OAI-PMH>
+        """#
+        let (extractor, records) = try JSONXMLRecordFile.read(xml)
+        #expect(extractor == "arxiv-oai")
+        let r = try #require(records.first)
+        #expect(r.authors == [Person(family: "Young", given: "J. E."), Person(family: "de Naray", given: "Rachel Kuzio"), Person(family: "ATLAS Collaboration")])
+        #expect(r.title?.contains("Surface\\n Brightness") == true)
+        #expect(r.doi == "10.1088/0004-6256/150/3/79" && r.issued == PartialDate(year: 2015, month: 7, day: 10))
+    }
 }
