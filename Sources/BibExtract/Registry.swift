@@ -16,7 +16,7 @@ public enum Registry {
         CrossrefJSONReader(),
         DataCiteJSONReader(),
         EuropePMCJSONReader(),
-        MalformedJSONReader(),
+        UnreadableJSONReader(),
         DataCiteXMLReader(),
         EndNoteXMLReader(),
         EuropePMCXMLReader(),

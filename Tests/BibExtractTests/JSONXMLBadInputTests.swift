@@ -28,6 +28,12 @@ struct JSONXMLBadInputTests {
         }
     }
 
+    @Test func jsonOfNoKnownFormatIsRefusedNotReadAsText() throws {
+        #expect(throws: JSONFileError.unknownFormat) {
+            try JSONXMLRecordFile.read(#"{"note": "see https://doi.org/10.1000/xyz for the article", "count": 3}"#)
+        }
+    }
+
     @Test func pageDumpOpeningWithABracketIsNotTakenForJSON() {
         #expect(!JSONSupport.looksLikeJSON("[Skip to content]\nSome article"))
         #expect(JSONSupport.looksLikeJSON("\u{FEFF} [ {\"a\": 1} ]"))

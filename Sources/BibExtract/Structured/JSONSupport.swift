@@ -127,12 +127,16 @@ enum JSONSupport {
 public enum JSONFileError: Error, CustomStringConvertible, Sendable, Equatable {
     case malformed(String)
     case tooLarge(Int, limit: Int)
+    /// Well-formed JSON of no record format bibd reads.
+    case unknownFormat
 
     public var description: String {
         switch self {
         case .malformed(let why): return "the JSON is malformed (truncated or not JSON): \(why)"
         case .tooLarge(let size, let limit):
             return "the JSON file is too large to read (\(size) bytes; JSON record files are read up to \(limit) bytes): split the export"
+        case .unknownFormat:
+            return "the JSON is of no record format bibd reads (CSL-JSON, Crossref, DataCite, Europe PMC, bibd's own export)"
         }
     }
 }
