@@ -35,4 +35,9 @@ struct CrossrefJSONReaderTests {
         let r = try #require(JSONXMLRecordFile.read(chapter).records.first)
         #expect(r.type == .bookChapter && r.page == "206-227" && r.issued?.year == 2017)
     }
+
+    @Test func searchWithoutHitsIsReadAndGivesNoRecord() {
+        let empty = #"{"status":"ok","message-type":"work-list","message":{"total-results":0,"items":[]}}"#
+        #expect(throws: ExtractError.noArticle("crossref-json found no article on the page")) { try JSONXMLRecordFile.read(empty) }
+    }
 }

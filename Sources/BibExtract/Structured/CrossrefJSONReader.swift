@@ -24,7 +24,9 @@ public struct CrossrefJSONReader: Extractor {
 
     public func recognizes(_ page: Page) -> Int? {
         guard let root = JSONSupport.document(page) else { return nil }
-        return Self.works(root).isEmpty ? nil : 85
+        // A search with no hits is still a Crossref response: it is read, and gives no record.
+        let emptyList = root["message-type"].string == "work-list" && root["message"]["items"].value is [Any]
+        return Self.works(root).isEmpty && !emptyList ? nil : 85
     }
 
     /// The work messages of a file.

@@ -19,7 +19,9 @@ public struct DataCiteJSONReader: Extractor {
 
     public func recognizes(_ page: Page) -> Int? {
         guard let root = JSONSupport.document(page) else { return nil }
-        return Self.items(root).isEmpty ? nil : 85
+        // A search with no hits (`{data: [], meta: …}`) is still a DataCite response: read, no record.
+        let emptyList = (root["data"].value as? [Any])?.isEmpty == true && !root["meta"].isNull
+        return Self.items(root).isEmpty && !emptyList ? nil : 85
     }
 
     /// The attribute objects of a file, in file order.
