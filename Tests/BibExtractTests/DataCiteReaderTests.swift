@@ -59,4 +59,21 @@ struct DataCiteReaderTests {
         let r = try #require(JSONXMLRecordFile.read(xml).records.first)
         #expect(r.authors == [Person(family: "Turner", given: "William"), Person(literal: "The GTEx Consortium")])
     }
+
+    @Test func oaiEnvelopeHoldsResourcesInOrder() throws {
+        func resource(_ doi: String, _ title: String) -> String {
+            """
+            <record><header><identifier>oai:datacite:\(doi)</identifier></header><metadata><oai_datacite xmlns="http://schema.datacite.org/oai/oai-1.1/"><payload>
+            <resource xmlns="http://datacite.org/schema/kernel-3"><identifier identifierType="DOI">\(doi)</identifier>
+            <creators><creator><creatorName>Doe, Jane</creatorName></creator></creators><titles><title>\(title)</title></titles>
+            <publicationYear>2014</publicationYear></resource></payload></oai_datacite></metadata></record>
+            """
+        }
+        let xml = "<?xml version=\"1.0\"?><OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords>"
+            + resource("10.5072/A", "First") + resource("10.5072/B", "Second") + "</ListRecords></OAI-PMH>"
+        let (extractor, records) = try JSONXMLRecordFile.read(xml)
+        #expect(extractor == "datacite-xml")
+        #expect(records.map(\.title) == ["First", "Second"] && records.map(\.doi) == ["10.5072/a", "10.5072/b"])
+        #expect(records[0].authors == [Person(family: "Doe", given: "Jane")])
+    }
 }

@@ -50,4 +50,23 @@ struct MARCAndMODSReaderTests {
         #expect(records[1].authors == [Person(family: "West", given: "Matthew")])
         #expect(records[1].type == .book && records[1].issued?.year == 2011)
     }
+
+    @Test func oaiWrappedMARCWithoutLeaderReadsHostVolumeAndArticleNumber() throws {
+        let xml = """
+        <?xml version="1.0"?><OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><GetRecord><record><header><identifier>oai:x:1</identifier></header>
+        <metadata><marc:record xmlns:marc="http://www.loc.gov/MARC21/slim">
+        <marc:datafield tag="024" ind1="7" ind2=" "><marc:subfield code="a">10.1000/XYZ.5</marc:subfield><marc:subfield code="2">doi</marc:subfield></marc:datafield>
+        <marc:datafield tag="245" ind1="1" ind2="0"><marc:subfield code="a">Heat flow :</marc:subfield><marc:subfield code="b">a study /</marc:subfield></marc:datafield>
+        <marc:datafield tag="264" ind1=" " ind2="1"><marc:subfield code="c">2019</marc:subfield></marc:datafield>
+        <marc:datafield tag="710" ind1="2" ind2=" "><marc:subfield code="a">CERN.</marc:subfield></marc:datafield>
+        <marc:datafield tag="773" ind1="0" ind2=" "><marc:subfield code="t">Physical Review D</marc:subfield><marc:subfield code="v">99</marc:subfield><marc:subfield code="c">054012</marc:subfield></marc:datafield>
+        </marc:record></metadata></record></GetRecord></OAI-PMH>
+        """
+        let (extractor, records) = try JSONXMLRecordFile.read(xml)
+        #expect(extractor == "marcxml")
+        let r = try #require(records.first)
+        #expect(r.title == "Heat flow: a study" && r.doi == "10.1000/xyz.5" && r.issued?.year == 2019)
+        #expect(r.authors.count == 1 && r.authors[0].literal?.hasPrefix("CERN") == true)
+        #expect(r.containerTitle == "Physical Review D" && r.volume == "99" && r.number == "054012" && r.type == .other)
+    }
 }
