@@ -32,6 +32,7 @@ public struct CSLJSONReader: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
+        defer { JSONSupport.release(page) }
         guard let root = JSONSupport.document(page) else { return [] }
         return root.list.map(Self.record)
     }

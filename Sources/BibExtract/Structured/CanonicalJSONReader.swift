@@ -16,6 +16,7 @@ public struct CanonicalJSONReader: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
+        defer { JSONSupport.release(page) }
         guard let root = JSONSupport.document(page) else { return [] }
         return root.list.map { CSLJSONReader.record($0["csl"]) }
     }

@@ -37,6 +37,7 @@ public struct CrossrefJSONReader: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
+        defer { JSONSupport.release(page) }
         guard let root = JSONSupport.document(page) else { return [] }
         return Self.works(root).map(Self.record)
     }

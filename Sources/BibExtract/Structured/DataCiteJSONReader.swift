@@ -32,6 +32,7 @@ public struct DataCiteJSONReader: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
+        defer { JSONSupport.release(page) }
         guard let root = JSONSupport.document(page) else { return [] }
         return Self.items(root).map(Self.record)
     }

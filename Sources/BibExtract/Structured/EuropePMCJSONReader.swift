@@ -24,6 +24,7 @@ public struct EuropePMCJSONReader: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
+        defer { JSONSupport.release(page) }
         guard let root = JSONSupport.document(page) else { return [] }
         return root["resultList"]["result"].list.map { Self.record($0, rule: "europepmc") }
     }

@@ -86,6 +86,10 @@ enum JSONSupport {
         }
     }
 
+    /// Drops the kept parse of `page`: the JSON reader that extracts a page calls it when done, so a large
+    /// tree is not held until the next JSON file arrives.
+    static func release(_ page: Page) { cache.release(page) }
+
     /// The parsed JSON of a page, when it parses.
     static func document(_ page: Page) -> JSONNode? {
         if case .success(let node)? = parse(page) { return node }
@@ -157,6 +161,12 @@ private final class LastParse: @unchecked Sendable {
         self.page = page; result = made
         lock.unlock()
         return made
+    }
+
+    func release(_ page: Page) {
+        lock.lock()
+        if self.page === page || self.page == nil { self.page = nil; result = nil }
+        lock.unlock()
     }
 }
 

@@ -18,6 +18,7 @@ public struct UnreadableJSONReader: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
+        defer { JSONSupport.release(page) }
         switch JSONSupport.parse(page) {
         case .failure(let error)?: throw error
         case .success?: throw JSONFileError.unknownFormat
