@@ -51,6 +51,9 @@ public enum CharsetSniffer {
             let needle = Array(marker.utf8)
             var from = 0
             while let at = ByteSearch.firstIndex(of: needle, in: head, from: from) {
+                // `encoding=` names the charset only inside the XML declaration (`<?xml … ?>`); elsewhere it is
+                // an ordinary attribute (MODS `<dateIssued encoding="marc">`).
+                if marker == "encoding=", !insideXMLDeclaration(head, at) { from = at + needle.count; continue }
                 var i = at + needle.count
                 while i < head.count, head[i] == 0x22 || head[i] == 0x27 || head[i] == 0x20 { i += 1 }
                 let start = i
@@ -60,6 +63,12 @@ public enum CharsetSniffer {
             }
         }
         return nil
+    }
+
+    /// Whether position `at` lies in a tag that opens with `<?` (the XML declaration).
+    private static func insideXMLDeclaration(_ head: [UInt8], _ at: Int) -> Bool {
+        guard let lt = head[..<at].lastIndex(of: 0x3C) else { return false }
+        return lt + 1 < head.count && head[lt + 1] == 0x3F && !head[lt..<at].contains(0x3E)
     }
 
     /// Letters, digits, `-`, `_`, `:` and `.`: the bytes a charset label is made of.

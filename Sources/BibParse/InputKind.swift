@@ -12,6 +12,11 @@ public enum InputKind: String, Sendable, Codable {
     static let htmlRootTags: Set<String> = ["head", "body", "meta", "div", "title", "link", "script", "style", "p",
                                             "table", "span", "h1", "h2", "form", "center", "font", "base"]
 
+    /// Roots of XML record files saved without a declaration, as `firstTagName` reads them (lower case, up to the
+    /// first character that is not a letter or digit: "pmc-articleset" is "pmc", "zs:searchRetrieveResponse" "zs").
+    static let xmlRecordRoots: Set<String> = ["article", "pmc", "pubmedarticleset", "oai", "feed", "record", "collection",
+                                              "mods", "modscollection", "resource", "xml", "responsewrapper", "articleset", "zs"]
+
     /// The lower-cased name of the first element, skipping comments.
     static func firstTagName(_ text: String) -> String? {
         var rest = Substring(text)
@@ -50,14 +55,19 @@ public enum InputKind: String, Sendable, Codable {
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return .html }
         if trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!doctype") {
-            return head.containsBytes("<html") || head.containsBytes("xhtml") ? .html : .xml
+            // An XHTML page names html in its doctype or root; "xhtml" elsewhere (a JATS `table-model`) does not count.
+            return head.containsBytes("<html") || head.containsBytes("<!doctype html") ? .html : .xml
         }
         if trimmed.hasPrefix("<") {
             // The first element decides: an HTML tag (after comments) means a page, anything else XML.
             // Case matters for XML roots, so "<Title>" inside a PubMed record is not an HTML title.
-            if let tag = firstTagName(String(trimmed)), htmlRootTags.contains(tag) { return .html }
+            let tag = firstTagName(String(trimmed))
+            if let tag, htmlRootTags.contains(tag) { return .html }
+            // A record file's root says XML even though the record holds a `<body>` (JATS full text).
+            if let tag, xmlRecordRoots.contains(tag), !head.containsBytes("<html") { return .xml }
             if head.containsBytes("<html") || head.containsBytes("<body") { return .html }
-            if let close = trimmed.firstIndex(of: ">"), trimmed[..<close].count < 200 { return .xml }
+            // A root start tag may run long with namespace declarations (JSTOR, OAI-PMH without a prolog).
+            if let close = trimmed.firstIndex(of: ">"), trimmed[..<close].count < 2000 { return .xml }
         }
         return .text
     }

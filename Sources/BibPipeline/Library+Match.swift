@@ -35,7 +35,11 @@ extension Library {
                 if !keptApart, members.allSatisfy({ matcher.decide(record, $0.record).outcome != .distinct }) { fused.append(other) }
             }
         }
-        if workID == nil && !fragment { workID = "w-" + String(id.prefix(16)) }
+        // A record of a many-record file ("sha#3") gets a work of its own, not the file's first record's.
+        if workID == nil && !fragment {
+            let position = id.split(separator: "#").dropFirst().first.map { "-" + $0 } ?? ""
+            workID = "w-" + String(id.prefix(16)) + position
+        }
         if alreadyStored {
             try tx.replaceBlockKeys(ofSource: id, with: keys)
             try tx.setWork(ofSource: id, to: workID)

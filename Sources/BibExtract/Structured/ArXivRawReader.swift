@@ -13,30 +13,31 @@ public struct ArXivRawReader: Extractor {
         return doc.count("//arXivRaw/id | //arXiv/id") == 0 ? nil : 80
     }
 
+    /// Every record, each copied out once (positional XPaths per field would make a ListRecords harvest
+    /// quadratic).
     public func extract(_ page: Page) throws -> [Record] {
-        guard let doc = page.document else { return [] }
-        let count = doc.count("//arXivRaw/id | //arXiv/id")
-        return (1...count).map { read(doc, base: "(//arXivRaw | //arXiv)[\($0)]") }
+        XMLRecordSupport.records(page, "//arXivRaw[id] | //arXiv[id]").map(read)
     }
 
-    func read(_ doc: MarkupDocument, base: String) -> Record {
-        func first(_ rel: String) -> String? { StructuredSupport.first(doc, base + rel) }
+    func read(_ e: MarkupNode) -> Record {
         var r = Record(type: .preprint)
-        r.arxiv = first("/id"); r.note(.arxiv, "xml:id")
-        r.title = first("/title").map(StructuredSupport.decodeTeX).flatMap(TextCleaner.clean); r.note(.title, "xml:title")
-        if let authors = first("/authors") {
+        r.arxiv = e.value("id"); r.note(.arxiv, "xml:id")
+        r.title = e.value("title").map(StructuredSupport.decodeTeX).flatMap(TextCleaner.clean); r.note(.title, "xml:title")
+        // arXivRaw writes the list as one string; the arXiv format nests author/keyname/forenames in it.
+        let nested = e.all("authors/author")
+        if nested.isEmpty, let authors = e.value("authors") {
             r.authors = NameReader.people(StructuredSupport.decodeTeX(authors)); r.note(.author, "xml:authors")
         } else {
-            r.authors = doc.nodes(base + "/authors/author").compactMap {
+            r.authors = nested.compactMap {
                 StructuredSupport.person(family: $0.descendant("keyname")?.text, given: $0.descendant("forenames")?.text)
             }
         }
-        r.abstract = first("/abstract").map(StructuredSupport.decodeTeX).flatMap(TextCleaner.clean)
+        r.abstract = e.value("abstract").map(StructuredSupport.decodeTeX).flatMap(TextCleaner.clean)
         r.note(.abstract, "xml:abstract")
-        r.doi = first("/doi").flatMap(DOI.parse); r.note(.doi, "xml:doi")
-        let firstVersion = first("/version[1]/date") ?? first("/created")
+        r.doi = e.value("doi").flatMap(DOI.parse); r.note(.doi, "xml:doi")
+        let firstVersion = e.value("version/date") ?? e.value("created")
         r.availableOnline = firstVersion.flatMap(PartialDate.parse)
-        if let ref = first("/journal-ref"), let j = JournalRef.parse(ref) {
+        if let ref = e.value("journal-ref"), let j = JournalRef.parse(ref) {
             r.containerTitle = j.journal; r.volume = j.volume; r.number = j.page; r.issued = j.year.map { PartialDate(year: $0) }
             r.note(.containerTitle, "xml:journal-ref"); r.note(.issued, "xml:journal-ref")
         }

@@ -13,9 +13,15 @@ public struct JATSReader: Extractor {
         return 80
     }
 
+    /// Most articles read from one `pmc-articleset`.
+    static let maxArticles = 10_000
+
+    /// Every article of the file (a PMC efetch `pmc-articleset` holds several), in file order; articles
+    /// nested inside another (`sub-article`, `response`) are not separate records.
     public func extract(_ page: Page) throws -> [Record] {
         guard let doc = page.document else { return [] }
-        return [read(doc, base: "(//article[front/article-meta])[1]/front")]
+        let count = min(doc.count("//article[front/article-meta][not(ancestor::article)]"), Self.maxArticles)
+        return (0..<count).map { read(doc, base: "(//article[front/article-meta][not(ancestor::article)])[\($0 + 1)]/front") }
     }
 
     func read(_ doc: MarkupDocument, base: String) -> Record {
@@ -26,6 +32,8 @@ public struct JATSReader: Extractor {
         r.authors = doc.nodes(base + meta + "//contrib[@contrib-type='author']").compactMap { c in
             StructuredSupport.person(family: c.descendant("surname")?.text, given: c.descendant("given-names")?.text,
                                      literal: c.descendant("collab")?.text)
+                // A `<string-name>` without parts is the name as printed.
+                ?? c.descendant("string-name").flatMap { NameReader.person($0.text) }
         }
         r.note(.author, "xml:contrib")
         r.doi = first(meta + "/article-id[@pub-id-type='doi']").flatMap(DOI.parse); r.note(.doi, "xml:article-id")
@@ -47,9 +55,13 @@ public struct JATSReader: Extractor {
             let lp = first(meta + "/lpage")
             r.page = lp.map { $0 == fp ? fp : "\(fp)-\($0)" } ?? fp; r.note(.page, "xml:fpage")
         } else if let e = first(meta + "/elocation-id") { r.number = e; r.note(.number, "xml:elocation-id") }
-        let abstracts = doc.strings(base + meta + "/abstract")
-        if let a = abstracts.lazy.compactMap(TextCleaner.clean).first {
-            r.abstract = a; r.note(.abstract, "xml:abstract")
+        // The first abstract that is not a teaser or a graphical one; section headings (`<sec><title>`) are
+        // left out, labels inside the text are kept.
+        let abstractPath = base + meta + "/abstract[not(@abstract-type)][1]"
+        let sections = StructuredSupport.all(doc, abstractPath + "/sec/*[not(self::title or self::label)]")
+        let whole = StructuredSupport.first(doc, abstractPath) ?? StructuredSupport.first(doc, base + meta + "/abstract")
+        if let a = sections.isEmpty ? whole : sections.joined(separator: " ") {
+            r.abstract = a; r.note(.abstract, sections.isEmpty ? "xml:abstract" : "xml:abstract/sec")
         }
         r.issn = StructuredSupport.all(doc, base + "/journal-meta/issn")
         r.keywords = StructuredSupport.all(doc, base + meta + "/kwd-group/kwd")

@@ -14,48 +14,49 @@ public struct PubMedXMLReader: Extractor {
         StructuredSupport.root(page, isOneOf: ["PubmedArticleSet", "PubmedArticle"]) ? 80 : nil
     }
 
+    /// Every article, each copied out once and read in place: positional XPaths per field would make a
+    /// baseline file of thousands of articles quadratic.
     public func extract(_ page: Page) throws -> [Record] {
-        guard let doc = page.document else { return [] }
-        let count = min(doc.count("//PubmedArticle/MedlineCitation/PMID"), Self.maxArticles)
-        return (0..<count).map { read(doc, base: "(//PubmedArticle)[\($0 + 1)]") }
+        XMLRecordSupport.records(page, "//PubmedArticle[MedlineCitation/PMID]").prefix(Self.maxArticles).map(Self.read)
     }
 
-    func read(_ doc: MarkupDocument, base: String) -> Record {
-        func first(_ rel: String) -> String? { StructuredSupport.first(doc, base + rel) }
-        let art = "/MedlineCitation/Article"
+    static func read(_ a: MarkupNode) -> Record {
+        let citation = a.child("medlinecitation")
+        let art = citation?.child("article")
         var r = Record(type: .journalArticle)
-        r.pmid = first("/MedlineCitation/PMID"); r.note(.pmid, "xml:PMID")
-        r.title = first(art + "/ArticleTitle") ?? first(art + "/VernacularTitle"); r.note(.title, "xml:ArticleTitle")
-        let authors = doc.nodes(base + art + "/AuthorList/Author")
-        r.authors = authors.compactMap { a in
-            StructuredSupport.person(family: a.descendant("lastname")?.text,
-                                     given: (a.descendant("forename") ?? a.descendant("initials"))?.text,
-                                     literal: a.descendant("collectivename")?.text)
+        r.pmid = citation?.value("pmid"); r.note(.pmid, "xml:PMID")
+        r.title = art?.value("articletitle") ?? art?.value("vernaculartitle"); r.note(.title, "xml:ArticleTitle")
+        r.authors = (art?.all("authorlist/author") ?? []).compactMap { au in
+            StructuredSupport.person(family: au.descendant("lastname")?.text,
+                                     given: (au.descendant("forename") ?? au.descendant("initials"))?.text,
+                                     literal: au.descendant("collectivename")?.text)
         }
         r.note(.author, "xml:AuthorList")
-        let doi = first(art + "/ELocationID[@EIdType='doi']") ?? first("/PubmedData/ArticleIdList/ArticleId[@IdType='doi']")
+        let articleIDs = a.all("pubmeddata/articleidlist/articleid")
+        func articleID(_ type: String) -> String? { articleIDs.first { $0.attribute("idtype") == type }?.clean }
+        let doi = art?.children("elocationid").first { $0.attribute("eidtype") == "doi" }?.clean ?? articleID("doi")
         r.doi = doi.flatMap(DOI.parse); r.note(.doi, "xml:ELocationID|ArticleId")
-        r.pmcid = first("/PubmedData/ArticleIdList/ArticleId[@IdType='pmc']")
-        let issue = art + "/Journal/JournalIssue"
-        let pubDate = [first(issue + "/PubDate/Year"), first(issue + "/PubDate/Month"), first(issue + "/PubDate/Day")]
+        r.pmcid = articleID("pmc")
+        let issue = art?.at("journal/journalissue")
+        let pubDate = [issue?.value("pubdate/year"), issue?.value("pubdate/month"), issue?.value("pubdate/day")]
             .compactMap { $0 }.joined(separator: " ")
-        r.issued = PartialDate.parse(pubDate) ?? first(issue + "/PubDate/MedlineDate").flatMap(PartialDate.parse)
+        r.issued = PartialDate.parse(pubDate) ?? issue?.value("pubdate/medlinedate").flatMap(PartialDate.parse)
         r.note(.issued, "xml:PubDate")
-        let online = [first(art + "/ArticleDate/Year"), first(art + "/ArticleDate/Month"), first(art + "/ArticleDate/Day")]
+        let online = [art?.value("articledate/year"), art?.value("articledate/month"), art?.value("articledate/day")]
             .compactMap { $0 }.joined(separator: "-")
         r.availableOnline = PartialDate.parse(online)
         if r.issued == nil { r.issued = r.availableOnline; r.note(.issued, "xml:ArticleDate") }
-        r.containerTitle = first(art + "/Journal/Title"); r.note(.containerTitle, "xml:Journal/Title")
-        r.containerTitleShort = first(art + "/Journal/ISOAbbreviation") ?? first("/MedlineCitation/MedlineJournalInfo/MedlineTA")
-        r.volume = first(issue + "/Volume"); r.issue = first(issue + "/Issue")
-        if let pg = first(art + "/Pagination/MedlinePgn") {
+        r.containerTitle = art?.value("journal/title"); r.note(.containerTitle, "xml:Journal/Title")
+        r.containerTitleShort = art?.value("journal/isoabbreviation") ?? citation?.value("medlinejournalinfo/medlineta")
+        r.volume = issue?.value("volume"); r.issue = issue?.value("issue")
+        if let pg = art?.value("pagination/medlinepgn") {
             r.setLocator(pg, rule: "xml:MedlinePgn")
         }
-        let parts = StructuredSupport.all(doc, base + art + "/Abstract/AbstractText")
+        let parts = art?.values("abstract/abstracttext") ?? []
         if !parts.isEmpty { r.abstract = parts.joined(separator: " "); r.note(.abstract, "xml:AbstractText") }
-        r.issn = StructuredSupport.all(doc, base + art + "/Journal/ISSN")
-        r.language = first(art + "/Language")
-        r.keywords = StructuredSupport.all(doc, base + "/MedlineCitation/KeywordList/Keyword")
+        r.issn = art?.values("journal/issn") ?? []
+        r.language = art?.value("language")
+        r.keywords = citation?.values("keywordlist/keyword") ?? []
         return r
     }
 }
