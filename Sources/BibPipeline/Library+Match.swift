@@ -35,7 +35,7 @@ extension Library {
                 if !keptApart, members.allSatisfy({ matcher.decide(record, $0.record).outcome != .distinct }) { fused.append(other) }
             }
         }
-        if workID == nil && !fragment { workID = "w-" + String(id.prefix(16)) }
+        if workID == nil && !fragment { workID = Library.newWorkID(forSource: id) }
         if alreadyStored {
             try tx.replaceBlockKeys(ofSource: id, with: keys)
             try tx.setWork(ofSource: id, to: workID)
