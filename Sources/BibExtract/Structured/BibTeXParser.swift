@@ -178,6 +178,9 @@ public struct BibTeXParser {
             guard i < b.count else { throw Failure(line: startLine, message: "@\(type){\(key): the file ends before the entry closes") }
             if b[i] == closer { i += 1; break }
             let fieldLine = line
+            if b[i] == 0x40, looksLikeEntry(at: i) {
+                throw Failure(line: startLine, message: "@\(type){\(key): unclosed brace: the entry is still open where the next one begins (line \(line))")
+            }
             let field = name().lowercased()
             if field.isEmpty {
                 throw Failure(line: fieldLine, message: "@\(type){\(key): unexpected '\(Character(Unicode.Scalar(b[i])))' where a field name belongs")
@@ -239,6 +242,7 @@ public struct BibTeXParser {
                     throw Failure(line: startLine, message: "\(label(key))unclosed brace: the value is still open where the next entry begins (line \(line))")
                 }
             } else if c == 0x5C, i + 1 < b.count {
+                if b[i + 1] == 0x0A { line += 1 }
                 out.append(c); out.append(b[i + 1]); i += 2
                 continue
             } else if c == 0x7B {

@@ -51,7 +51,7 @@ public struct BibTeXReader: RecordFileReader {
             r.note(.author, "bibtex:author")
         }
         let container = BibTeXTypes.bookParts.contains(e.type)
-            ? ["booktitle", "maintitle", "journaltitle", "journal"] : ["journaltitle", "journal", "booktitle"]
+            ? ["booktitle", "maintitle", "journaltitle", "journal"] : ["journaltitle", "journal", "booktitle", "howpublished"]
         if let name = container.first(where: { e[$0] != nil }) {
             r.containerTitle = text(name); r.note(.containerTitle, "bibtex:\(name)")
         }
@@ -82,7 +82,10 @@ public struct BibTeXReader: RecordFileReader {
     /// `year` (with `month`, a macro, `{mar}` or `{MAR 1}`), else biblatex `date`.
     private func issued(_ e: BibTeXEntry, _ text: (String) -> String?) -> PartialDate? {
         if let year = text("year") {
-            return PartialDate.parse(year + (text("month").map { " " + $0 } ?? ""))
+            if let d = PartialDate.parse(year + (text("month").map { " " + $0 } ?? "")) { return d }
+            // A year field of digits alone is the year, however early ("888").
+            if year.count <= 4, let y = Int(year), y > 0 { return PartialDate(year: y) }
+            return nil
         }
         return text("date").flatMap(PartialDate.parse)
     }

@@ -51,7 +51,4 @@ enum CSVColumn: String, CaseIterable, Sendable {
         "book chapter": .bookChapter, "chapter": .bookChapter, "book": .book, "books": .book,
         "dissertation": .thesis, "thesis": .thesis, "report": .report, "dataset": .dataset, "preprint": .preprint,
     ]
-
-    /// Honorifics some exports glue to names.
-    static let honorifics: Set<String> = ["dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms."]
 }

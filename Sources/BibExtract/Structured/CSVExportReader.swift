@@ -91,7 +91,18 @@ public struct CSVExportReader: RecordFileReader {
             return full.split(separator: ";").compactMap { Person.parse(withoutParenthesis(String($0)), order: .familyFirst) }
         }
         guard let short else { return [] }
-        return names(short).compactMap { Person.parse($0) }
+        return names(short).compactMap(person)
+    }
+
+    /// One name of an author cell: "Family, Given" and "Family I." as `Person.parse` reads them; "Given Family"
+    /// by BibTeX's rule (capitalised words before the last are given names, lower-case ones a particle).
+    static func person(_ name: String) -> Person? {
+        if name.contains(",") { return Person.parse(name, order: .familyFirst) }
+        let words = name.split(separator: " ")
+        if let last = words.last, words.count > 1, Person.parse(name)?.family == String(last) || !isInitials(String(last)) {
+            return BibTeXNameList.person(name)
+        }
+        return Person.parse(name)
     }
 
     /// The names of an author cell: `;`-separated ("Liu F.; Li C.", "P. Kogge; J. Shalf"), Scopus 2019's
@@ -120,7 +131,7 @@ public struct CSVExportReader: RecordFileReader {
     }
 
     /// Cuts names glued together ("AlievNigar"): a capital right after three or more lower-case letters
-    /// starts a new name (so "McDonald" and "MacArthur" stay whole). Honorifics are dropped.
+    /// starts a new name (so "McDonald" and "MacArthur" stay whole). Honorifics stay, as stated.
     static func splitRunTogether(_ cell: String) -> [String] {
         var out: [String] = []
         var current = ""
@@ -133,8 +144,7 @@ public struct CSVExportReader: RecordFileReader {
             current.append(c)
         }
         out.append(current)
-        return out.map { $0.split(separator: " ").filter { !CSVColumn.honorifics.contains($0.lowercased()) }.joined(separator: " ") }
-            .filter { !$0.isEmpty }
+        return out.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
     }
 
     /// "Liu, Fengyuan (60410297700)" without the parenthesised id.

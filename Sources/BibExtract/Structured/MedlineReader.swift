@@ -20,8 +20,13 @@ public struct MedlineReader: Extractor {
     func blocks(_ text: String) -> [[(tag: String, value: String)]] {
         var out: [[(tag: String, value: String)]] = []
         var current: [(tag: String, value: String)] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character: split on both line ends. A blank line ends a record as PMID- starts one.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let line = String(raw).replacingCRLF
+            if line.trimmingSpaces.isEmpty {
+                if !current.isEmpty { out.append(current); current = [] }
+                continue
+            }
             if line.hasPrefix("      "), !current.isEmpty {
                 current[current.count - 1].value += " " + line.trimmingSpaces
                 continue

@@ -47,8 +47,14 @@ public struct RISReader: RecordFileReader {
             r.containerTitle = v; r.note(.containerTitle, "ris:\(tag)")
         }
         if let (_, v) = first(RISTags.containerShort), v != r.containerTitle { r.containerTitleShort = v }
+        // The first date tag gives the year; a later one with the same year may add month and day.
         for tag in RISTags.date {
-            if let d = t.first(tag).flatMap(PartialDate.parse) { r.issued = d; r.note(.issued, "ris:\(tag)"); break }
+            guard let d = t.first(tag).flatMap(PartialDate.parse) else { continue }
+            if let have = r.issued {
+                if have.year == d.year, have.month == nil, d.month != nil { r.issued = d }
+            } else {
+                r.issued = d; r.note(.issued, "ris:\(tag)")
+            }
         }
         r.volume = first(RISTags.volume)?.value
         r.issue = first(RISTags.issue)?.value
@@ -72,6 +78,14 @@ public struct RISReader: RecordFileReader {
         r.language = first(RISTags.language)?.value
         r.url = first(RISTags.url)?.value.split(separator: "\n").first.map(String.init)
         r.pmid = first(RISTags.pmid)?.value
+            ?? t.all("AN").lazy.compactMap { Self.prefixed($0, "PMID:") }.first
+        r.pmcid = t.all("C2").first { $0.uppercased().hasPrefix("PMC") }
         return r
+    }
+
+    /// The value after `prefix` ("PMID: 123" → "123"), when the text starts with it.
+    static func prefixed(_ text: String, _ prefix: String) -> String? {
+        guard text.hasPrefix(prefix) else { return nil }
+        return String(text.dropFirst(prefix.count)).trimmingSpaces
     }
 }

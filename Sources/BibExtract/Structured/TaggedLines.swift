@@ -100,3 +100,8 @@ struct TaggedLines {
         (0x41...0x5A).contains(c) || (!first && (0x30...0x39).contains(c))
     }
 }
+
+extension Substring {
+    /// The text without leading and trailing white space, as a `String`.
+    var trimmingSpaces: String { String(self).trimmingSpaces }
+}
