@@ -35,7 +35,7 @@ enum RISTags {
     static let articleNumber = ["C7", "AR"]
     static let keywords: Set<String> = ["KW", "DE"]
     static let issn = ["SN"]
-    static let publisher = ["PB"]
+    static let publisher = ["PB", "PU"]
     static let language = ["LA"]
     static let url = ["UR", "L2"]
     /// PubMed id (written by PubMed-derived exports).
