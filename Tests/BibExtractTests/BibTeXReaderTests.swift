@@ -59,6 +59,7 @@ struct BibTeXReaderTests {
         #expect(list.people.map(\.particle) == ["van", "van", nil, nil, nil])
         #expect(list.people[2].suffix == "Jr" && list.people[2].given == "John")
         #expect(list.people[3].given == nil)
+        #expect(BibTeXNameList.person(#"Ruiz Ca\~{n}ete, Manuel"#)?.family == "Ruiz Cañete")
     }
 
     @Test func unclosedBraceInOneEntryLosesOnlyThatEntry() throws {

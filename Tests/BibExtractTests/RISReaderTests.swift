@@ -66,3 +66,22 @@ struct RISReaderTests {
         #expect(try RecordFiles.chosen("TY  - JOUR\nTI  - X title\nER  - \n") == "ris")
     }
 }
+
+/// MEDLINE/nbib traps: CR LF, blank-line separators, ERIC's look-alike without PMID.
+struct MedlineRecordTests {
+    @Test func crlfBlankLinesAndLeadingBlankLine() throws {
+        let f = try RecordFiles.read(MedlineReader(), "\r\nPMID- 1\r\nTI  - First\r\n      title\r\nLID - 10.1000/x [doi]\r\nPG  - 616-7\r\n\r\nPMID- 2\r\nTI  - Second\r\n")
+        #expect(f.records.map(\.title) == ["First title", "Second"])
+        #expect(f.records[0].doi == "10.1000/x" && f.records[0].page == "616-7")
+        #expect(f.lines == [2, 8])
+    }
+
+    @Test func ericLookAlikeWithoutPMID() throws {
+        let text = "TI  - An ERIC record\nAU  - Smith, Tom\nSO  - v10 n1 p1-10 2000\nDP  - 2000\n\nTI  - Another\nAU  - Doe, Jane\n"
+        #expect(try RecordFiles.chosen(text) == "medline-text")
+        let f = try RecordFiles.read(MedlineReader(), text)
+        #expect(f.records.count == 2)
+        #expect(f.records[0].volume == "10" && f.records[0].issue == "1" && f.records[0].page == "1-10")
+        #expect(f.records[0].authors == [Person(family: "Smith", given: "Tom")])
+    }
+}

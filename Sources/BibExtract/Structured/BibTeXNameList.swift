@@ -114,14 +114,14 @@ enum BibTeXNameList {
         return out.filter { !$0.isEmpty }
     }
 
-    /// The words of a name part (spaces and ties at brace depth 0 separate them).
+    /// The words of a name part (spaces and ties at brace depth 0 separate them; `\~` is an accent, not a tie).
     private static func words(_ s: String) -> [String] {
         var out: [String] = []
         var current = ""
         var depth = 0
         for c in s {
             if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
-            if depth == 0, c.isWhitespace || c == "~" {
+            if depth == 0, c.isWhitespace || (c == "~" && current.last != "\\") {
                 if !current.isEmpty { out.append(current); current = "" }
                 continue
             }

@@ -68,8 +68,14 @@ public struct BibTeXReader: RecordFileReader {
         r.doi = (e["doi"] ?? e["url"]).flatMap { DOI.parse(TeXDecoding.decode($0)) }; r.note(.doi, "bibtex:doi")
         r.pmid = text("pmid")
         r.pmcid = text("pmcid")
-        if let eprint = text("eprint"), (text("archiveprefix") ?? text("eprinttype"))?.lowercased() == "arxiv" {
-            r.arxiv = eprint
+        // biblatex's eprint: arXiv, PubMed or PMC by its eprinttype (archiveprefix in BibTeX).
+        if let eprint = text("eprint") {
+            switch (text("eprinttype") ?? text("archiveprefix"))?.lowercased() {
+            case "arxiv": r.arxiv = eprint
+            case "pubmed", "pmid": r.pmid = r.pmid ?? eprint
+            case "pmc", "pmcid": r.pmcid = r.pmcid ?? eprint
+            default: break
+            }
         }
         r.abstract = text("abstract"); r.note(.abstract, "bibtex:abstract")
         r.keywords = (text("keywords") ?? text("author_keywords")).map(Self.keywordList) ?? []
