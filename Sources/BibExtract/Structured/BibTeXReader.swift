@@ -26,6 +26,9 @@ public struct BibTeXReader: RecordFileReader {
         return nil
     }
 
+    /// How many entries the syntax pass finds (no field mapping): what the parse-speed benchmark times.
+    public static func scan(_ text: String) -> Int { BibTeXParser(text).entries.count }
+
     public func read(_ page: Page) -> RecordFile {
         let parser = BibTeXParser(page.text)
         let entries = BibTeXInheritance.resolve(parser.entries)

@@ -19,6 +19,9 @@ public struct RISReader: RecordFileReader {
         return nil
     }
 
+    /// How many records the syntax pass finds (no field mapping): what the parse-speed benchmark times.
+    public static func scan(_ text: String) -> Int { lines.records(text).count }
+
     public func read(_ page: Page) -> RecordFile {
         var file = RecordFile()
         for r in Self.lines.records(page.text) {
