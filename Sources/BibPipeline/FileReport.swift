@@ -8,7 +8,8 @@ public struct FileReport: Sendable, Equatable {
     public var records: Int
     /// How many of them joined a work already in the store before this file.
     public var joinedExisting: Int
-    /// Records of the file that could not be read ("name: line N: why"); the others were ingested.
+    /// What the reader reported by line ("name: line N: why"): records it could not read, records it read
+    /// despite a flaw (a RIS record without ER).
     public var problems: [String]
 
     public init(file: String, sha256: String? = nil, extractor: String? = nil, outcome: Outcome,
@@ -52,7 +53,7 @@ public struct FileReport: Sendable, Equatable {
             return "ingested by \(extractor ?? "?") as a fragment (no title): kept, not exported, until the work it belongs to arrives"
         case .ingested(let works) where records > 1:
             return "ingested by \(extractor ?? "?"): \(records) records into \(works.count) works, \(joinedExisting) joined existing works"
-                + (problems.isEmpty ? "" : "; \(problems.count) records not read")
+                + (problems.isEmpty ? "" : "; \(problems.count) problem\(problems.count == 1 ? "" : "s") reported by line")
         case .ingested(let works): return "ingested by \(extractor ?? "?") into \(works.joined(separator: ", "))"
         case .duplicate(let of): return "already ingested (same content as \(of)); nothing changed"
         case .failed(let why), .storeUnavailable(let why): return why
