@@ -100,7 +100,7 @@ public final class InboxProcessor: @unchecked Sendable {
             case .ingested:
                 summary.ingested += 1
                 for problem in report.problems {
-                    logger.warning("record not read", metadata: ["inbox.file": .string(name), "problem": .string(problem)])
+                    logger.warning("record file problem", metadata: ["inbox.file": .string(name), "problem": .string(problem)])
                 }
                 move(url, report: report.message)
             case .duplicate:
