@@ -105,3 +105,12 @@ struct BibTeXReaderTests {
         #expect(try RecordFiles.chosen("Write to me @ home {today}.\n") != "bibtex")
     }
 }
+
+/// What needs TeX decoding: commands, braces, ties, math, dash and quote ligatures; plain text is left alone.
+struct TeXDecodingNeedTests {
+    @Test func ligaturesAndSpecialsNeedDecodingPlainTextDoesNot() {
+        #expect(TeXDecoding.needsDecoding("a--b") && TeXDecoding.needsDecoding("``q''") && TeXDecoding.needsDecoding("{X}"))
+        #expect(TeXDecoding.needsDecoding("10\\%") && TeXDecoding.needsDecoding("a~b") && TeXDecoding.needsDecoding("$x$"))
+        #expect(!TeXDecoding.needsDecoding("Anti-inflammatory effects of O'Brien's method"))
+    }
+}

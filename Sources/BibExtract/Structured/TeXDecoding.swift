@@ -46,7 +46,14 @@ public enum TeXDecoding {
 
     /// Whether `text` holds anything `decode` would change (so plain values skip the work).
     public static func needsDecoding(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0x5C || $0 == 0x7B || $0 == 0x7D || $0 == 0x7E || $0 == 0x24 || $0 == 0x2D || $0 == 0x60 || $0 == 0x27 }
+        var previous: UInt8 = 0
+        for c in text.utf8 {
+            if c == 0x5C || c == 0x7B || c == 0x7D || c == 0x7E || c == 0x24 { return true }
+            // "--", "``", "''"
+            if c == previous, c == 0x2D || c == 0x60 || c == 0x27 { return true }
+            previous = c
+        }
+        return false
     }
 
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
