@@ -235,6 +235,11 @@ public struct BibTeXParser {
     private mutating func group(into out: inout [UInt8], closer: UInt8, startLine: Int, key: String) throws {
         var depth = 0
         while i < b.count {
+            // Copy a run of ordinary bytes at once; only line feeds, backslashes, braces and the closer matter.
+            let runStart = i
+            while i < b.count, !Self.isGroupSpecial(b[i], closer: closer) { i += 1 }
+            if i > runStart { out.append(contentsOf: b[runStart..<i]) }
+            guard i < b.count else { break }
             let c = b[i]
             if c == 0x0A {
                 line += 1
@@ -261,6 +266,11 @@ public struct BibTeXParser {
             i += 1
         }
         throw Failure(line: startLine, message: "\(label(key))unclosed brace: the file ends inside a value")
+    }
+
+    @inline(__always)
+    private static func isGroupSpecial(_ c: UInt8, closer: UInt8) -> Bool {
+        c == 0x0A || c == 0x5C || c == 0x7B || c == 0x7D || c == closer
     }
 
     /// Skips a balanced group (an `@comment{…}`).
