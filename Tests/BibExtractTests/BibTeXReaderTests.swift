@@ -50,6 +50,7 @@ struct BibTeXReaderTests {
         #expect(TeXDecoding.decode(#"{\d}ur"#) == "ur")
         #expect(TeXDecoding.decode(#"dis\-cre\-tion 10\% \& {DNA} A--B C---D"#) == "discretion 10% & DNA A–B C—D")
         #expect(TeXDecoding.decode(#"\textit{in vivo} $\alpha$-helix"#) == "in vivo α-helix")
+        #expect(TeXDecoding.decode(#"$^{13}$C and H$_2$O, x^2 outside math"#) == "13C and H2O, x^2 outside math")
     }
 
     @Test func namesInTheThreeBibTeXFormsAndCorporateNames() {

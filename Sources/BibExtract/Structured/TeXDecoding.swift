@@ -60,16 +60,22 @@ public enum TeXDecoding {
         (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)
     }
 
-    /// Decodes from `i` until the closing brace `until` (at this depth) or the end.
+    /// Decodes from `i` until the closing brace `until` (at this depth) or the end. In math (between `$`
+    /// signs) the superscript and subscript marks go (`$^{13}$C` is "13C").
     private static func decode(_ s: [Unicode.Scalar], _ i: inout Int, until close: Unicode.Scalar?,
                                into out: inout String.UnicodeScalarView) {
+        var math = false
         while i < s.count {
             let c = s[i]
             switch c {
             case "}" where close != nil:
                 i += 1
                 return
-            case "{", "}", "$":
+            case "$":
+                math.toggle(); i += 1
+            case "^" where math, "_" where math:
+                i += 1
+            case "{", "}":
                 i += 1
             case "\\":
                 i += 1
