@@ -2,13 +2,16 @@ import BibModel
 
 /// bibd's own JSON export: each work with its CSL item, sources, provenance and relations.
 ///
-/// Shape: `{"id", "citekey", "csl", "sources": [{"file", "sha256", "extractor"}],
+/// Shape: `{"id", "citekey", "csl", "sources": [{"file", "sha256", "extractor", "position"?, "line"?}],
 /// "provenance": {field: [file names]}, "provenance_rules": {field: [rules]}, "relations": [{"kind", "target"}]}`.
 /// A relation's `target` is the citekey of the related work (its id when that work is not exported).
 enum CanonicalJSON {
     static func object(for work: Work, key: String, sanitized: Record, keysByID: [String: String]) -> JSONValue {
         let sources: [JSONValue] = work.sources.map {
-            .object(["file": .string($0.file), "sha256": .string($0.sha256), "extractor": .string($0.extractor)])
+            var source: [String: JSONValue] = ["file": .string($0.file), "sha256": .string($0.sha256), "extractor": .string($0.extractor)]
+            if let position = $0.position { source["position"] = .int(position) }
+            if let line = $0.line { source["line"] = .int(line) }
+            return .object(source)
         }
         var provenance: [String: JSONValue] = [:]
         var rules: [String: JSONValue] = [:]

@@ -17,10 +17,39 @@ public protocol Extractor: Sendable {
 public struct Extraction: Sendable {
     public var extractor: String
     public var records: [Record]
+    /// For record files: the 1-based line where each record starts (parallel to `records`; empty otherwise).
+    public var lines: [Int]
+    /// Records of the file that could not be read, each with its line (the others are in `records`).
+    public var problems: [RecordProblem]
 
-    public init(extractor: String, records: [Record]) {
-        self.extractor = extractor; self.records = records
+    public init(extractor: String, records: [Record], lines: [Int] = [], problems: [RecordProblem] = []) {
+        self.extractor = extractor; self.records = records; self.lines = lines; self.problems = problems
     }
+}
+
+/// What a reader of a many-record file (BibTeX, RIS, CSV…) found: the records in file order, the line
+/// each starts on, and the records it could not read.
+public struct RecordFile: Sendable {
+    public var records: [Record]
+    public var lines: [Int]
+    public var problems: [RecordProblem]
+
+    public init(records: [Record] = [], lines: [Int] = [], problems: [RecordProblem] = []) {
+        self.records = records; self.lines = lines; self.problems = problems
+    }
+
+    mutating func append(_ record: Record, line: Int) {
+        records.append(record); lines.append(line)
+    }
+}
+
+/// An extractor for files that hold many records and locate each by line.
+public protocol RecordFileReader: Extractor {
+    func read(_ page: Page) -> RecordFile
+}
+
+extension RecordFileReader {
+    public func extract(_ page: Page) throws -> [Record] { read(page).records }
 }
 
 /// Why a page yields no record.

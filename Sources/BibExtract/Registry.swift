@@ -25,6 +25,11 @@ public enum Registry {
         ArXivAtomReader(),
         MARCXMLReader(),
         MODSReader(),
+        // tagged-text record files
+        BibTeXReader(),
+        RISReader(),
+        WoSReader(),
+        CSVExportReader(),
         EmbeddedMetadataExtractor(profile: .pubmed),
         EmbeddedMetadataExtractor(profile: .scienceDirect),
         EmbeddedMetadataExtractor(profile: .elife),
@@ -65,6 +70,14 @@ public enum Registry {
         }
         guard let chosen = best?.extractor else {
             throw ExtractError.noArticle("no extractor recognizes this \(page.kind.rawValue) page")
+        }
+        if let reader = chosen as? any RecordFileReader {
+            let file = reader.read(page)
+            if file.records.isEmpty {
+                let why = file.problems.map(\.description).joined(separator: "; ")
+                throw ExtractError.noArticle("\(chosen.id) read no record" + (why.isEmpty ? "" : ": \(why)"))
+            }
+            return Extraction(extractor: chosen.id, records: file.records, lines: file.lines, problems: file.problems)
         }
         let records = try chosen.extract(page)
         if records.isEmpty { throw ExtractError.noArticle("\(chosen.id) found no article on the page") }

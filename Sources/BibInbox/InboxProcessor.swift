@@ -99,6 +99,9 @@ public final class InboxProcessor: @unchecked Sendable {
             switch report.outcome {
             case .ingested:
                 summary.ingested += 1
+                for problem in report.problems {
+                    logger.warning("record file problem", metadata: ["inbox.file": .string(name), "problem": .string(problem)])
+                }
                 move(url, report: report.message)
             case .duplicate:
                 summary.duplicates += 1

@@ -34,7 +34,8 @@ extension Merger {
         prov[Field.author.rawValue] = sources.enumerated().map { i, r in
             let extraction = r.evidence[Field.author.rawValue] ?? (r.source?.extractor ?? "unknown")
             let rule = i == 0 ? "merge:most-complete-list" : "merge:fuller-given-names"
-            return Provenance(file: r.source?.file ?? "", sha256: r.source?.sha256 ?? "", rule: extraction + " + " + rule)
+            return Provenance(file: r.source?.file ?? "", sha256: r.source?.sha256 ?? "", rule: extraction + " + " + rule,
+                              position: r.source?.position)
         }
     }
 

@@ -55,7 +55,8 @@ public struct Merger: Sendable {
 
     private func provenance(_ r: Record, _ field: Field, _ rule: String) -> Provenance {
         let extraction = r.evidence[field.rawValue] ?? (r.source?.extractor ?? "unknown")
-        return Provenance(file: r.source?.file ?? "", sha256: r.source?.sha256 ?? "", rule: extraction + " + " + rule)
+        return Provenance(file: r.source?.file ?? "", sha256: r.source?.sha256 ?? "", rule: extraction + " + " + rule,
+                              position: r.source?.position)
     }
 
     private func typeRank(_ t: WorkType?) -> Int {

@@ -108,13 +108,18 @@ public enum Field: String, Codable, Sendable, CaseIterable {
     case url = "URL"
 }
 
-/// A file that supplied a record: its name, content hash and the extractor that read it.
+/// A file that supplied a record: its name, content hash and the extractor that read it; for a file of many
+/// records (BibTeX, RIS, CSV…) also the record's position in the file and the line it starts on.
 public struct SourceRef: Codable, Sendable, Equatable, Hashable {
     public var file: String
     public var sha256: String
     public var extractor: String
+    /// 1-based position of the record among the file's records; nil when the file gave one record.
+    public var position: Int?
+    /// 1-based line where the record starts, when the reader knows it.
+    public var line: Int?
 
-    public init(file: String, sha256: String, extractor: String) {
-        self.file = file; self.sha256 = sha256; self.extractor = extractor
+    public init(file: String, sha256: String, extractor: String, position: Int? = nil, line: Int? = nil) {
+        self.file = file; self.sha256 = sha256; self.extractor = extractor; self.position = position; self.line = line
     }
 }

@@ -43,8 +43,10 @@ public struct Provenance: Codable, Sendable, Equatable, Hashable {
     public var sha256: String
     /// The extraction rule (e.g. "meta:citation_doi") and the merge rule (e.g. "merge:longest") joined by " + ".
     public var rule: String
+    /// 1-based position of the record in its file, for a file of many records.
+    public var position: Int?
 
-    public init(file: String, sha256: String, rule: String) {
-        self.file = file; self.sha256 = sha256; self.rule = rule
+    public init(file: String, sha256: String, rule: String, position: Int? = nil) {
+        self.file = file; self.sha256 = sha256; self.rule = rule; self.position = position
     }
 }

@@ -114,11 +114,19 @@ public final class Page {
 
 extension String {
     var replacingCRLF: String {
-        // Only a "\r" character counts: a CR not followed by LF (CR LF is one character).
+        // Only a "\r" character counts: a CR not followed by LF (CR LF is one character). A lone CR is a line
+        // break (old Mac files, Web of Science RIS exports cut fields with it), so it becomes "\n".
         var copy = self
         let loneCR = copy.withUTF8 { b in b.indices.contains { b[$0] == 0x0D && ($0 + 1 == b.count || b[$0 + 1] != 0x0A) } }
         guard loneCR else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.compactMap { $0 == "\r" ? nil : $0 }))
+        return copy.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            for k in b.indices {
+                if b[k] != 0x0D { out.append(b[k]) } else if k + 1 == b.count || b[k + 1] != 0x0A { out.append(0x0A) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
 

@@ -11,12 +11,25 @@ public enum ExtractStage {
     public static func run(bytes: [UInt8], fileName: String, sha256: String) throws -> Extraction {
         let page = try Page.load(bytes: bytes)
         var extraction = try Registry.extract(page)
-        extraction.records = extraction.records.map { r in
+        let many = extraction.records.count > 1
+        var kept: [Record] = []
+        var keptLines: [Int] = []
+        for (i, r) in extraction.records.enumerated() {
             var n = Normalizer.normalize(r)
-            n.source = SourceRef(file: fileName, sha256: sha256, extractor: extraction.extractor)
-            return n
+            let line = i < extraction.lines.count ? extraction.lines[i] : nil
+            n.source = SourceRef(file: fileName, sha256: sha256, extractor: extraction.extractor,
+                                 position: many ? i + 1 : nil, line: many ? line : nil)
+            if isEmpty(n) {
+                if let line {
+                    extraction.problems.append(RecordProblem(line: line, message: "record \(i + 1) holds no title, abstract or identifier: skipped"))
+                }
+                continue
+            }
+            kept.append(n)
+            if let line { keptLines.append(line) }
         }
-        extraction.records.removeAll { isEmpty($0) }
+        extraction.records = kept
+        extraction.lines = keptLines
         if extraction.records.isEmpty {
             throw ExtractError.noArticle("\(extraction.extractor) found nothing usable on the page")
         }

@@ -4,9 +4,18 @@ public struct FileReport: Sendable, Equatable {
     public var sha256: String?
     public var extractor: String?
     public var outcome: Outcome
+    /// How many records the file gave (a record file gives many).
+    public var records: Int
+    /// How many of them joined a work already in the store before this file.
+    public var joinedExisting: Int
+    /// What the reader reported by line ("name: line N: why"): records it could not read, records it read
+    /// despite a flaw (a RIS record without ER).
+    public var problems: [String]
 
-    public init(file: String, sha256: String? = nil, extractor: String? = nil, outcome: Outcome) {
+    public init(file: String, sha256: String? = nil, extractor: String? = nil, outcome: Outcome,
+                records: Int = 0, joinedExisting: Int = 0, problems: [String] = []) {
         self.file = file; self.sha256 = sha256; self.extractor = extractor; self.outcome = outcome
+        self.records = records; self.joinedExisting = joinedExisting; self.problems = problems
     }
 
     /// The outcomes a file can have: nothing is ever dropped silently.
@@ -42,6 +51,9 @@ public struct FileReport: Sendable, Equatable {
         switch outcome {
         case .ingested(let works) where works.isEmpty:
             return "ingested by \(extractor ?? "?") as a fragment (no title): kept, not exported, until the work it belongs to arrives"
+        case .ingested(let works) where records > 1:
+            return "ingested by \(extractor ?? "?"): \(records) records into \(works.count) works, \(joinedExisting) joined existing works"
+                + (problems.isEmpty ? "" : "; \(problems.count) problem\(problems.count == 1 ? "" : "s") reported by line")
         case .ingested(let works): return "ingested by \(extractor ?? "?") into \(works.joined(separator: ", "))"
         case .duplicate(let of): return "already ingested (same content as \(of)); nothing changed"
         case .failed(let why), .storeUnavailable(let why): return why

@@ -35,11 +35,7 @@ extension Library {
                 if !keptApart, members.allSatisfy({ matcher.decide(record, $0.record).outcome != .distinct }) { fused.append(other) }
             }
         }
-        // A record of a many-record file ("sha#3") gets a work of its own, not the file's first record's.
-        if workID == nil && !fragment {
-            let position = id.split(separator: "#").dropFirst().first.map { "-" + $0 } ?? ""
-            workID = "w-" + String(id.prefix(16)) + position
-        }
+        if workID == nil && !fragment { workID = Library.newWorkID(forSource: id) }
         if alreadyStored {
             try tx.replaceBlockKeys(ofSource: id, with: keys)
             try tx.setWork(ofSource: id, to: workID)

@@ -78,17 +78,21 @@ public final class Library: @unchecked Sendable {
                 return FileReport(file: url.path, sha256: sha, outcome: .duplicate(of: seen.name))
             }
             let extraction = try ExtractStage.run(bytes: bytes, fileName: name, sha256: sha)
-            let works: [String] = try store.write { tx in
-                var touched: [String] = []
+            let (works, joined): ([String], Int) = try store.write { tx in
+                var touched: Set<String> = []
+                var joined = 0
                 for (i, record) in extraction.records.enumerated() {
-                    let id = extraction.records.count == 1 ? sha : "\(sha)#\(i)"
-                    touched += try ingestRecord(record, id: id, in: tx)
+                    let id = Library.sourceID(sha: sha, position: record.source?.position ?? (extraction.records.count == 1 ? nil : i + 1))
+                    touched.formUnion(try ingestRecord(record, id: id, in: tx))
+                    if let work = try tx.workID(ofSource: id), !work.hasPrefix(Library.workIDPrefix(sha: sha)) { joined += 1 }
                 }
                 try tx.recordFile(sha256: sha, name: name, outcome: "ingested")
                 try tx.setMeta("exports_stale", "1")
-                return touched
+                return (touched.sorted(), joined)
             }
-            return FileReport(file: url.path, sha256: sha, extractor: extraction.extractor, outcome: .ingested(works: works))
+            return FileReport(file: url.path, sha256: sha, extractor: extraction.extractor, outcome: .ingested(works: works),
+                              records: extraction.records.count, joinedExisting: joined,
+                              problems: extraction.problems.map { "\(name): \($0)" })
         } catch let error as StoreError {
             return FileReport(file: url.path, sha256: sha, outcome: .storeUnavailable(String(describing: error)))
         } catch {
@@ -97,6 +101,20 @@ public final class Library: @unchecked Sendable {
             return FileReport(file: url.path, sha256: sha, outcome: .failed(why))
         }
     }
+
+    /// The store id of a record: the file's hash, and for a file of many records the record's 1-based position.
+    static func sourceID(sha: String, position: Int?) -> String {
+        position.map { "\(sha)#\($0 - 1)" } ?? sha
+    }
+
+    /// The id a record founds a new work under: from its source id, so each record of a file gets its own.
+    static func newWorkID(forSource id: String) -> String {
+        guard let hash = id.firstIndex(of: "#") else { return "w-" + String(id.prefix(16)) }
+        return "w-" + String(id.prefix(16)) + "-" + id[id.index(after: hash)...]
+    }
+
+    /// What every work founded by a record of the file with this hash starts with.
+    static func workIDPrefix(sha: String) -> String { "w-" + String(sha.prefix(16)) }
 
     /// Issues citation keys to works that have none and rewrites the exports if anything changed.
     public func finishBatch() throws {

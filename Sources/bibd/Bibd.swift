@@ -13,7 +13,7 @@ struct Bibd: ParsableCommand {
         version: BibdVersion.string,
         subcommands: [Ingest.self, Watch.self, Refresh.self, Extract.self, Export.self, Show.self, Status.self,
                       Review.self, MergeWorks.self, Split.self, Distinct.self, Rekey.self,
-                      Eval.self, BenchExtract.self, BenchExport.self, BenchInbox.self, Dedup.self, BenchDedup.self]
+                      Eval.self, BenchExtract.self, BenchRecords.self, BenchExport.self, BenchInbox.self, Dedup.self, BenchDedup.self]
     )
 }
 

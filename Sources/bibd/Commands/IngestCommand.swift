@@ -28,6 +28,7 @@ struct Ingest: ParsableCommand {
         for r in reports {
             let line = "\((r.file as NSString).lastPathComponent): \(r.outcome.label): \(r.message)"
             if r.outcome.isFailure { Console.error(line) } else { print(line) }
+            for problem in r.problems { Console.error("  \(problem)") }
         }
         let failed = reports.filter { $0.outcome.isFailure }.count
         print("\(reports.count - failed) ok, \(failed) failed; store: \(library.store.directory.path)")

@@ -45,7 +45,7 @@ struct WorkView {
             guard let value, !value.isEmpty else { return }
             var line = label.padding(toLength: 14, withPad: " ", startingAt: 0) + value
             if let field, let p = work.provenance[field.rawValue] {
-                line += "   ← " + p.map { "\($0.file) [\($0.rule)]" }.joined(separator: "; ")
+                line += "   ← " + p.map { "\($0.file)\($0.position.map { "#\($0)" } ?? "") [\($0.rule)]" }.joined(separator: "; ")
             }
             lines.append(line)
         }
@@ -68,7 +68,10 @@ struct WorkView {
         add("PMID", r.pmid, field: .pmid)
         add("keywords", r.keywords.joined(separator: "; "), field: .keyword)
         add("abstract", r.abstract.map { $0.count > 300 ? String($0.prefix(300)) + "…" : $0 }, field: .abstract)
-        for s in work.sources { add("source", "\(s.file) (\(s.extractor), sha256 \(s.sha256.prefix(12))…)") }
+        for s in work.sources {
+            let at = s.position.map { " record \($0)" + (s.line.map { ", line \($0)" } ?? "") + "," } ?? ""
+            add("source", "\(s.file) (\(s.extractor),\(at) sha256 \(s.sha256.prefix(12))…)")
+        }
         for rel in work.relations { add("related", "\(rel.kind.rawValue) \(keyOf(rel.target))") }
         return lines.joined(separator: "\n")
     }

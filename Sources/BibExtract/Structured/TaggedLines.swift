@@ -1,0 +1,107 @@
+/// One tagged field of a line-oriented record format (RIS, Web of Science, MEDLINE): its tag, its value with
+/// continuation lines kept apart by "\n", and the 1-based line it starts on.
+struct TaggedField: Sendable, Equatable {
+    var tag: String
+    var value: String
+    var line: Int
+}
+
+/// One record of a tagged-line file, its fields in file order.
+struct TaggedRecord: Sendable {
+    var fields: [TaggedField]
+    /// 1-based line of the record's first tag.
+    var line: Int
+    /// Whether the file closed the record with its end tag (ER).
+    var closed: Bool
+
+    func all(_ tag: String) -> [String] { fields.lazy.filter { $0.tag == tag }.map(\.value) }
+    func first(_ tag: String) -> String? { fields.first { $0.tag == tag && !$0.value.isEmpty }?.value }
+    func has(_ tag: String) -> Bool { fields.contains { $0.tag == tag } }
+}
+
+/// Splits tagged-line text into records. Each format says what a tag line looks like (`tagLength` upper-case
+/// letters or digits, then `separator`), which tag opens a record and which closes it; a line that is not a
+/// tag line continues the previous field. Text outside records (file headers, Ovid's numbered lines) is
+/// skipped. Works on UTF-8 bytes; lines may end in LF or CR LF.
+struct TaggedLines {
+    /// The bytes after the tag ("  - " for RIS, " " for Web of Science); a line holding the tag and the
+    /// separator without its trailing space also counts (an empty field: "ER  -").
+    var separator: [UInt8]
+    /// Also accept separators with one space fewer before the hyphen ("TY - ", written by some exporters).
+    var looseSeparator: [UInt8]? = nil
+    var start: String
+    var end: String
+    /// Tags skipped wherever they stand (Web of Science file headers FN, VR and the file end EF).
+    var ignored: Set<String> = []
+
+    /// The records of `text` in file order.
+    func records(_ text: String) -> [TaggedRecord] {
+        var text = text
+        return text.withUTF8 { records(bytes: $0) }
+    }
+
+    private func records(bytes b: UnsafeBufferPointer<UInt8>) -> [TaggedRecord] {
+        var out: [TaggedRecord] = []
+        var current: TaggedRecord? = nil
+        var pos = 0
+        var line = 0
+        // A UTF-8 byte order mark is not part of the first tag.
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { pos = 3 }
+        while pos < b.count {
+            line += 1
+            var eol = pos
+            while eol < b.count, b[eol] != 0x0A { eol += 1 }
+            var last = eol
+            if last > pos, b[last - 1] == 0x0D { last -= 1 }
+            let lineRange = pos..<last
+            pos = eol + 1
+            if let (tag, valueStart) = tagLine(b, lineRange) {
+                let value = String(decoding: b[valueStart..<last], as: UTF8.self).trimmingSpaces
+                if tag == start {
+                    if let c = current { out.append(c) }
+                    current = TaggedRecord(fields: [TaggedField(tag: tag, value: value, line: line)], line: line, closed: false)
+                } else if tag == end {
+                    if var c = current { c.closed = true; out.append(c) }
+                    current = nil
+                } else if ignored.contains(tag) {
+                    continue
+                } else {
+                    current?.fields.append(TaggedField(tag: tag, value: value, line: line))
+                }
+                continue
+            }
+            guard current != nil, let n = current?.fields.count, n > 0 else { continue }
+            let text = String(decoding: b[lineRange], as: UTF8.self).trimmingSpaces
+            if text.isEmpty { continue }
+            current!.fields[n - 1].value += current!.fields[n - 1].value.isEmpty ? text : "\n" + text
+        }
+        if let c = current { out.append(c) }
+        return out
+    }
+
+    /// The tag and where its value starts, when the line is a tag line.
+    private func tagLine(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (String, Int)? {
+        guard r.count >= 2, isTagByte(b[r.lowerBound], first: true), isTagByte(b[r.lowerBound + 1], first: false) else { return nil }
+        let afterTag = r.lowerBound + 2
+        for sep in [separator] + (looseSeparator.map { [$0] } ?? []) {
+            let n = sep.count
+            let full = afterTag + n <= r.upperBound && (0..<n).allSatisfy { b[afterTag + $0] == sep[$0] }
+            // "ER  -" at the end of a line: the separator without its final space.
+            let bare = !full && n > 1 && afterTag + n - 1 == r.upperBound && (0..<(n - 1)).allSatisfy { b[afterTag + $0] == sep[$0] }
+            let tagOnly = !full && n == 1 && afterTag == r.upperBound
+            if full || bare || tagOnly {
+                return (String(decoding: b[r.lowerBound..<afterTag], as: UTF8.self), min(afterTag + n, r.upperBound))
+            }
+        }
+        return nil
+    }
+
+    private func isTagByte(_ c: UInt8, first: Bool) -> Bool {
+        (0x41...0x5A).contains(c) || (!first && (0x30...0x39).contains(c))
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing white space, as a `String`.
+    var trimmingSpaces: String { String(self).trimmingSpaces }
+}
