@@ -16,7 +16,8 @@ struct LayoutByline: Equatable {
 enum LayoutBylines {
     /// The byline starting at line `i`, if one does.
     static func byline(at i: Int, in lines: [String]) -> LayoutByline? {
-        let line = lines[i]
+        var line = lines[i]
+        if line.hasPrefix("By ") || line.hasPrefix("by ") { line = String(line.dropFirst(3)) }
         guard !line.isEmpty, line.utf8.count <= 600 else { return nil }
         if let names = TextByline.names(inLine: line) { return LayoutByline(start: i, end: i + 1, names: names) }
         if let run = affiliatedRun(lines, from: i) { return run }

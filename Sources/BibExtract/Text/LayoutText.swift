@@ -32,7 +32,8 @@ public struct LayoutTextExtractor: Extractor {
     /// layout's title and byline stand, the labelled reading's labels (DOI, venue, dates, abstract) come
     /// next, and the layout's neighbourhood fills what is still empty. `nil` when the layout finds no
     /// article or the labelled reading wins.
-    static func resolve(_ lines: [String]) -> Record? {
+    static func resolve(_ printed: [String]) -> Record? {
+        let lines = HardWrap.joined(printed)
         guard let layout = LayoutTextReading(lines), layout.isArticle else { return nil }
         guard let labelled = ArticleTextReading(lines)?.record, ArticleTextExtractor.isArticle(labelled) else { return layout.record }
         if labelled.evidence[Field.title.rawValue] == ArticleTextReading.citationTitleRule, !labelled.authors.isEmpty { return nil }
@@ -50,7 +51,7 @@ extension LayoutTextExtractor: CandidateExplaining {
     /// Every title/byline pair of a text page with its score, best first.
     func candidates(_ page: Page) -> [String] {
         guard page.kind == .text else { return [] }
-        let lines = page.lines.map(LayoutTextReading.withoutListMarks)
+        let lines = HardWrap.joined(page.lines).map(LayoutTextReading.withoutListMarks)
         return LayoutTextReading.pairs(lines).sorted { $0.score > $1.score }.prefix(Self.explained).map { p in
             "layout-text pair \(p.score): line \(p.title + 1) \"\(lines[p.title].prefix(80))\" by \(p.byline.names.joined(separator: "; "))"
         }
@@ -104,7 +105,7 @@ struct LayoutTextReading {
         // between them and the best (references and related lists follow one): a list.
         let itemDOIs = Set(pairs.compactMap { p -> String? in
             let between = min(p.title, best.title)..<max(p.title, best.title)
-            return between.contains { ArticleTextReading.isTailHeading(lines[$0]) } ? nil : Self.itemDOI(p.byline, in: lines)
+            return between.contains { ArticleTextReading.isTailHeading(lines[$0]) } ? nil : Self.itemKey(p.byline, in: lines)
         })
         guard itemDOIs.count < Self.listPairs else { return nil }
         title = best.title
@@ -130,10 +131,15 @@ struct LayoutTextReading {
     /// How many listed articles make a list.
     static let listPairs = 3
 
-    /// The DOI printed within a few lines under a byline, as lists print each item's.
-    static func itemDOI(_ b: LayoutByline, in lines: [String]) -> String? {
-        for i in b.end..<min(lines.count, b.end + itemLines) where lines[i].containsBytes("10.") {
-            if let d = DOI.parse(lines[i]) { return d }
+    /// What identifies a list item within a few lines under its byline: a DOI, a PMID or a venue line.
+    static func itemKey(_ b: LayoutByline, in lines: [String]) -> String? {
+        for i in b.end..<min(lines.count, b.end + itemLines) where !lines[i].isEmpty && lines[i].utf8.count <= 300 {
+            let line = lines[i]
+            if line.containsBytes("10."), let d = DOI.parse(line) { return "doi:" + d }
+            if line.containsBytes("PMID") { return "pmid:" + line }
+            if VenueLocator(volumeLine: line) != nil { return "venue:" + line }
+            if line.contains(where: \.isNumber), let v = VenueLocator(citationTail: line[...]), v.volume != nil, v.pages != nil,
+               let j = v.journal, VenueLocator.isJournalName(j) { return "venue:" + line }
         }
         return nil
     }
@@ -164,7 +170,8 @@ struct LayoutTextReading {
         let articleLike = out.map { $0.byline.names.count >= 2 && titleScore(lines[$0.title]) >= 5 }
         for k in out.indices {
             let next = out.indices.dropFirst(k + 1).first { articleLike[$0] }.map { out[$0].title } ?? lines.count
-            out[k].score = score(title: out[k].title, byline: out[k].byline, before: next, in: lines)
+            let previous = out.indices.prefix(k).last { articleLike[$0] }.map { out[$0].byline.end } ?? 0
+            out[k].score = score(title: out[k].title, byline: out[k].byline, after: previous, before: next, in: lines)
         }
         return out
     }
@@ -281,7 +288,7 @@ struct LayoutTextReading {
     }
 
     /// What the page prints around a pair for its own article.
-    static func score(title t: Int, byline b: LayoutByline, before next: Int, in lines: [String]) -> Int {
+    static func score(title t: Int, byline b: LayoutByline, after previous: Int, before next: Int, in lines: [String]) -> Int {
         var s = b.names.count >= 2 ? 4 + min(b.names.count, 6) : (isSoleAuthor(b.names[0]) ? 1 : -10)
         // Every name in capitals: buttons and headings ("FIRST PAGE; CITED BY") more often than a byline.
         if b.names.allSatisfy({ !isSoleAuthor($0) }) { s -= 6 }
@@ -298,6 +305,11 @@ struct LayoutTextReading {
             if !date, ArticleTextTables.publishedLabels.contains(where: { lower.hasPrefix($0) }) { date = true }
             if !affiliation, i < b.end + 12, TextByline.isAffiliation(lower) { affiliation = true }
         }
+        // A header printed above the title (journal, volume line, DOI) counts as well.
+        for i in min(t, max(previous, t - linesAboveTitle))..<t where !lines[i].isEmpty && lines[i].utf8.count <= 400 {
+            if !doi, lines[i].containsBytes("10."), DOI.parse(lines[i]) != nil { doi = true }
+            if !venue, VenueLocator(volumeLine: lines[i]) != nil { venue = true }
+        }
         s += (doi ? 4 : 0) + (venue ? 3 : 0) + (abstract ? 3 : 0) + (date ? 2 : 0) + (affiliation ? 2 : 0)
         // The title printed again inside a longer line: the page's own citation.
         let title = lines[t]
@@ -311,6 +323,9 @@ struct LayoutTextReading {
     static func isSoleAuthor(_ name: String) -> Bool {
         !name.split(separator: " ").contains { w in w.count >= 3 && w.allSatisfy { $0.isUppercase || !$0.isLetter } }
     }
+
+    /// How many lines above a title may hold its article's header (journal, volume line, DOI).
+    static let linesAboveTitle = 10
 
     /// How many lines after a byline may hold its article's DOI, venue, date or abstract heading.
     static let evidenceLines = 40

@@ -15,7 +15,10 @@ extension LayoutTextReading {
         if let d = doi() { record.doi = d; record.note(.doi, "layout-text:doi-near-title") }
         var venue = VenueLocator()
         if let c = ownCitation() { venue.fill(from: c) }
-        if let v = volumeLine() { venue.fill(from: v) }
+        if let v = volumeLine() {
+            if let j = v.journal, VenueLocator.isJournalName(j) { venue.journal = j }
+            venue.fill(from: v)
+        }
         if venue.date == nil { venue.date = publishedDate() }
         venue.write(into: &record, rule: "layout-text:venue")
         if let a = abstract() { record.abstract = a; record.note(.abstract, "layout-text:abstract") }
@@ -86,19 +89,8 @@ extension LayoutTextReading {
     /// Labels that put the article's citation on the same line.
     static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:", "citation:"]
 
-    /// A journal name as a citation starts: capitalised words, not a menu or a counter ("Views", "Cited").
-    static func isJournalName(_ j: String) -> Bool {
-        let words = j.split(separator: " ")
-        guard let f = j.first, f.isUppercase, words.count <= 15 else { return false }
-        return !words.allSatisfy { ArticleTextTables.nonNameWords.contains($0.lowercased().trimmingCharacters(".:")) }
-            && !Self.nonJournalLeads.contains(words[0].lowercased().trimmingCharacters(".:"))
-    }
-
-    /// First words of lines shaped like a citation that are counters, dates or locators, not a journal.
-    static let nonJournalLeads: Set<String> = [
-        "cited", "views", "downloads", "received", "accepted", "published", "revised", "posted", "updated", "volume",
-        "vol", "issue", "no", "number", "pages", "page", "pp", "figure", "fig", "table", "version", "copyright",
-    ]
+    /// A journal name as a citation starts: see `VenueLocator.isJournalName`.
+    static func isJournalName(_ j: String) -> Bool { VenueLocator.isJournalName(j) }
 
     /// The first volume line of the neighbourhood, its journal taken from the line above when it prints none.
     func volumeLine() -> VenueLocator? {

@@ -22,14 +22,34 @@ struct VenueLocator: Equatable {
         pages = pages ?? other.pages
     }
 
-    /// Sets the record's venue fields that `self` states, each noted with `rule`.
+    /// Sets the record's venue fields that `self` states, each noted with `rule`; a journal that reads as a
+    /// label, a menu, a breadcrumb or a list of names is left out.
     func write(into record: inout Record, rule: String) {
-        if let j = journal { record.containerTitle = j; record.note(.containerTitle, rule) }
+        if let j = journal, Self.isJournalName(j) { record.containerTitle = j; record.note(.containerTitle, rule) }
         if let d = date { record.issued = d; record.note(.issued, rule) }
         if let x = volume { record.volume = x; record.note(.volume, rule) }
         if let x = issue { record.issue = x; record.note(.issue, rule) }
         if let p = pages { record.setLocator(p, rule: rule) }
     }
+
+    /// A journal name as pages print it before a volume: capitalised, not a label, counter, menu or breadcrumb
+    /// ("First published on", "View Current Issue", "Home > Journals > …"), not a name with its marker
+    /// ("Weian Zhao,1") nor a list of names ("L. Falivene, D. J. Nelson").
+    static func isJournalName(_ j: String) -> Bool {
+        let words = j.split(separator: " ")
+        guard let f = j.first, f.isUppercase, !words.isEmpty, words.count <= 15, !j.containsBytes(">"), !j.containsBytes("|"),
+              !j.containsBytes("\u{203A}"), TextByline.names(inLine: j) == nil else { return false }
+        if let comma = j.firstIndex(of: ","), j[j.index(after: comma)...].first?.isNumber == true { return false }
+        return !words.allSatisfy { ArticleTextTables.nonNameWords.contains($0.lowercased().trimmingCharacters(".:")) }
+            && !nonJournalLeads.contains(words[0].lowercased().trimmingCharacters(".:"))
+    }
+
+    /// First words of venue-shaped text that are labels, counters, dates, menus or locators, not a journal.
+    static let nonJournalLeads: Set<String> = [
+        "cited", "views", "downloads", "received", "accepted", "published", "revised", "posted", "updated", "volume",
+        "vol", "issue", "no", "number", "pages", "page", "pp", "figure", "fig", "table", "version", "copyright", "first",
+        "view", "home", "online", "skip", "download", "current", "all", "browse", "search", "submit",
+    ]
 
     /// A number or a parenthesised group of a citation's locator.
     private enum Item: Equatable { case number(String), group(String) }

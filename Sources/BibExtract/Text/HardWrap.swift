@@ -1,0 +1,53 @@
+/// Text dumps made by a text browser are hard-wrapped: every paragraph, title and byline broken into lines of
+/// at most 80 columns. `HardWrap` tells such a dump from a browser's copy (one paragraph per line) and joins
+/// the lines it broke, so that the readings see a title, a byline or an abstract paragraph as one line.
+enum HardWrap {
+    /// The width text browsers wrap at.
+    static let width = 80
+    /// A broken line is at least this long: the wrap leaves less than one long word unused.
+    static let minimumBroken = 55
+    /// Columns short of the width a wrap may leave (a space, a margin).
+    static let slack = 2
+
+    /// Whether the dump is hard-wrapped: hardly any line is wider than `width`, and many lines run close to it.
+    static func isHardWrapped(_ lines: [String]) -> Bool {
+        var nonEmpty = 0, wide = 0, full = 0
+        for l in lines where !l.isEmpty {
+            nonEmpty += 1
+            let n = l.count
+            if n > width + 2 { wide += 1 } else if n >= width - 15 { full += 1 }
+        }
+        guard nonEmpty >= 20 else { return false }
+        return wide * 100 <= nonEmpty && full * 10 >= nonEmpty
+    }
+
+    /// The lines with each broken line joined to the next: a line close to the width, not ending a sentence or
+    /// a label, followed by a line whose first word would not have fitted on it.
+    static func joined(_ lines: [String]) -> [String] {
+        guard isHardWrapped(lines) else { return lines }
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        var current: String? = nil
+        var physical = ""
+        for line in lines {
+            if let c = current, !line.isEmpty, isBroken(physical, before: line) {
+                current = c + " " + line
+                physical = line
+                continue
+            }
+            if let c = current { out.append(c) }
+            current = line
+            physical = line
+        }
+        if let c = current { out.append(c) }
+        return out
+    }
+
+    /// Whether `upper` was broken before `lower` by the wrap.
+    static func isBroken(_ upper: String, before lower: String) -> Bool {
+        let n = upper.count
+        guard n >= minimumBroken, n <= width, let last = upper.last, !".:;!?".contains(last),
+              let word = lower.split(separator: " ").first else { return false }
+        return n + 1 + word.count > width - slack
+    }
+}
