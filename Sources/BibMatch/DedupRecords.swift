@@ -39,7 +39,13 @@ public enum DedupRecords {
         var r = Record()
         r.title = string(dict["title"])
         if let names = dict["authors"] as? [Any] {
-            r.authors = names.compactMap { string($0) }.compactMap { Person.parse($0) }
+            let written = names.compactMap { string($0) }
+            r.authors = written.compactMap { Person.parse($0) }
+            // "et al." or "and others" as a name, or after the last one: the list was cut short.
+            r.authorsTruncated = written.contains { name in
+                let lower = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+                return lower == "et al" || lower.hasSuffix(" et al") || lower == "others" || lower == "and others"
+            }
         }
         r.containerTitle = string(dict["venue"])
         if let y = int(dict["year"]), y > 0 { r.issued = PartialDate(year: y) }

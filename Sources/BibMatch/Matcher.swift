@@ -41,15 +41,17 @@ public struct Matcher: Sendable {
         }
         let authors = FieldSimilarity.authors(a, b)
         if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authors) {
-            return PairDecision(.distinct, rule: rule, evidence: [evidence])
+            return PairDecision(.distinct, rule: rule.name, evidence: [evidence], isVeto: rule.isVeto)
         }
         var doubt: Doubt?
-        if a.shape.isGeneric || b.shape.isGeneric || recurringTitle {
-            doubt = Doubt(rule: "generic title", evidence: "generic or recurring title")
+        if a.shape.isGeneric || b.shape.isGeneric {
+            doubt = Doubt(.genericTitle, evidence: "generic title")
+        } else if recurringTitle {
+            doubt = Doubt(.recurringTitle, evidence: "recurring title")
         } else if a.shape.companion != b.shape.companion {
             // A demonstration or poster is printed beside the paper of the same title, but databases
             // also drop the note from the paper's own record: a person decides.
-            doubt = Doubt(rule: "companion item",
+            doubt = Doubt(.companionItem,
                           evidence: "\(a.shape.companion?.rawValue ?? "paper") vs \(b.shape.companion?.rawValue ?? "paper")")
         }
         return score(a, b, authors: authors, doubt: doubt)
@@ -75,9 +77,18 @@ public struct Matcher: Sendable {
 
     /// Weighted similarity over the fields both records have; title similarity gates the merge.
     /// What keeps a pair from being merged without page evidence: such a pair is held for review at best.
-    private struct Doubt {
-        let rule: String
+    struct Doubt {
+        /// Why a pair is held for review at best unless its pages agree; the raw value is the rule `--explain` shows.
+        enum Kind: String, Sendable {
+            case genericTitle = "generic title"
+            case recurringTitle = "recurring title"
+            case companionItem = "companion item"
+            case titleAndYearOnly = "title and year only"
+        }
+        let kind: Kind
         let evidence: String
+        init(_ kind: Kind, evidence: String) { self.kind = kind; self.evidence = evidence }
+        var rule: String { kind.rawValue }
     }
 
     private func score(_ a: MatchFeatures, _ b: MatchFeatures, authors: FieldSimilarity.Authors?, doubt: Doubt?) -> PairDecision {
@@ -104,6 +115,17 @@ public struct Matcher: Sendable {
         add("abstract", FieldSimilarity.abstractContainment(a, b), 2)
         let s = weight > 0 ? total / weight : 0
         let authorsOK = (authors?.similarity ?? 1) >= 0.5
+        let sameContainer = a.venue.flatMap { v in b.venue.map { v.isCompatible(with: $0) } } ?? false
+        let conjunction = SameWorkRules.Evidence(title: title, authors: authors, sameContainer: sameContainer,
+                                                 sameLocator: Locators.agree(a, b), pageRange: Locators.spanPages(a, b),
+                                                 sameYear: a.year != nil && a.year == b.year)
+        if let row = SameWorkRules.firstHolding(conjunction, doubt: doubt?.kind) {
+            return PairDecision(.same, score: max(s, config.mergeThreshold), rule: row.name, evidence: evidence)
+        }
+        var doubt = doubt
+        if doubt == nil, SameWorkRules.onlyTitleAndYear(a, b, authors: authors) {
+            doubt = Doubt(.titleAndYearOnly, evidence: "nothing but the title and year to compare")
+        }
         if let doubt, !locator {
             evidence.append(doubt.evidence + " without page evidence")
             let outcome: PairDecision.Outcome = s >= config.mergeThreshold && authorsOK ? .review : .distinct

@@ -303,6 +303,11 @@ extension StoreTransaction {
         return ids
     }
 
+    /// The works saved or deleted since the exports were last written, without forgetting them.
+    public func dirtyWorks() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT work_id FROM export_dirty ORDER BY work_id")
+    }
+
     /// Citation keys of the given works (those that have one).
     public func citekeys(of ids: [String]) throws -> [String: String] {
         guard !ids.isEmpty else { return [:] }
