@@ -119,20 +119,24 @@ public struct Matcher: Sendable {
         let conjunction = SameWorkRules.Evidence(title: title, authors: authors, sameContainer: sameContainer,
                                                  sameLocator: Locators.agree(a, b), pageRange: Locators.spanPages(a, b),
                                                  sameYear: a.year != nil && a.year == b.year)
-        if let row = SameWorkRules.firstHolding(conjunction, doubt: doubt?.kind) {
-            return PairDecision(.same, score: max(s, config.mergeThreshold), rule: row.name, evidence: evidence)
-        }
         var doubt = doubt
         if doubt == nil, SameWorkRules.onlyTitleAndYear(a, b, authors: authors) {
             doubt = Doubt(.titleAndYearOnly, evidence: "nothing but the title and year to compare")
         }
         if let doubt, !locator {
+            if let row = SameWorkRules.firstHolding(conjunction, doubt: doubt.kind) {
+                return PairDecision(.same, score: max(s, config.mergeThreshold), rule: row.name, evidence: evidence)
+            }
             evidence.append(doubt.evidence + " without page evidence")
             let outcome: PairDecision.Outcome = s >= config.mergeThreshold && authorsOK ? .review : .distinct
             return PairDecision(outcome, score: s, rule: doubt.rule, evidence: evidence)
         }
         if s >= config.mergeThreshold && title >= config.minimumTitleSimilarity && authorsOK {
             return PairDecision(.same, score: s, rule: "weighted similarity", evidence: evidence)
+        }
+        // Evidence the average dilutes: strong agreement of independent fields, all of them.
+        if let row = SameWorkRules.firstHolding(conjunction, doubt: nil) {
+            return PairDecision(.same, score: max(s, config.mergeThreshold), rule: row.name, evidence: evidence)
         }
         if s >= config.reviewThreshold && title >= 0.6 {
             return PairDecision(.review, score: s, rule: "weighted similarity", evidence: evidence)

@@ -21,7 +21,8 @@ enum NonDuplicateRules {
         },
         Rule(name: "notice and article") { a, b, _ in
             // An erratum at the article's own volume and first page is the article described twice.
-            guard a.shape.notice != b.shape.notice, !Locators.agree(a, b) else { return nil }
+            guard a.shape.notice != b.shape.notice else { return nil }
+            if Set([a.shape.notice, b.shape.notice]) == [nil, .erratum], Locators.agree(a, b) { return nil }
             return "\(a.shape.notice?.rawValue ?? "article") vs \(b.shape.notice?.rawValue ?? "article")"
         },
         Rule(name: "different numbered parts") { a, b, _ in

@@ -26,10 +26,14 @@ struct BenchDedup: ParsableCommand {
     @Option(help: "Also measure a citation library of this many works, each cited 100 to 300 times (0 to skip).")
     var citedWorks = 0
 
+    @Option(help: "With --cited-works: also write that library as a labelled set (records.jsonl, clusters.json) to this folder.")
+    var writeCited: String?
+
     func run() throws {
         let clock = ContinuousClock()
         if citedWorks > 0 {
             let cited = CitationLibrary(works: citedWorks, seed: seed)
+            if let writeCited { try Self.write(cited, to: writeCited) }
             let t = clock.now
             let result = BatchDedup.run(cited.records)
             let score = PairwiseScore(clusters: result.clusters, work: cited.workOfID)
@@ -63,6 +67,30 @@ struct BenchDedup: ParsableCommand {
         let mean = Self.seconds(clock.now - start) / Double(probes) * 1000
         print("incremental: index of \(index.count - probes) records, decide + add one record: mean \(String(format: "%.3f", mean)) ms, "
               + "worst \(String(format: "%.3f", Self.seconds(worst) * 1000)) ms")
+    }
+
+    /// The library in the labelled-set format of `../shared/dedup` (`score_dedup.py` reads it).
+    static func write(_ library: CitationLibrary, to folder: String) throws {
+        let dir = URL(fileURLWithPath: folder)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var lines: [String] = []
+        var works: [Int: [String]] = [:]
+        for (k, item) in library.records.enumerated() {
+            let r = item.record
+            var names = r.authors.map { [$0.family, $0.given].compactMap { $0 }.joined(separator: ", ") }
+            if r.authorsTruncated { names.append("et al.") }
+            var object: [String: Any] = ["id": item.id, "authors": names]
+            object["title"] = r.title
+            object["venue"] = r.containerTitle
+            object["year"] = r.issued?.year
+            object["volume"] = r.volume
+            object["pages"] = r.page
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+            works[library.truth[k], default: []].append(item.id)
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: dir.appendingPathComponent("records.jsonl"))
+        let clusters = works.keys.sorted().compactMap { works[$0] }.filter { $0.count > 1 }
+        try JSONSerialization.data(withJSONObject: clusters).write(to: dir.appendingPathComponent("clusters.json"))
     }
 
     static func seconds(_ d: Duration) -> Double {
