@@ -13,8 +13,13 @@ struct MatchFeatures: Sendable {
     let contentStems: [UInt64]
     /// Numbers printed in the title ("16", "2009"): two works differing only in them are different.
     let titleNumbers: Set<String>
-    /// Population and design words and numbers of the title (`TitleQualifiers`).
+    /// Population and design words of the title in singular form (`TitleQualifiers`), and their hashes.
     let qualifiers: Set<String>
+    let qualifierStems: [UInt64]
+    /// Hashes of the title's words that are numbers, sorted.
+    let numberStems: [UInt64]
+    /// Hash of `titleKey`, for the recurring-title count.
+    let titleHash: UInt64
     let shape: TitleShape
     /// The authors in order, reduced for comparison (group authors included).
     let authors: [AuthorKey]
@@ -56,6 +61,9 @@ struct MatchFeatures: Sendable {
         contentStems = Self.stemHashes(words.lazy.filter { !Self.stopWords.contains($0) })
         titleNumbers = split.map { Self.numbers(inTitleWithoutNotes: $0.title) } ?? []
         qualifiers = TitleQualifiers.of(words)
+        qualifierStems = qualifiers.map { StableHash.of($0) }.sorted()
+        numberStems = Self.stemHashes(words.lazy.filter { $0.allSatisfy(\.isNumber) })
+        titleHash = StableHash.of(titleKey)
         // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
         shape = TitleShape(title: record.title, notes: split?.notes ?? "")
 

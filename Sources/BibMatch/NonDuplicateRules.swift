@@ -48,7 +48,9 @@ enum NonDuplicateRules {
             // Databases disagree by a year (online first vs print) about one article, which then has the
             // same container and the same volume or pages; without that, a year apart is two items.
             guard let x = a.year, let y = b.year, abs(x - y) == 1 else { return nil }
-            if let v = a.venue, let w = b.venue, !v.isCompatible(with: w) || v.kind != w.kind {
+            // A name that does not say what it is ("Lancet", "VLDB") neither agrees nor conflicts in kind.
+            if let v = a.venue, let w = b.venue,
+               !v.isCompatible(with: w) || v.kind != w.kind && v.kind != .unknown && w.kind != .unknown {
                 return "\(x) in \(v.words.joined(separator: " ")) vs \(y) in \(w.words.joined(separator: " "))"
             }
             let sameVolume = a.volume != nil && a.volume == b.volume

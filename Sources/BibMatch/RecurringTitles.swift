@@ -16,7 +16,7 @@ struct RecurringTitles: Sendable {
     /// Counts the title and year of `f` (records without either say nothing).
     mutating func add(_ f: MatchFeatures) {
         guard f.hasTitle, let y = f.year else { return }
-        let h = StableHash.of(f.titleKey)
+        let h = f.titleHash
         var years = seen[h, default: []]
         if let k = years.firstIndex(where: { $0.year == y }) {
             years[k].count += 1
@@ -27,7 +27,7 @@ struct RecurringTitles: Sendable {
     }
 
     func isRecurring(_ f: MatchFeatures) -> Bool {
-        guard f.hasTitle, let years = seen[StableHash.of(f.titleKey)], years.count >= Self.years else { return false }
+        guard f.hasTitle, let years = seen[f.titleHash], years.count >= Self.years else { return false }
         if f.titleWords.count <= Self.headingWords { return true }
         let total = years.reduce(0) { $0 + $1.count }
         let window = years.map { centre in years.filter { abs($0.year - centre.year) <= 1 }.reduce(0) { $0 + $1.count } }.max() ?? 0

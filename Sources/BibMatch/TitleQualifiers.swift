@@ -26,17 +26,31 @@ enum TitleQualifiers {
     /// the two titles apart ("… type 16 …" / "… type …"): titles printed with and without an event's date
     /// or a version ("SQL 3" / "SQL3") differ in other words too.
     static func contrast(_ a: MatchFeatures, _ b: MatchFeatures) -> String? {
-        for (x, y) in [(a, b), (b, a)] {
-            if y.titleWords.count < x.titleWords.count, x.titleWords.starts(with: y.titleWords) { continue }
-            let yWords = Set(y.titleWords.map(FieldSimilarity.singular))
-            let extra = x.qualifiers.subtracting(y.qualifiers).subtracting(yWords)
-            if !extra.isEmpty { return extra.sorted().joined(separator: ", ") + " in one title only" }
-            let xWords = Set(x.titleWords.map(FieldSimilarity.singular))
-            let numbers = xWords.subtracting(yWords).filter { $0.allSatisfy(\.isNumber) }
-            if !numbers.isEmpty, xWords.subtracting(numbers) == yWords {
-                return numbers.sorted().joined(separator: ", ") + " in one title only"
-            }
+        one(a, lacking: b) ?? one(b, lacking: a)
+    }
+
+    /// What `x` has that `y` lacks, as `contrast` reads it.
+    private static func one(_ x: MatchFeatures, lacking y: MatchFeatures) -> String? {
+        guard !x.qualifierStems.isEmpty || !x.numberStems.isEmpty else { return nil }
+        if y.titleWords.count < x.titleWords.count, x.titleWords.starts(with: y.titleWords) { return nil }
+        let extra = x.qualifiers.filter { !y.qualifiers.contains($0) && !y.titleStems.containsSorted(StableHash.of($0)) }
+        if !extra.isEmpty { return extra.sorted().joined(separator: ", ") + " in one title only" }
+        let numbers = x.numberStems.filter { !y.titleStems.containsSorted($0) }
+        guard !numbers.isEmpty, x.titleStems.count - numbers.count == y.titleStems.count,
+              FieldSimilarity.sharedCount(x.titleStems, y.titleStems) == y.titleStems.count else { return nil }
+        let shown = x.titleWords.filter { w in w.allSatisfy(\.isNumber) && numbers.contains(StableHash.of(w)) }
+        return Array(Set(shown)).sorted().joined(separator: ", ") + " in one title only"
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// Membership in a sorted array.
+    func containsSorted(_ x: UInt64) -> Bool {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid] < x { lo = mid + 1 } else { hi = mid }
         }
-        return nil
+        return lo < count && self[lo] == x
     }
 }
