@@ -11,6 +11,8 @@ public struct MatchIndex: Sendable {
     /// Blocks larger than `maxBlockSize`, kept sorted for a neighbourhood search (`BlockSearch`).
     private var sortedBlocks: [UInt64: BlockSearch.SortedBlock] = [:]
     private var recurring = RecurringTitles()
+    /// The hashed block keys of each indexed record, so that judging it does not rebuild them.
+    private var keyHashes: [[UInt64]] = []
 
     public init(matcher: Matcher = Matcher()) { self.matcher = matcher }
 
@@ -28,8 +30,9 @@ public struct MatchIndex: Sendable {
         let ordinal = ids.count
         ids.append(id)
         features.append(f)
-        for key in BlockKeys.keys(for: f) {
-            let h = StableHash.of(key)
+        let hashes = BlockKeys.keys(for: f).map { StableHash.of($0) }
+        keyHashes.append(hashes)
+        for h in hashes {
             blocks[h, default: []].append(Int32(ordinal))
             let size = blocks[h]?.count ?? 0
             if size > matcher.config.maxBlockSize {
@@ -66,8 +69,8 @@ public struct MatchIndex: Sendable {
     func candidateOrdinals(for f: MatchFeatures, below limit: Int, ordinal: Int? = nil) -> [Int] {
         var seen = Set<Int32>()
         let me = ordinal.map(Int32.init) ?? Int32.max
-        for key in BlockKeys.keys(for: f) {
-            let h = StableHash.of(key)
+        let hashes = ordinal.map { keyHashes[$0] } ?? BlockKeys.keys(for: f).map { StableHash.of($0) }
+        for h in hashes {
             guard let block = blocks[h] else { continue }
             if let sorted = sortedBlocks[h] {
                 sorted.neighbours(of: f, ordinal: me, features: features, into: &seen)

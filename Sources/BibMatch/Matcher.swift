@@ -39,8 +39,15 @@ public struct Matcher: Sendable {
         if a.isPreprint != b.isPreprint, a.hasType || a.doi != nil, b.hasType || b.doi != nil {
             return PreprintLink.decide(a, b)
         }
-        let authors = FieldSimilarity.authors(a, b)
-        if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authors) {
+        // The author comparison is the dearest feature: computed once, and only when a rule or the score reads it.
+        var compared: FieldSimilarity.Authors??
+        func authorsOnce() -> FieldSimilarity.Authors? {
+            if let compared { return compared }
+            let x = FieldSimilarity.authors(a, b)
+            compared = .some(x)
+            return x
+        }
+        if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authorsOnce) {
             return PairDecision(.distinct, rule: rule.name, evidence: [evidence], isVeto: rule.isVeto)
         }
         var doubt: Doubt?
@@ -54,7 +61,7 @@ public struct Matcher: Sendable {
             doubt = Doubt(.companionItem,
                           evidence: "\(a.shape.companion?.rawValue ?? "paper") vs \(b.shape.companion?.rawValue ?? "paper")")
         }
-        return score(a, b, authors: authors, doubt: doubt)
+        return score(a, b, authors: authorsOnce(), doubt: doubt)
     }
 
     private func sharedIdentifier(_ a: MatchFeatures, _ b: MatchFeatures) -> (String, String)? {

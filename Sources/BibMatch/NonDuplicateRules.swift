@@ -7,6 +7,8 @@ enum NonDuplicateRules {
         let name: String
         /// Whether clustering treats the rule as a veto that no agreement outweighs.
         var isVeto = false
+        /// Whether the test reads the author comparison (the others get `nil`, so it is computed only when needed).
+        var readsAuthors = false
         let test: @Sendable (MatchFeatures, MatchFeatures, FieldSimilarity.Authors?) -> String?
     }
 
@@ -82,7 +84,7 @@ enum NonDuplicateRules {
             if let i = a.issue, let j = b.issue, i != j { return nil }
             return "pages \(p.first)-\(p.last) vs \(q.first)-\(q.last)"
         },
-        Rule(name: "no author in common") { a, b, authors in
+        Rule(name: "no author in common", readsAuthors: true) { a, b, authors in
             guard let authors, !authors.truncated, authors.matched == 0 else { return nil }
             // A garbled author list is carried by the same title at the same volume and first page.
             if Locators.agree(a, b), (FieldSimilarity.title(a, b) ?? 0) >= SameWorkRules.strongTitle { return nil }
@@ -91,9 +93,9 @@ enum NonDuplicateRules {
     ]
 
     /// The first rule that fires, with its evidence.
-    static func firstViolation(_ a: MatchFeatures, _ b: MatchFeatures, _ authors: FieldSimilarity.Authors?) -> (Rule, String)? {
+    static func firstViolation(_ a: MatchFeatures, _ b: MatchFeatures, _ authors: () -> FieldSimilarity.Authors?) -> (Rule, String)? {
         for rule in all {
-            if let evidence = rule.test(a, b, authors) { return (rule, evidence) }
+            if let evidence = rule.test(a, b, rule.readsAuthors ? authors() : nil) { return (rule, evidence) }
         }
         return nil
     }
