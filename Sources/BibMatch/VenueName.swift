@@ -22,10 +22,11 @@ struct VenueName: Sendable, Equatable {
 
     init?(_ raw: String?) {
         guard let raw = raw.map(Self.droppingMeetingTail) else { return nil }
-        let words = TextFolding.words(Self.droppingBracketed(raw)).filter { !Self.filler.contains($0) }
+        let plain = Self.droppingBracketed(raw)
+        let words = TextFolding.words(plain).filter { !Self.filler.contains($0) }
         guard !words.isEmpty else { return nil }
         self.words = words
-        let parts = Self.droppingBracketed(raw).split(whereSeparator: { ":=/".contains($0) })
+        let parts = plain.split(whereSeparator: { ":=/".contains($0) })
             .map { TextFolding.words(String($0)).filter { !Self.filler.contains($0) } }
             .filter { !$0.isEmpty }
         alternatives = parts.count > 1 ? [words] + parts : [words]
@@ -40,6 +41,7 @@ struct VenueName: Sendable, Equatable {
 
     /// The journal's name without a meeting appended to it: the container is the journal.
     static func droppingMeetingTail(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: ":")) else { return raw }
         let lower = raw.lowercased()
         for marker in meetingTailMarkers {
             guard let r = lower.range(of: marker) else { continue }
@@ -52,6 +54,7 @@ struct VenueName: Sendable, Equatable {
 
     /// Text without `[...]` and `(...)` parts.
     static func droppingBracketed(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return s }
         var out = ""
         var depth = 0
         for ch in s {
