@@ -46,7 +46,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "bibd", dependencies: [
-            "BibModel", "BibPipeline", "BibInbox", "BibExtract", "BibMatch", "BibExport",
+            "BibModel", "BibParse", "BibExtract", "BibNormalize", "BibMatch", "BibMerge", "BibStore", "BibExport",
+            "BibPipeline", "BibInbox",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

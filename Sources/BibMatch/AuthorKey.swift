@@ -14,6 +14,12 @@ struct AuthorKey: Sendable {
     let givenWords: [String]
     /// A group author ("ASCUS-LSIL Triage Study Group"), not a person.
     let isGroup: Bool
+    /// The given names spell a degree ("M D", "PhD"): they may be initials or a degree read as initials.
+    let initialsMayBeDegree: Bool
+
+    /// A lone word without given names: a given name a database split off as an author of its own
+    /// ("Smith", "John", "Doe, J"), or a particle cut from its family name.
+    var isFragment: Bool { initials.isEmpty && familyWords.count == 1 && !isGroup }
 
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
     static let groupWords: Set<String> = ["group", "study", "studies", "consortium", "collaboration", "collaborative",
@@ -32,6 +38,9 @@ struct AuthorKey: Sendable {
         initials = String(given.compactMap(\.first).filter { $0 != "?" })
         nameWords = (words + given).filter { $0.count >= 3 }
         givenWords = given
+        // "Smith, M. D." and "Smith MD": the degree a database read as the initials M D.
+        let letters = given.allSatisfy { $0.count == 1 } ? given.joined() : given.count == 1 ? given[0] : ""
+        initialsMayBeDegree = Person.postNominals.contains(letters.uppercased())
         isGroup = (words + given).contains(where: Self.groupWords.contains) || (person.literal != nil && person.family == nil)
     }
 
@@ -41,6 +50,9 @@ struct AuthorKey: Sendable {
     func agrees(with other: AuthorKey) -> Bool {
         // Family and given names in swapped order ("Chen Qun" / "Qun Chen").
         if family != other.family, other.nameWords.contains(family), nameWords.contains(other.family) { return true }
+        // A particle taken for the family name and the family name for a given name ("Van, Royen P" / "Van Royen, P").
+        if Person.particles.contains(other.family), other.givenWords.first == family, familyWords.contains(other.family) { return true }
+        if Person.particles.contains(family), givenWords.first == other.family, other.familyWords.contains(family) { return true }
         guard initialsAgree(other) else { return false }
         if EditDistance.namesAgree(family, other.family) { return true }
         if familyWords.count > 1 || other.familyWords.count > 1 {
@@ -56,7 +68,7 @@ struct AuthorKey: Sendable {
 
     /// Initials agree when either is unknown or they share a letter ("R M" and "M"; "Z Meral" and "Meral").
     func initialsAgree(_ other: AuthorKey) -> Bool {
-        if initials.isEmpty || other.initials.isEmpty { return true }
+        if initials.isEmpty || other.initials.isEmpty || initialsMayBeDegree || other.initialsMayBeDegree { return true }
         return initials.contains { other.initials.contains($0) }
     }
 

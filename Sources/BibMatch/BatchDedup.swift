@@ -35,9 +35,44 @@ public struct DedupResult: Sendable {
 /// it, then cluster. The same `MatchIndex` and `Matcher` serve the store one record at a time.
 public enum BatchDedup {
     public static func run(_ input: [(id: String, record: Record)], matcher: Matcher = Matcher()) -> DedupResult {
+        run(index: indexed(input, matcher: matcher))
+    }
+
+    /// How each stage judged the records `a` and `b` of `input`.
+    public static func explain(pair a: String, _ b: String, in input: [(id: String, record: Record)],
+                               matcher: Matcher = Matcher()) throws -> PairReport {
+        let index = indexed(input, matcher: matcher)
+        guard let i = index.ordinal(of: a) else { throw UnknownRecordID(id: a) }
+        guard let j = index.ordinal(of: b) else { throw UnknownRecordID(id: b) }
+        let blocks = index.sharedBlocks(i, j).map {
+            PairReport.SharedBlock(key: $0.key, size: $0.size, compared: $0.compared,
+                                   search: $0.size > matcher.config.maxBlockSize ? "sorted neighbourhood" : "all pairs")
+        }
+        let decision = index.decide(max(i, j), min(i, j))
+        let result = run(index: index)
+        let work = result.clusters.first { $0.contains(a) }
+        let sameWork = work?.contains(b) ?? false
+        var apart: PairExplanation?
+        if !sameWork {
+            let other = result.clusters.first { $0.contains(b) }
+            apart = result.refused.first { r in
+                let x = [r.a, r.b]
+                return x.contains { work?.contains($0) ?? ($0 == a) } && x.contains { other?.contains($0) ?? ($0 == b) }
+            }
+        }
+        return PairReport(a: a, b: b, sharedBlocks: blocks, compared: blocks.contains(where: \.compared),
+                          decision: PairExplanation(a, b, decision), sameWork: sameWork, keptApartBy: apart)
+    }
+
+    /// Every record of `input` filed in one index.
+    static func indexed(_ input: [(id: String, record: Record)], matcher: Matcher) -> MatchIndex {
         var index = MatchIndex(matcher: matcher)
         let features = computeFeatures(input.map(\.record))
         for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f) }
+        return index
+    }
+
+    static func run(index: MatchIndex) -> DedupResult {
         let n = index.count
         let decided = judgeAll(index, count: n)
 
@@ -87,7 +122,7 @@ public enum BatchDedup {
             let lo = n * s / slices, hi = n * (s + 1) / slices
             for i in lo..<hi {
                 let f = index.features[i]
-                for j in index.candidateOrdinals(for: f, below: i) {
+                for j in index.candidateOrdinals(for: f, below: i, ordinal: i) {
                     let d = index.decide(f, j)
                     if d.outcome != .distinct { local.append((i, j, d)) }
                 }

@@ -13,25 +13,39 @@ public enum DedupRecords {
     }
 
     /// The records of `data` in file order. A second record with an id already seen is dropped and
-    /// reported in `duplicateIds`; blank lines are skipped.
+    /// reported in `duplicateIds`; blank lines are skipped. Lines are read on all cores in contiguous
+    /// slices; the first bad line in file order is the one reported.
     public static func parse(_ data: Data) throws -> (records: [(id: String, record: Record)], duplicateIds: [String]) {
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let n = lines.count
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+        let box = SliceBox<Result<(id: String, record: Record)?, LineError>>(slices: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { s in
+            box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map { k in
+                Result { try read(lines[k], number: k + 1) }.mapError { $0 as? LineError ?? LineError(line: k + 1, reason: "\($0)") }
+            })
+        }
         var out: [(id: String, record: Record)] = []
         var seen = Set<String>()
         var duplicates: [String] = []
-        var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let object: Any
-            do { object = try JSONSerialization.jsonObject(with: Data(line)) } catch {
-                throw LineError(line: lineNumber, reason: "invalid JSON")
-            }
-            guard let dict = object as? [String: Any] else { throw LineError(line: lineNumber, reason: "not a JSON object") }
-            guard let id = string(dict["id"]) else { throw LineError(line: lineNumber, reason: "no \"id\"") }
-            if !seen.insert(id).inserted { duplicates.append(id); continue }
-            out.append((id, record(from: dict)))
+        for result in box.all() {
+            guard let item = try result.get() else { continue }
+            if !seen.insert(item.id).inserted { duplicates.append(item.id); continue }
+            out.append(item)
         }
         return (out, duplicates)
+    }
+
+    /// One line: `nil` when blank.
+    private static func read(_ line: Data, number: Int) throws -> (id: String, record: Record)? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: Data(line)) } catch {
+            throw LineError(line: number, reason: "invalid JSON")
+        }
+        guard let dict = object as? [String: Any] else { throw LineError(line: number, reason: "not a JSON object") }
+        guard let id = string(dict["id"]) else { throw LineError(line: number, reason: "no \"id\"") }
+        return (id, record(from: dict))
     }
 
     /// The record a line describes.
@@ -39,7 +53,14 @@ public enum DedupRecords {
         var r = Record()
         r.title = string(dict["title"])
         if let names = dict["authors"] as? [Any] {
-            r.authors = names.compactMap { string($0) }.compactMap { Person.parse($0) }
+            let written = names.compactMap { string($0) }
+            r.authors = written.compactMap { Person.parse($0) }
+            // "et al." or "and others" as a name, or after the last one: the list was cut short.
+            r.authorsTruncated = written.contains { name in
+                guard name.utf8.count <= 64 else { return false }
+                let lower = trimmed(name.lowercased(), dropping: [UInt8(ascii: " "), UInt8(ascii: ".")])
+                return lower == "et al" || lower.hasSuffix(" et al") || lower == "others" || lower == "and others"
+            }
         }
         r.containerTitle = string(dict["venue"])
         if let y = int(dict["year"]), y > 0 { r.issued = PartialDate(year: y) }
@@ -55,11 +76,21 @@ public enum DedupRecords {
 
     private static func string(_ v: Any?) -> String? {
         if let s = v as? String {
-            let t = (s.utf8.contains(UInt8(ascii: "&")) ? TextFolding.decodeEntities(s) : s).trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = trimmed(s.utf8.contains(UInt8(ascii: "&")) ? TextFolding.decodeEntities(s) : s, dropping: [0x20, 0x09, 0x0A, 0x0D])
             return t.isEmpty ? nil : t
         }
         if let n = v as? NSNumber { return n.stringValue }
         return nil
+    }
+
+    /// `s` without the given ASCII characters at either end (faster than Foundation's trimming, which
+    /// bridges through NSString).
+    static func trimmed(_ s: String, dropping: Set<UInt8>) -> String {
+        let u = s.utf8
+        guard let first = u.firstIndex(where: { !dropping.contains($0) }) else { return "" }
+        let last = u.lastIndex(where: { !dropping.contains($0) }) ?? first
+        if first == u.startIndex, u.index(after: last) == u.endIndex { return s }
+        return String(s[first...last])
     }
 
     private static func int(_ v: Any?) -> Int? {

@@ -2,6 +2,7 @@
 enum EditDistance {
     /// Whether `a` and `b` differ by at most one insertion, deletion or substitution.
     static func atMostOne(_ a: String, _ b: String) -> Bool {
+        if abs(a.utf8.count - b.utf8.count) > 4 { return false }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > 1 { return false }
         var i = 0, j = 0, edits = 0
@@ -49,11 +50,15 @@ enum EditDistance {
             let (pattern, text) = wa ? (Array(a), Array(b)) : (Array(b), Array(a))
             return pattern.filter({ $0 != "?" }).count >= 2 && wildcardMatch(pattern[...], text[...])
         }
+        // Cheap refusals first: most name pairs differ in length or in most letters.
+        let la = a.utf8.count, lb = b.utf8.count
+        if abs(la - lb) > 4 || la < 5 || lb < 5 { return false }
         return a.count >= 5 && b.count >= 5 && (atMostOne(a, b) || isTransposition(a, b))
     }
 
     /// Whether `b` is `a` with two neighbouring letters swapped ("rosneblatt" / "rosenblatt").
     static func isTransposition(_ a: String, _ b: String) -> Bool {
+        if a.utf8.count != b.utf8.count { return false }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         guard x.count == y.count else { return false }
         let diffs = x.indices.filter { x[$0] != y[$0] }

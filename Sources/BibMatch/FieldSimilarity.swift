@@ -78,26 +78,38 @@ enum FieldSimilarity {
     }
 
     /// Author agreement; `nil` when either list is empty or names a group instead of people.
+    /// Each list is compared as a whole: lone-word fragments ("John" split off "Smith, John") count
+    /// neither for nor against; a shorter list that is the start of the longer one is a truncated list
+    /// ("Smith J, Doe A" against eight names) even without "et al."; the first author's agreement is kept.
     static func authors(_ a: MatchFeatures, _ b: MatchFeatures) -> Authors? {
-        let x = a.authors.filter { !$0.isGroup }, y = b.authors.filter { !$0.isGroup }
+        let x = withoutFragments(a.authors.filter { !$0.isGroup }), y = withoutFragments(b.authors.filter { !$0.isGroup })
         guard !x.isEmpty, !y.isEmpty else { return nil }
         var used = [Bool](repeating: false, count: y.count)
         var matched = 0
-        for author in x {
+        var matchedTo = [Int?](repeating: nil, count: x.count)
+        for (i, author) in x.enumerated() {
             let exact = y.indices.first { !used[$0] && y[$0].family == author.family && author.initialsAgree(y[$0]) }
             if let j = exact ?? y.indices.first(where: { !used[$0] && author.agrees(with: y[$0]) }) {
-                used[j] = true; matched += 1
+                used[j] = true; matched += 1; matchedTo[i] = j
             }
         }
         if matched == 0 {
             // A database that swapped family and given names: count loose agreement instead.
             matched = x.filter { p in y.contains { p.looselyAgrees(with: $0) } }.count
         }
-        let truncated = a.authorsTruncated || b.authorsTruncated
-        let shorter = truncated ? (a.authorsTruncated ? x.count : y.count) : min(x.count, y.count)
+        // The shorter list is the start of the longer one, name for name: a list cut short.
+        let prefixOfOther = x.count != y.count && (0..<min(x.count, y.count)).allSatisfy { matchedTo[$0] == $0 }
+        let truncated = a.authorsTruncated || b.authorsTruncated || prefixOfOther
+        let shorter = a.authorsTruncated != b.authorsTruncated ? (a.authorsTruncated ? x.count : y.count) : min(x.count, y.count)
         let longer = max(x.count, y.count)
         return Authors(matched: matched, overlap: min(1, Double(matched) / Double(max(1, shorter))),
                        coverage: min(1, Double(matched) / Double(longer)), firstAgree: x[0].agrees(with: y[0]), truncated: truncated)
+    }
+
+    /// The list without lone-word fragments, unless nothing else is left.
+    static func withoutFragments(_ list: [AuthorKey]) -> [AuthorKey] {
+        guard list.contains(where: { !$0.isFragment }) else { return list }
+        return list.filter { !$0.isFragment }
     }
 
     /// Share of the smaller abstract's shingles found in the other: 1 when one abstract repeats the other.

@@ -13,6 +13,13 @@ struct MatchFeatures: Sendable {
     let contentStems: [UInt64]
     /// Numbers printed in the title ("16", "2009"): two works differing only in them are different.
     let titleNumbers: Set<String>
+    /// Population and design words of the title in singular form (`TitleQualifiers`), and their hashes.
+    let qualifiers: Set<String>
+    let qualifierStems: [UInt64]
+    /// Hashes of the title's words that are numbers, sorted.
+    let numberStems: [UInt64]
+    /// Hash of `titleKey`, for the recurring-title count.
+    let titleHash: UInt64
     let shape: TitleShape
     /// The authors in order, reduced for comparison (group authors included).
     let authors: [AuthorKey]
@@ -28,6 +35,8 @@ struct MatchFeatures: Sendable {
     let volume: String?
     let issue: String?
     let pages: PageRange?
+    /// First author, year and title, the second order of a big block (`BlockSearch`).
+    let authorOrderKey: [UInt8]
     /// Hashes of three-word shingles of the abstract (section labels removed).
     let abstractShingles: Set<UInt64>
 
@@ -44,13 +53,17 @@ struct MatchFeatures: Sendable {
     static let authorLimit = 60
 
     init(_ record: Record) {
-        let split = record.title.map(TitleShape.splittingNotes)
+        let split = record.title.map { TitleShape.splittingNotes(TextFolding.droppingTags($0)) }
         let words = split.map { TextFolding.words($0.title) } ?? []
         titleWords = words
         titleKey = Array(words.joined().utf8)
         titleStems = Self.stemHashes(words)
         contentStems = Self.stemHashes(words.lazy.filter { !Self.stopWords.contains($0) })
         titleNumbers = split.map { Self.numbers(inTitleWithoutNotes: $0.title) } ?? []
+        qualifiers = TitleQualifiers.of(words)
+        qualifierStems = qualifiers.map { StableHash.of($0) }.sorted()
+        numberStems = Self.stemHashes(words.lazy.filter { $0.allSatisfy(\.isNumber) })
+        titleHash = StableHash.of(titleKey)
         // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
         shape = TitleShape(title: record.title, notes: split?.notes ?? "")
 
@@ -69,6 +82,7 @@ struct MatchFeatures: Sendable {
         issue = record.issue.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
         pages = PageRange(record.page)
         abstractShingles = record.abstract.map(Self.shingles) ?? []
+        authorOrderKey = Array((authors.first?.family ?? "").utf8) + [0] + Array(String(year ?? 0).utf8) + [0] + titleKey
     }
 
     var firstFamily: String? { authors.first?.family }

@@ -8,7 +8,11 @@ public struct MatchIndex: Sendable {
     private(set) var ids: [String] = []
     private(set) var features: [MatchFeatures] = []
     private var blocks: [UInt64: [Int32]] = [:]
+    /// Blocks larger than `maxBlockSize`, kept sorted for a neighbourhood search (`BlockSearch`).
+    private var sortedBlocks: [UInt64: BlockSearch.SortedBlock] = [:]
     private var recurring = RecurringTitles()
+    /// The hashed block keys of each indexed record, so that judging it does not rebuild them.
+    private var keyHashes: [[UInt64]] = []
 
     public init(matcher: Matcher = Matcher()) { self.matcher = matcher }
 
@@ -26,8 +30,20 @@ public struct MatchIndex: Sendable {
         let ordinal = ids.count
         ids.append(id)
         features.append(f)
-        for key in BlockKeys.keys(for: f) {
-            blocks[StableHash.of(key), default: []].append(Int32(ordinal))
+        let hashes = BlockKeys.keys(for: f).map { StableHash.of($0) }
+        keyHashes.append(hashes)
+        for h in hashes {
+            blocks[h, default: []].append(Int32(ordinal))
+            let size = blocks[h]?.count ?? 0
+            if size > matcher.config.maxBlockSize {
+                if sortedBlocks[h] == nil {
+                    var sorted = BlockSearch.SortedBlock()
+                    for m in blocks[h] ?? [] { sorted.insert(m, features[Int(m)], features: features) }
+                    sortedBlocks[h] = sorted
+                } else {
+                    sortedBlocks[h]?.insert(Int32(ordinal), f, features: features)
+                }
+            }
         }
         recurring.add(f)
         return ordinal
@@ -47,15 +63,40 @@ public struct MatchIndex: Sendable {
         }
     }
 
-    /// Candidates among the first `below` records, in index order, each once.
-    func candidateOrdinals(for f: MatchFeatures, below limit: Int) -> [Int] {
+    /// Candidates among the first `below` records, in index order, each once: every member of a small
+    /// block, and the neighbours in sorted order of a big one (`BlockSearch`). `ordinal` is the record's
+    /// own position when it is indexed (so that it sorts exactly where it stands).
+    func candidateOrdinals(for f: MatchFeatures, below limit: Int, ordinal: Int? = nil) -> [Int] {
         var seen = Set<Int32>()
-        for key in BlockKeys.keys(for: f) {
-            guard let block = blocks[StableHash.of(key)], block.count <= matcher.config.maxBlockSize else { continue }
-            for j in block where Int(j) < limit { seen.insert(j) }
+        let me = ordinal.map(Int32.init) ?? Int32.max
+        let hashes = ordinal.map { keyHashes[$0] } ?? BlockKeys.keys(for: f).map { StableHash.of($0) }
+        for h in hashes {
+            guard let block = blocks[h] else { continue }
+            if let sorted = sortedBlocks[h] {
+                sorted.neighbours(of: f, ordinal: me, features: features, into: &seen)
+            } else {
+                for j in block { seen.insert(j) }
+            }
         }
-        return seen.map(Int.init).sorted()
+        return seen.lazy.map(Int.init).filter { $0 < limit }.sorted()
     }
+
+    /// The keys two indexed records share, each with its block's size and whether the pair meets in it
+    /// (always in a small block; as neighbours in sorted order in a big one).
+    func sharedBlocks(_ i: Int, _ j: Int) -> [(key: String, size: Int, compared: Bool)] {
+        let other = Set(BlockKeys.keys(for: features[j]))
+        return BlockKeys.keys(for: features[i]).filter(other.contains).map { key in
+            let h = StableHash.of(key)
+            let size = blocks[h]?.count ?? 0
+            guard let sorted = sortedBlocks[h] else { return (key, size, true) }
+            var near = Set<Int32>()
+            sorted.neighbours(of: features[i], ordinal: Int32(i), features: features, into: &near)
+            return (key, size, near.contains(Int32(j)))
+        }
+    }
+
+    /// Position of the record with `id`, if indexed.
+    func ordinal(of id: String) -> Int? { ids.firstIndex(of: id) }
 
     /// Decision between features `f` and the indexed record at `j`.
     func decide(_ f: MatchFeatures, _ j: Int) -> PairDecision {

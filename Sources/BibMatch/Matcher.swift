@@ -39,20 +39,29 @@ public struct Matcher: Sendable {
         if a.isPreprint != b.isPreprint, a.hasType || a.doi != nil, b.hasType || b.doi != nil {
             return PreprintLink.decide(a, b)
         }
-        let authors = FieldSimilarity.authors(a, b)
-        if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authors) {
-            return PairDecision(.distinct, rule: rule, evidence: [evidence])
+        // The author comparison is the dearest feature: computed once, and only when a rule or the score reads it.
+        var compared: FieldSimilarity.Authors??
+        func authorsOnce() -> FieldSimilarity.Authors? {
+            if let compared { return compared }
+            let x = FieldSimilarity.authors(a, b)
+            compared = .some(x)
+            return x
+        }
+        if let (rule, evidence) = NonDuplicateRules.firstViolation(a, b, authorsOnce) {
+            return PairDecision(.distinct, rule: rule.name, evidence: [evidence], isVeto: rule.isVeto)
         }
         var doubt: Doubt?
-        if a.shape.isGeneric || b.shape.isGeneric || recurringTitle {
-            doubt = Doubt(rule: "generic title", evidence: "generic or recurring title")
+        if a.shape.isGeneric || b.shape.isGeneric {
+            doubt = Doubt(.genericTitle, evidence: "generic title")
+        } else if recurringTitle {
+            doubt = Doubt(.recurringTitle, evidence: "recurring title")
         } else if a.shape.companion != b.shape.companion {
             // A demonstration or poster is printed beside the paper of the same title, but databases
             // also drop the note from the paper's own record: a person decides.
-            doubt = Doubt(rule: "companion item",
+            doubt = Doubt(.companionItem,
                           evidence: "\(a.shape.companion?.rawValue ?? "paper") vs \(b.shape.companion?.rawValue ?? "paper")")
         }
-        return score(a, b, authors: authors, doubt: doubt)
+        return score(a, b, authors: authorsOnce(), doubt: doubt)
     }
 
     private func sharedIdentifier(_ a: MatchFeatures, _ b: MatchFeatures) -> (String, String)? {
@@ -75,9 +84,18 @@ public struct Matcher: Sendable {
 
     /// Weighted similarity over the fields both records have; title similarity gates the merge.
     /// What keeps a pair from being merged without page evidence: such a pair is held for review at best.
-    private struct Doubt {
-        let rule: String
+    struct Doubt {
+        /// Why a pair is held for review at best unless its pages agree; the raw value is the rule `--explain` shows.
+        enum Kind: String, Sendable {
+            case genericTitle = "generic title"
+            case recurringTitle = "recurring title"
+            case companionItem = "companion item"
+            case titleAndYearOnly = "title and year only"
+        }
+        let kind: Kind
         let evidence: String
+        init(_ kind: Kind, evidence: String) { self.kind = kind; self.evidence = evidence }
+        var rule: String { kind.rawValue }
     }
 
     private func score(_ a: MatchFeatures, _ b: MatchFeatures, authors: FieldSimilarity.Authors?, doubt: Doubt?) -> PairDecision {
@@ -104,13 +122,28 @@ public struct Matcher: Sendable {
         add("abstract", FieldSimilarity.abstractContainment(a, b), 2)
         let s = weight > 0 ? total / weight : 0
         let authorsOK = (authors?.similarity ?? 1) >= 0.5
+        let sameContainer = a.venue.flatMap { v in b.venue.map { v.isCompatible(with: $0) } } ?? false
+        let conjunction = SameWorkRules.Evidence(title: title, authors: authors, sameContainer: sameContainer,
+                                                 sameLocator: Locators.agree(a, b), pageRange: Locators.spanPages(a, b),
+                                                 sameYear: a.year != nil && a.year == b.year)
+        var doubt = doubt
+        if doubt == nil, SameWorkRules.onlyTitleAndYear(a, b, authors: authors) {
+            doubt = Doubt(.titleAndYearOnly, evidence: "nothing but the title and year to compare")
+        }
         if let doubt, !locator {
+            if let row = SameWorkRules.firstHolding(conjunction, doubt: doubt.kind) {
+                return PairDecision(.same, score: max(s, config.mergeThreshold), rule: row.name, evidence: evidence)
+            }
             evidence.append(doubt.evidence + " without page evidence")
             let outcome: PairDecision.Outcome = s >= config.mergeThreshold && authorsOK ? .review : .distinct
             return PairDecision(outcome, score: s, rule: doubt.rule, evidence: evidence)
         }
         if s >= config.mergeThreshold && title >= config.minimumTitleSimilarity && authorsOK {
             return PairDecision(.same, score: s, rule: "weighted similarity", evidence: evidence)
+        }
+        // Evidence the average dilutes: strong agreement of independent fields, all of them.
+        if let row = SameWorkRules.firstHolding(conjunction, doubt: nil) {
+            return PairDecision(.same, score: max(s, config.mergeThreshold), rule: row.name, evidence: evidence)
         }
         if s >= config.reviewThreshold && title >= 0.6 {
             return PairDecision(.review, score: s, rule: "weighted similarity", evidence: evidence)

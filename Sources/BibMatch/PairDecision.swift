@@ -32,9 +32,12 @@ public struct PairDecision: Sendable, Equatable, Codable {
     public var rule: String
     /// Human-readable facts behind the decision ("title 0.97", "2003 vs 2005").
     public var evidence: [String]
+    /// A distinct decision that no agreement elsewhere can outweigh (different identifiers): clustering
+    /// never joins two groups across such a pair.
+    public var isVeto: Bool
 
-    public init(_ outcome: Outcome, score: Double = 0, rule: String, evidence: [String] = []) {
-        self.outcome = outcome; self.score = score; self.rule = rule; self.evidence = evidence
+    public init(_ outcome: Outcome, score: Double = 0, rule: String, evidence: [String] = [], isVeto: Bool = false) {
+        self.outcome = outcome; self.score = score; self.rule = rule; self.evidence = evidence; self.isVeto = isVeto
     }
 
 }

@@ -59,6 +59,24 @@ enum TextFolding {
         return out
     }
 
+    /// Text without HTML tags (`<i>`, `</sup>`, `<span class="x">`): a `<` followed by a letter or `/`
+    /// up to the next `>`. Other `<` (a comparison: "p < 0.05") are kept.
+    static func droppingTags(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            let after = rest.index(after: open)
+            guard after < rest.endIndex, rest[after].isLetter || rest[after] == "/",
+                  let close = rest[after...].firstIndex(of: ">") else {
+                out += rest[...open]; rest = rest[after...]; continue
+            }
+            out += rest[..<open]
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
     /// The folded words joined by single spaces.
     static func fold(_ text: String) -> String { words(text).joined(separator: " ") }
 

@@ -83,8 +83,10 @@ struct TitleShape: Sendable, Equatable {
             if depth > 0 {
                 if ch == (square ? "]" : ")") {
                     depth = 0
-                    // Long parenthesised text is part of the title, square-bracketed text never is.
-                    if !square && pending.split(separator: " ").count > 3 { out += "(" + pending + ")" } else { out += " "; notes += pending + " " }
+                    switch bracketed(pending, square: square) {
+                    case .title: out += square ? " " + pending + " " : "(" + pending + ")"
+                    case .note: out += " "; notes += pending + " "
+                    }
                 } else { pending.append(ch) }
                 continue
             }
@@ -95,6 +97,23 @@ struct TitleShape: Sendable, Equatable {
         let (kept, kind) = splittingKindSuffix(body)
         notes += kind
         return kept.isEmpty ? (title, "") : (kept, notes)
+    }
+
+    /// What a bracketed passage of a title is.
+    enum Bracketed { case title, note }
+
+    /// Words of a correction note that cites the corrected article ("(vol 12, pg 345, 2003)").
+    static let locatorNoteWords: Set<String> = ["vol", "volume", "pg", "p", "pp", "page", "pages", "no", "issue", "suppl"]
+
+    /// A bracketed passage of four words or more is part of the title: in square brackets it is the
+    /// English title MEDLINE prints for an article in another language ("[The role of complement in
+    /// …]. [Polish]"), in parentheses a phrase of the title. Shorter passages are database notes
+    /// ("[Review]", "[Polish]", "[45 refs]", "(Structured abstract)"), and so is a passage made only of
+    /// locator words and numbers, whatever its length ("(vol 12, pg 345, 2003)").
+    static func bracketed(_ text: String, square: Bool) -> Bracketed {
+        let words = TextFolding.words(text)
+        if !words.isEmpty, words.allSatisfy({ locatorNoteWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return .note }
+        return words.count > 3 ? .title : .note
     }
 
     /// The title without a trailing " - Book Review" or ", Guest Editors' Foreword", and that tail: a part

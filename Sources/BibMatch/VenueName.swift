@@ -21,11 +21,12 @@ struct VenueName: Sendable, Equatable {
                                                "congress", "meeting", "colloquium", "summit", "convention"]
 
     init?(_ raw: String?) {
-        guard let raw else { return nil }
-        let words = TextFolding.words(Self.droppingBracketed(raw)).filter { !Self.filler.contains($0) }
+        guard let raw = raw.map(Self.droppingMeetingTail) else { return nil }
+        let plain = Self.droppingBracketed(raw)
+        let words = TextFolding.words(plain).filter { !Self.filler.contains($0) }
         guard !words.isEmpty else { return nil }
         self.words = words
-        let parts = Self.droppingBracketed(raw).split(whereSeparator: { ":=/".contains($0) })
+        let parts = plain.split(whereSeparator: { ":=/".contains($0) })
             .map { TextFolding.words(String($0)).filter { !Self.filler.contains($0) } }
             .filter { !$0.isEmpty }
         alternatives = parts.count > 1 ? [words] + parts : [words]
@@ -34,8 +35,26 @@ struct VenueName: Sendable, Equatable {
         else { kind = .unknown }
     }
 
+    /// Markers after which Embase prints the meeting whose abstracts a journal supplement carries
+    /// ("Journal of Clinical Oncology.Conference: 2009 Annual Meeting of …").
+    static let meetingTailMarkers = [".conference:", ". conference:", ".congress:", ". congress:", ".meeting:", ". meeting:"]
+
+    /// The journal's name without a meeting appended to it: the container is the journal.
+    static func droppingMeetingTail(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: ":")) else { return raw }
+        let lower = raw.lowercased()
+        for marker in meetingTailMarkers {
+            guard let r = lower.range(of: marker) else { continue }
+            let head = lower[..<r.lowerBound]
+            guard head.contains(where: \.isLetter) else { continue }
+            return String(raw.prefix(head.count))
+        }
+        return raw
+    }
+
     /// Text without `[...]` and `(...)` parts.
     static func droppingBracketed(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return s }
         var out = ""
         var depth = 0
         for ch in s {
@@ -81,10 +100,24 @@ struct VenueName: Sendable, Equatable {
         return true
     }
 
-    /// "clin" abbreviates "clinical"; one typo is tolerated in words of five letters or more.
+    /// "clin" abbreviates "clinical" (ISO 4 cuts a word after a prefix); "natl" abbreviates "national"
+    /// and "assn" "association" (a contraction: the first letter, then letters of the word in order);
+    /// one typo is tolerated in words of five letters or more.
     static func abbreviates(_ w: String, _ full: String) -> Bool {
         if full.hasPrefix(w) { return true }
+        if w.count >= 3, w.count < full.count, w.first == full.first, isSubsequence(w, of: full) { return true }
         return w.count >= 5 && EditDistance.atMostOne(w, full)
+    }
+
+    /// Whether the letters of `w` occur in `full` in order.
+    static func isSubsequence(_ w: String, of full: String) -> Bool {
+        var it = full.makeIterator()
+        for c in w {
+            var found = false
+            while let d = it.next() { if d == c { found = true; break } }
+            if !found { return false }
+        }
+        return true
     }
 
     /// "vldb" is the initials of "very large data bases" (taken from any run of words).

@@ -65,25 +65,50 @@ public struct StoreTransaction {
     }
 
     /// Sources sharing at least one block key with `keys`. A key shared by more than `maxBlockSize` sources
-    /// (a very common title word or author) says nothing about identity and is skipped, so the cost of a new
-    /// record stays bounded by keys × block size, never by the size of the store.
-    public func candidates(forKeys allKeys: [String], maxBlockSize: Int = .max) throws -> [StoredSource] {
+    /// (a work cited many times, a common author, "Editorial") is not skipped but searched in sub-blocks: its
+    /// sources that share at least one more of `keys`, those sharing the most first, at most two per work and
+    /// `crowdedLimit` in all. The cost of a new record stays bounded by keys × block size, never by the size
+    /// of the store, and a work whose records fill a block is still met.
+    public func candidates(forKeys allKeys: [String], maxBlockSize: Int = .max, crowdedLimit: Int = 40) throws -> [StoredSource] {
         guard !allKeys.isEmpty else { return [] }
-        var keys = allKeys
-        if maxBlockSize < .max {
-            let marks = Array(repeating: "?", count: allKeys.count).joined(separator: ",")
-            let crowded = try String.fetchAll(db, sql: """
-                SELECT key FROM block_key WHERE key IN (\(marks)) GROUP BY key HAVING COUNT(*) > ?
-                """, arguments: StatementArguments(allKeys) + StatementArguments([maxBlockSize]))
-            keys.removeAll { crowded.contains($0) }
-            guard !keys.isEmpty else { return [] }
-        }
+        let keys = Array(Set(allKeys)).sorted()
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT DISTINCT s.id, s.record, s.work_id FROM block_key k JOIN source s ON s.id = k.source_id
-            WHERE k.key IN (\(marks)) ORDER BY s.id
-            """, arguments: StatementArguments(keys))
-        return try rows.map(source(from:))
+        var crowded: [String] = []
+        if maxBlockSize < .max {
+            crowded = try String.fetchAll(db, sql: """
+                SELECT key FROM block_key WHERE key IN (\(marks)) GROUP BY key HAVING COUNT(*) > ?
+                """, arguments: StatementArguments(keys) + StatementArguments([maxBlockSize]))
+        }
+        let open = keys.filter { !crowded.contains($0) }
+        var found: [String: StoredSource] = [:]
+        if !open.isEmpty {
+            let openMarks = Array(repeating: "?", count: open.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT DISTINCT s.id, s.record, s.work_id FROM block_key k JOIN source s ON s.id = k.source_id
+                WHERE k.key IN (\(openMarks))
+                """, arguments: StatementArguments(open)) {
+                let s = try source(from: row)
+                found[s.id] = s
+            }
+        }
+        if !crowded.isEmpty {
+            let crowdedMarks = Array(repeating: "?", count: crowded.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                WITH shared AS (
+                    SELECT source_id, COUNT(*) AS n FROM block_key WHERE key IN (\(marks)) GROUP BY source_id
+                    HAVING n >= 2 AND source_id IN (SELECT source_id FROM block_key WHERE key IN (\(crowdedMarks)))
+                ), ranked AS (
+                    SELECT s.id, s.record, s.work_id, sh.n,
+                           ROW_NUMBER() OVER (PARTITION BY COALESCE(s.work_id, s.id) ORDER BY sh.n DESC, s.id) AS r
+                    FROM shared sh JOIN source s ON s.id = sh.source_id
+                )
+                SELECT id, record, work_id FROM ranked WHERE r <= 2 ORDER BY n DESC, id LIMIT ?
+                """, arguments: StatementArguments(keys) + StatementArguments(crowded) + StatementArguments([crowdedLimit])) {
+                let s = try source(from: row)
+                found[s.id] = s
+            }
+        }
+        return found.keys.sorted().compactMap { found[$0] }
     }
 
     public func sources(ofWork workID: String) throws -> [StoredSource] {
@@ -301,6 +326,11 @@ extension StoreTransaction {
         let ids = try String.fetchAll(db, sql: "SELECT work_id FROM export_dirty ORDER BY work_id")
         try db.execute(sql: "DELETE FROM export_dirty")
         return ids
+    }
+
+    /// The works saved or deleted since the exports were last written, without forgetting them.
+    public func dirtyWorks() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT work_id FROM export_dirty ORDER BY work_id")
     }
 
     /// Citation keys of the given works (those that have one).

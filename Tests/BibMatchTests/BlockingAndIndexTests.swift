@@ -69,6 +69,6 @@ struct BlockingAndIndexTests {
         #expect(alone.map(\.outcome) == [.same], "one year only: an ordinary title")
         let amongOthers = matcher.decide(column(2000), against: [column(1998), column(1999), column(2000)])
         #expect(amongOthers.map(\.outcome) == [.distinct, .distinct, .review])
-        #expect(amongOthers.last?.rule == "generic title")
+        #expect(amongOthers.last?.rule == "recurring title")
     }
 }

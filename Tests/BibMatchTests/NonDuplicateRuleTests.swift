@@ -33,7 +33,7 @@ struct NonDuplicateRuleTests {
         (article(page: "148-151"), article(page: "152-160"), "different pages in one volume"),
         (article(volume: "102"), article(volume: "103"), "different volumes of one journal"),
         (article("Screening methods. Part I: cytology"), article("Screening methods. Part II: cytology"), "different numbered parts"),
-        (article(), article("Erratum: Human papillomavirus testing in primary cervical screening"), "notice and article"),
+        (article(), article("Erratum: Human papillomavirus testing in primary cervical screening", page: "300"), "notice and article"),
         (article(), article("Comment on: Human papillomavirus testing in primary cervical screening"), "notice and article"),
         (article(), article("Reply to: Human papillomavirus testing in primary cervical screening"), "notice and article"),
         (article(venue: "Proceedings of the Conference on Cancer Screening", volume: nil, page: nil),
@@ -43,8 +43,8 @@ struct NonDuplicateRuleTests {
          "same title in different journals"),
         (article(year: 2002, venue: "VLDB", volume: nil, page: nil), article(year: 2003, venue: "VLDB J.", volume: nil, page: nil),
          "a year apart without a shared issue"),
-        (article("HPV type 16 in cervical cancer"), article("HPV type 18 in cervical cancer"), "different numbers in title"),
-        (article(authors: "Smith, J, Jones, K"), article(authors: "Brown, A, Green, B"), "no author in common"),
+        (article("HPV type 16 in cervical cancer", page: nil), article("HPV type 18 in cervical cancer", page: nil), "different numbers in title"),
+        (article(page: nil, authors: "Smith, J, Jones, K"), article(page: nil, authors: "Brown, A, Green, B"), "no author in common"),
     ] as [(Record, Record, String)])
     func ruleSeparates(a: Record, b: Record, rule: String) {
         let d = matcher.decide(a, b)
@@ -53,11 +53,21 @@ struct NonDuplicateRuleTests {
         #expect(!d.evidence.isEmpty)
     }
 
-    @Test func genericTitleIsNeverMergedWithoutPages() {
-        let a = Self.article("Editorial", volume: nil, page: nil), b = Self.article("Editorial", volume: nil, page: nil)
-        let d = matcher.decide(a, b)
+    @Test func genericTitleIsNeverMergedWithoutPagesOrATeam() {
+        let a = Self.article("Editorial", volume: nil, page: nil, authors: "Bekkers, R L")
+        let d = matcher.decide(a, a)
         #expect(d.outcome == .review)
         #expect(d.rule == "generic title")
+        let other = Self.article("Editorial", volume: nil, page: nil, authors: "Bekkers, R L, Quint, W G")
+        #expect(matcher.decide(Self.article("Editorial", volume: nil, page: nil), other).outcome != .same)
+    }
+
+    @Test func oneTeamSigningAGenericHeadingInOneContainerAndYearIsOneWork() {
+        let a = Self.article("Guest editorial", volume: nil, page: nil)
+        let d = matcher.decide(a, Self.article("Guest Editorial", venue: "Int J Cancer", volume: nil, page: nil))
+        #expect(d.outcome == .same)
+        #expect(d.rule == "one team signs a generic heading in one container and year")
+        #expect(matcher.decide(a, Self.article("Guest editorial", year: 2012, volume: nil, page: nil)).outcome != .same)
     }
 
     @Test func oneYearApartWithTheSameIssueIsTolerated() {

@@ -28,6 +28,20 @@ import Testing
         #expect(all.first { $0.id == "s3" }?.record.title == "Title 3")
     }
 
+    @Test func crowdedBlockIsSearchedInSubBlocksAtMostTwoPerWork() throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try store.write { tx in
+            // One work cited 100 times fills the block "title"; every citation also carries "author".
+            for n in 0..<100 { try tx.insertSource(id: "c\(n)", record: record(n), workID: "cited", blockKeys: ["title", "author"]) }
+            // Other works share only the crowded key.
+            for n in 100..<180 { try tx.insertSource(id: "o\(n)", record: record(n), workID: "w\(n)", blockKeys: ["title"]) }
+        }
+        let found = try store.read { try $0.candidates(forKeys: ["title", "author"], maxBlockSize: 64) }
+        #expect(found.filter { $0.workID == "cited" }.count == 2)
+        #expect(!found.contains { $0.id.hasPrefix("o") })
+    }
+
     @Test func overridesAreSymmetricAndTheLaterDecisionWins() throws {
         let (store, dir) = try tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -25,6 +25,16 @@ struct Dedup: ParsableCommand {
     @Flag(help: "Add the rule and evidence for every merged, reviewed and linked pair.")
     var explain = false
 
+    @Option(help: "With --explain: report only how each stage judged these two records (ID1,ID2).")
+    var pair: String?
+
+    func validate() throws {
+        if let pair {
+            guard explain else { throw ValidationError("--pair needs --explain") }
+            guard pair.split(separator: ",").count == 2 else { throw ValidationError("--pair takes two ids: ID1,ID2") }
+        }
+    }
+
     func run() throws {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
@@ -38,9 +48,18 @@ struct Dedup: ParsableCommand {
             let shown = parsed.duplicateIds.prefix(5).joined(separator: ", ")
             FileHandle.standardError.write(Data("warning: \(parsed.duplicateIds.count) repeated id(s) kept once: \(shown)\n".utf8))
         }
-        let result = BatchDedup.run(parsed.records)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if let pair {
+            let ids = pair.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            let report: PairReport
+            do { report = try BatchDedup.explain(pair: ids[0], ids[1], in: parsed.records) } catch let e as UnknownRecordID {
+                throw InputError(message: "\(input): \(e)")
+            }
+            try encoder.encode(report).write(to: URL(fileURLWithPath: output))
+            return
+        }
+        let result = BatchDedup.run(parsed.records)
         let out: Data
         if explain {
             out = try encoder.encode(Explained(clusters: result.clusters, merged: result.merged, review: result.review,
