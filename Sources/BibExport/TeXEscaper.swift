@@ -33,9 +33,22 @@ enum TeXEscaper {
             if ch == "{" { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }
             if ch == "}" { return paired.contains(i) ? "\\}" : "{\\textbraceright}" }
             if let special = specials[ch] { return special }
+            if let quote = straightQuote(chars, at: i) { return quote }
             if ch.isASCII || encoding == .utf8 { return String(ch) }
             return TeXAccents.ascii(for: ch) ?? String(ch)
         }
+    }
+
+    /// TeX reads a straight `'` as a closing quote and `"` as a closing double quote: one that opens a word
+    /// (at the start of the text or after a space or an opening bracket) becomes TeX's opening quote (`` ` ``,
+    /// ` `` `); any other `"` becomes `''`. An apostrophe inside a word is left alone.
+    static func straightQuote(_ chars: [Character], at i: Int) -> String? {
+        let ch = chars[i]
+        guard ch == "'" || ch == "\"" else { return nil }
+        let opens = (i == 0 || chars[i - 1].isWhitespace || "([".contains(chars[i - 1]))
+            && i + 1 < chars.count && (chars[i + 1].isLetter || chars[i + 1].isNumber)
+        if ch == "'" { return opens ? "`" : nil }
+        return opens ? "``" : "''"
     }
 
     /// Positions of braces that have a partner, matched innermost first.
