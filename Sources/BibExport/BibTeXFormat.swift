@@ -13,7 +13,7 @@ extension BibFormat {
                 .container: "journal", .containerShort: "shortjournal", .issue: "number",
                 .volume: "volume", .pages: "pages", .issn: "issn", .publisher: "publisher",
             ]),
-            .preprint: BibEntryRule(type: "misc", requires: [], fields: [.host: "howpublished"],
+            .preprint: BibEntryRule(type: "misc", requires: [], fields: [.host: "howpublished", .pages: "pages"],
                                     fixed: [("note", "Preprint")]),
             .conferencePaper: BibEntryRule(type: "inproceedings", requires: [[.container]], fields: [
                 .container: "booktitle", .publisher: "publisher", .volume: "volume", .issue: "number", .pages: "pages",

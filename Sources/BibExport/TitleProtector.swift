@@ -6,9 +6,10 @@
 ///   the title or of a subtitle. Styles that want sentence case (BibTeX `plain`, `apalike`; biblatex with
 ///   `\MakeSentenceCase`) lower-case them again, so the braces below mark what must survive.
 /// - **Other languages** are left in the case the source printed (sentence case); biblatex learns the language
-///   from `langid` and leaves such titles alone. When no source states the language, a title whose function
-///   words are mostly those of another language ("Quantisierung als …", "Déplacement de Knight dans les …") is
-///   cased as non-English (see `FunctionWords`); nothing is written about its language.
+///   from `langid` and leaves such titles alone. A title whose function words are mostly those of another
+///   language ("Quantisierung als …", "Déplacement de Knight dans les …") is cased as non-English whatever
+///   language the source states (publisher pages often state the site's language, not the article's; see
+///   `FunctionWords`); nothing is written about its language beyond what the source states.
 ///
 /// Braced (protected), always around the word and never around its punctuation (`{Middlesbrough},`, `({HAT})`):
 /// - words with a capital after their first letter: acronyms (`HAT`, `UK`), `mRNA`, `iPhone`, `McDonald`, and
@@ -31,7 +32,7 @@ enum TitleProtector {
 
     static func protect(_ title: String, language: Language? = nil, encoding: TeXEncoding) -> String {
         var words = title.split(separator: " ", omittingEmptySubsequences: true).map { Array($0) }
-        let english = language?.isEnglish ?? !FunctionWords.outnumberEnglish(in: words)
+        let english = (language?.isEnglish ?? true) && !FunctionWords.outnumberEnglish(in: words)
         let cores = words.map(core)
         let shouting = words.count > 1 && words.indices.filter { hasLetters(words[$0]) }
             .allSatisfy { isAllCaps(words[$0][cores[$0]]) }

@@ -43,6 +43,16 @@ import Testing
             == "`free heroin' ``x'' 1--2 a---b")
     }
 
+    @Test(arguments: [TeXEncoding.ascii, .utf8])
+    func byteLevelEscapingAgreesWithTheCharacterLevelPath(encoding: TeXEncoding) {
+        let samples = ["plain words", "50% & $5 #1 a_b ^x ~y \\write18", "'quoted' and \"double\" it's", "('x') ['y']",
+                       "Dürsteler's 'ü'", "'", "\"", "a'", "x \"", "tab\t'q'"]
+        for text in samples {
+            let slow = TeXEscaper.pieces(Array(text), encoding: encoding).joined()
+            #expect(TeXEscaper.escape(text, encoding: encoding) == slow, "\(text)")
+        }
+    }
+
     // MARK: language
 
     @Test(arguments: [("eng", "en", "english"), ("English", "en", "english"), ("en", "en", "english"),
