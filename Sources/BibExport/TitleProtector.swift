@@ -27,8 +27,8 @@ enum TitleProtector {
         "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
         "per", "to", "up", "via", "vs", "from", "into", "onto", "with", "over", "than", "upon",
     ]
-    /// Characters after which a new sentence or subtitle starts.
-    static let sentenceEnds: Set<Character> = [":", ".", "?", "!", "\u{2014}"]
+    /// Characters after which a new sentence or subtitle starts (a dash standing between spaces included).
+    static let sentenceEnds: Set<Character> = [":", ".", "?", "!", "\u{2013}", "\u{2014}"]
 
     static func protect(_ title: String, language: Language? = nil, encoding: TeXEncoding) -> String {
         var words = title.split(separator: " ", omittingEmptySubsequences: true).map { Array($0) }

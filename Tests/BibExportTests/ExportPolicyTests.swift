@@ -25,6 +25,11 @@ import Testing
         #expect(TitleProtector.protect("'I feel like a zombie': a study", encoding: .ascii) == "`{I} Feel Like a Zombie': A Study")
     }
 
+    @Test func aDashBetweenSpacesOpensASubtitle() {
+        #expect(TitleProtector.protect("‘I feel like I found myself again’ – Rethinking ‘recovery’ in HAT", encoding: .ascii)
+            == "`{I} Feel Like {I} Found Myself Again' -- Rethinking `Recovery' in {HAT}")
+    }
+
     @Test func nonEnglishTitlesStayInSentenceCaseWithNounsProtected() {
         let german = Language.parse("ger")
         #expect(TitleProtector.protect("Quantisierung als Eigenwertproblem", language: german, encoding: .utf8)

@@ -154,7 +154,7 @@ import Testing
         let sentenceCase = lower > 0 && lower >= 2 * upper
         var out: [String] = []
         for (i, raw) in words.enumerated() {
-            let opens = i == 0 || words[i - 1].last.map { ":.?!".contains($0) } == true
+            let opens = i == 0 || words[i - 1].last.map { ":.?!\u{2013}\u{2014}".contains($0) } == true
             for w in raw.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) {
                 let inner = w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
                 let properNoun = sentenceCase && !opens && w.count > 1 && w.first?.isUppercase == true
