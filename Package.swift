@@ -34,7 +34,8 @@ let package = Package(
             "BibModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "BibExport", dependencies: ["BibModel"], exclude: ["CITEKEYS.md"]),
+        .target(name: "BibExport", dependencies: ["BibModel"], exclude: ["CITEKEYS.md", "Resources/README.md"],
+                resources: [.copy("Resources/LTWA_20170914.tsv")]),
         .target(name: "BibPipeline", dependencies: [
             "BibModel", "BibParse", "BibExtract", "BibNormalize", "BibMatch", "BibMerge", "BibStore", "BibExport",
             .product(name: "Logging", package: "swift-log"),

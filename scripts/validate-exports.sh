@@ -7,8 +7,8 @@
 #   1. every CSL-JSON item (library.csl.json and the "csl" of library.json) validates against the CSL schema,
 #      and library.json has bibd's canonical shape;
 #   2. pandoc --citeproc renders every entry of library.bib and of library.csl.json, with no warning;
-#   3. biber --tool --validate-datamodel on library-biblatex.bib prints no WARN/ERROR line
-#      (biber exits 0 on bad data, so its output is grepped);
+#   3. biber --tool --validate-datamodel on library-biblatex.bib prints no WARN/ERROR line other than a missing
+#      title or date of a work that has none (biber exits 0 on bad data, so its output is grepped);
 #   4. bibtexparser 2.x parses library.bib and library-biblatex.bib back to the values the CSL-JSON states.
 # The CSL schema is read from $CSL_SCHEMA (default: the copy in fixtures/schema/, from ../shared/schema/).
 # Needs: pandoc, biber, python3 with jsonschema and bibtexparser>=2,<3.
@@ -67,9 +67,25 @@ biber_rc=$?
 if [ "$biber_rc" -ne 0 ] || [ ! -s "$tmp/biber-out.bib" ] && [ -s "$tmp/biblatex.bib" ]; then
     fail "biber did not run (rc $biber_rc)"; cat "$tmp/biber.log"
 fi
-if grep -E 'WARN|ERROR' "$tmp/biber.log"; then fail "biber reported problems in library-biblatex.bib"; fi
+# Every work is written, even one with no title or no date; biber's data model then misses that field. Such a
+# warning is expected when the work's CSL item has no title/issued either; any other WARN/ERROR line fails.
+python3 - "$tmp/biber.log" "$dir/library.csl.json" > "$tmp/biber-unexpected.txt" <<'PY'
+import json, re, sys
+items = {i["id"]: i for i in json.load(open(sys.argv[2]))}
+for line in open(sys.argv[1]):
+    if not re.search(r"\b(WARN|ERROR) - ", line):
+        continue
+    m = re.search(r"Entry '([^']+)'.*Missing mandatory field (?:'(\w+)'|- one of '([^']+)' must be defined)", line)
+    if m:
+        item, field = items.get(m.group(1), {}), m.group(2) or m.group(3)
+        if (field == "title" and "title" not in item) or ("date" in field and "issued" not in item):
+            print("expected (the work has none): " + line.strip(), file=sys.stderr)
+            continue
+    print(line.rstrip())
+PY
+if [ -s "$tmp/biber-unexpected.txt" ]; then cat "$tmp/biber-unexpected.txt"; fail "biber reported problems in library-biblatex.bib"; fi
 echo "biber: $(grep -cE '^@' "$tmp/biblatex.bib") entries in, $(grep -cE '^@' "$tmp/biber-out.bib" 2>/dev/null) out," \
-    "$(grep -cE 'WARN|ERROR' "$tmp/biber.log") WARN/ERROR lines"
+    "$(grep -c . "$tmp/biber-unexpected.txt") unexpected WARN/ERROR lines"
 
 echo "== bibtexparser round trip"
 python3 "$here/check_bib_roundtrip.py" bibtex "$dir/library.bib" "$dir/library.csl.json" || fail "bibtexparser on library.bib"

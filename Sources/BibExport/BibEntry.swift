@@ -66,4 +66,8 @@ struct BibFormat: Sendable {
     var pubmedAsEprint: Bool
     /// The field that lists other keys of an entry (biblatex `ids`); nil where the format has none.
     var aliasField: String? = nil
+    /// Whether an article number goes into `pages` when the entry type has no field of its own for it and no page
+    /// range is known (classic BibTeX: the standard styles print `pages` and ignore `eid`, as Zotero and Better
+    /// BibTeX write it).
+    var articleNumberAsPages: Bool = false
 }

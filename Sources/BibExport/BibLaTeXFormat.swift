@@ -2,8 +2,9 @@
 ///
 /// Each rule lists the fields biber's data model requires for the type (from biber's default data
 /// model: e.g. `@article` needs author, title, journaltitle and a date; `@online` needs title and one of
-/// url/doi/eprint). A work that lacks them falls back to `@misc` (title and date); a work that cannot be a
-/// valid `@misc` either is left out of the biblatex file with a warning. A preprint is `@online` with its
+/// url/doi/eprint). A work that lacks them falls back to `@misc`, which takes any work: no work is ever left out
+/// (a dateless `@online`/`@misc` prints "n.d." in author-year styles). The language is `langid` (a Babel name),
+/// so biblatex hyphenates the title and leaves a non-English title's case alone. A preprint is `@online` with its
 /// server as `organization` and arXiv ids as `eprint` + `eprinttype = {arXiv}`. The keys of works fused into
 /// an entry's work are its `ids`, so `\cite{oldkey}` still finds it.
 extension BibFormat {
@@ -14,7 +15,7 @@ extension BibFormat {
                 .container: "journaltitle", .issue: "number", .articleNumber: "eid", .volume: "volume",
                 .pages: "pages", .issn: "issn",
             ]),
-            .preprint: BibEntryRule(type: "online", requires: [[.title], [.url, .doi, .eprint], [.date]],
+            .preprint: BibEntryRule(type: "online", requires: [[.title], [.url, .doi, .eprint]],
                                     fields: [.host: "organization"]),
             .conferencePaper: BibEntryRule(type: "inproceedings", requires: [[.author], [.title], [.container], [.date]],
                                            fields: [
@@ -34,14 +35,14 @@ extension BibFormat {
             .dataset: BibEntryRule(type: "dataset", requires: [[.title]], fields: [
                 .publisher: "publisher", .articleNumber: "number",
             ]),
-            .webpage: BibEntryRule(type: "online", requires: [[.title], [.url, .doi, .eprint], [.date]],
+            .webpage: BibEntryRule(type: "online", requires: [[.title], [.url, .doi, .eprint]],
                                    fields: [.host: "organization"]),
         ],
-        fallback: BibEntryRule(type: "misc", requires: [[.title], [.date]], fields: [.host: "howpublished"]),
+        fallback: BibEntryRule(type: "misc", requires: [], fields: [.host: "howpublished"]),
         common: [
             .author: "author", .title: "title", .containerShort: "shortjournal", .date: "date", .doi: "doi",
             .url: "url", .eprint: "eprint", .eprinttype: "eprinttype", .abstract: "abstract",
-            .keywords: "keywords", .language: "language",
+            .keywords: "keywords", .language: "langid",
         ],
         order: [
             .author, .title, .container, .host, .containerShort, .publisher, .date, .volume, .issue,

@@ -3,16 +3,17 @@
 /// A preprint is never an `@article`: it is `@misc` with its server in `howpublished` and
 /// `note = {Preprint}`. Types BibTeX cannot state without guessing (a thesis of unknown degree, a
 /// dataset) are `@misc` with a note saying what the source said. An entry whose container is unknown
-/// falls back to `@misc` rather than an `@article` with no journal.
+/// falls back to `@misc` rather than an `@article` with no journal. An article number is written as `pages` (the
+/// standard styles ignore `eid`); the language is not written (the standard styles would print it).
 extension BibFormat {
     static let bibtex = BibFormat(
         encoding: .ascii,
         rules: [
             .journalArticle: BibEntryRule(type: "article", requires: [[.container]], fields: [
-                .container: "journal", .containerShort: "shortjournal", .issue: "number", .articleNumber: "eid",
+                .container: "journal", .containerShort: "shortjournal", .issue: "number",
                 .volume: "volume", .pages: "pages", .issn: "issn", .publisher: "publisher",
             ]),
-            .preprint: BibEntryRule(type: "misc", requires: [], fields: [.host: "howpublished"],
+            .preprint: BibEntryRule(type: "misc", requires: [], fields: [.host: "howpublished", .pages: "pages"],
                                     fixed: [("note", "Preprint")]),
             .conferencePaper: BibEntryRule(type: "inproceedings", requires: [[.container]], fields: [
                 .container: "booktitle", .publisher: "publisher", .volume: "volume", .issue: "number", .pages: "pages",
@@ -36,13 +37,14 @@ extension BibFormat {
         common: [
             .author: "author", .title: "title", .year: "year", .month: "month", .doi: "doi", .url: "url",
             .eprint: "eprint", .eprinttype: "archiveprefix", .pmid: "pmid", .pmcid: "pmcid",
-            .abstract: "abstract", .keywords: "keywords", .language: "language",
+            .abstract: "abstract", .keywords: "keywords",
         ],
         order: [
             .author, .title, .container, .host, .containerShort, .publisher, .year, .month, .volume, .issue,
-            .articleNumber, .pages, .issn, .doi, .eprint, .eprinttype, .pmid, .pmcid, .url, .language,
+            .articleNumber, .pages, .issn, .doi, .eprint, .eprinttype, .pmid, .pmcid, .url,
             .keywords, .abstract,
         ],
-        pubmedAsEprint: false
+        pubmedAsEprint: false,
+        articleNumberAsPages: true
     )
 }

@@ -7,13 +7,16 @@ enum BibWriter {
     /// The entry for a record, or `nil` when not even the format's fallback type can hold it. `aliases` (other
     /// keys that name the work) are written where the format has a field for them.
     static func entry(for record: Record, key: String, format: BibFormat, aliases: [String] = []) -> BibEntry? {
-        let values = slotValues(record, format: format)
+        var values = slotValues(record, format: format)
         func satisfied(_ rule: BibEntryRule) -> Bool {
             rule.requires.allSatisfy { anyOf in anyOf.contains { values[$0] != nil } }
         }
         let preferred = format.rules[record.type ?? .other]
         guard let rule = preferred.flatMap({ satisfied($0) ? $0 : nil }) ?? (satisfied(format.fallback) ? format.fallback : nil)
         else { return nil }
+        if format.articleNumberAsPages, rule.fields[.articleNumber] == nil, values[.pages] == nil {
+            values[.pages] = values[.articleNumber]
+        }
         var fields: [(name: String, value: BibEntry.Value)] = []
         if let field = format.aliasField, !aliases.isEmpty { fields.append((field, .braced(aliases.joined(separator: ",")))) }
         for slot in format.order {
@@ -29,7 +32,8 @@ enum BibWriter {
         func text(_ s: String?) -> BibEntry.Value? { s.map { .braced(TeXEscaper.escape($0, encoding: format.encoding)) } }
         var v: [BibSlot: BibEntry.Value] = [:]
         v[.author] = BibTeXNames.format(r.authors, truncated: r.authorsTruncated, encoding: format.encoding).map { .braced($0) }
-        v[.title] = r.title.map { .braced(TitleProtector.protect($0, encoding: format.encoding)) }
+        let language = r.language.flatMap(Language.parse)
+        v[.title] = r.title.map { .braced(TitleProtector.protect($0, language: language, encoding: format.encoding)) }
         v[.container] = text(r.containerTitle)
         v[.host] = text(r.containerTitle ?? r.publisher)
         v[.containerShort] = text(r.containerTitleShort)
@@ -60,7 +64,7 @@ enum BibWriter {
         v[.issn] = r.issn.lazy.compactMap(ISSN.valid).first.map { .braced($0) }
         v[.abstract] = text(r.abstract)
         v[.keywords] = r.keywords.isEmpty ? nil : text(r.keywords.joined(separator: ", "))
-        v[.language] = text(r.language)
+        v[.language] = language.map { .braced($0.babel) }
         return v
     }
 

@@ -4,6 +4,13 @@ import BibModel
 ///
 /// The output validates against the CSL-JSON 1.0 schema: only schema variables at the top level, dates as
 /// `{"date-parts": [[y, m, d]]}`, anything else under `custom`. The mapping is the two tables below.
+///
+/// Zotero reads it through the CSL mapping of its item schema (zotero/zotero-schema, `schema.json`, the `csl`
+/// section: `"citation-key": ["citationKey"]`, `"page": ["pages"]`, `"container-title-short"` and
+/// `"journalAbbreviation"` → `journalAbbreviation`, CSL type `article` ↔ Zotero `preprint`). So the key is
+/// `citation-key` (CSL 1.0.2), an article number with no page range goes into `page` (where Zotero, citeproc
+/// and pandoc look; `number` is also kept), and a preprint is `article`. Titles are written as the source
+/// printed them and `language` carries the BCP 47 tag, so processors title-case English titles only.
 public enum CSLJSON {
     /// bibd's work type → CSL type. A preprint is a CSL `article`, never `article-journal`.
     static let types: [WorkType: String] = [
@@ -31,7 +38,7 @@ public enum CSLJSON {
         ("available-date", { $0.availableOnline.map(date) }),
         ("volume", { .text($0.volume) }),
         ("issue", { .text($0.issue) }),
-        ("page", { .text($0.page.map(pageRange)) }),
+        ("page", { .text($0.page.map(pageRange) ?? $0.number) }),
         ("number", { .text($0.number) }),
         ("DOI", { .text($0.doi) }),
         ("PMID", { .text($0.pmid) }),
@@ -62,7 +69,8 @@ public enum CSLJSON {
     }
 
     static func item(forSanitized record: Record, id: String) -> JSONValue {
-        var members: [String: JSONValue] = ["id": .string(id), "type": .string(types[record.type ?? .other] ?? "document")]
+        var members: [String: JSONValue] = ["id": .string(id), "citation-key": .string(id),
+                                            "type": .string(types[record.type ?? .other] ?? "document")]
         for variable in variables {
             if let value = variable.value(record) { members[variable.name] = value }
         }

@@ -44,8 +44,10 @@ public struct ExportEntry: Sendable, Equatable {
     public var warnings: [ExportWarning]
 }
 
-/// A whole export: the file text and every warning, in citekey order.
+/// A whole export: the file text and every warning, in citekey order; `omitted` lists the keys of works the
+/// format could not hold (the CLI exits non-zero naming them).
 public struct ExportResult: Sendable, Equatable {
     public var text: String
     public var warnings: [ExportWarning]
+    public var omitted: [String] = []
 }

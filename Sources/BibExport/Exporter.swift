@@ -7,45 +7,49 @@ import BibModel
 /// caller may cache entries and `assemble` them.
 public enum Exporter {
     /// The file text for `works` in `format`. Works without a citekey get one from `formula`.
-    public static func render(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard) -> String {
-        export(works, as: format, formula: formula).text
+    public static func render(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard,
+                              options: ExportOptions = .standard) -> String {
+        export(works, as: format, formula: formula, options: options).text
     }
 
-    /// The file text and the warnings met on the way.
-    public static func export(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard) -> ExportResult {
+    /// The file text and the warnings met on the way; `omitted` names every work the format could not hold.
+    public static func export(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard,
+                              options: ExportOptions = .standard) -> ExportResult {
         let keys = citekeys(for: works, formula: formula)
         let ordered = works.sorted { (keys[$0.id] ?? "", $0.id) < (keys[$1.id] ?? "", $1.id) }
         var texts: [String] = []
         var warnings: [ExportWarning] = []
+        var omitted: [String] = []
         for work in ordered {
             let key = keys[work.id] ?? work.id
             if let pinned = work.citekey, pinned != key {
                 warnings.append(ExportWarning(workID: work.id, citekey: key,
                                               message: "citekey \"\(pinned)\" is not safe or not unique; exported as \(key)"))
             }
-            let entry = renderEntry(work, citekey: key, as: format, citekeysByID: keys)
-            if let text = entry.text { texts.append(text) }
+            let entry = renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
+            if let text = entry.text { texts.append(text) } else { omitted.append(key) }
             warnings += entry.warnings
         }
-        return ExportResult(text: assemble(texts, as: format), warnings: warnings)
+        return ExportResult(text: assemble(texts, as: format), warnings: warnings, omitted: omitted)
     }
+
+    /// Version of the renderers: cached entries rendered by another version (or other options) are rendered again.
+    public static let rendererVersion = "exports-2"
 
     /// One work in one format. `citekey` must be a safe key (see `citekeys(for:)`); `citekeysByID` turns
     /// relation targets into keys for the canonical JSON.
     public static func renderEntry(_ work: Work, citekey: String, as format: ExportFormat,
-                                   citekeysByID: [String: String] = [:]) -> ExportEntry {
-        let (record, notes) = RecordSanitizer.sanitize(work.record)
+                                   citekeysByID: [String: String] = [:], options: ExportOptions = .standard) -> ExportEntry {
+        let (sanitized, notes) = RecordSanitizer.sanitize(work.record)
         var warnings = notes.map { ExportWarning(workID: work.id, citekey: citekey, message: $0) }
+        // The canonical JSON keeps every field; its CSL item names the journal as library.csl.json does.
+        let record = (format == .json ? ExportOptions(journal: options.journal) : options).apply(to: sanitized)
         var text: String?
         switch format {
         case .bibtex:
             text = BibWriter.entry(for: record, key: citekey, format: .bibtex)?.text
         case .biblatex:
             text = BibWriter.entry(for: record, key: citekey, format: .biblatex, aliases: work.aliases)?.text
-            if text == nil {
-                warnings.append(ExportWarning(workID: work.id, citekey: citekey,
-                                              message: "left out of the biblatex file: biber's data model needs a title and a date"))
-            }
         case .cslJSON:
             text = "  " + CSLJSON.item(forSanitized: record, id: citekey).serialized(indentLevel: 1)
         case .json:
@@ -53,6 +57,10 @@ public enum Exporter {
             text = "  " + object.serialized(indentLevel: 1)
         case .ris:
             text = RISWriter.entry(for: record, key: citekey)
+        }
+        if text == nil {
+            warnings.append(ExportWarning(workID: work.id, citekey: citekey,
+                                          message: "left out of the \(format.rawValue) file: no entry type of the format can hold it"))
         }
         return ExportEntry(text: text, warnings: warnings)
     }

@@ -2,9 +2,11 @@ import BibModel
 
 /// RIS (the tagged format of EndNote, Zotero and reference managers): one `TAG  - value` line per value.
 enum RISWriter {
-    /// bibd's work type → RIS `TY`. RIS has no preprint type: `GEN` with the server as `T2`.
+    /// bibd's work type → RIS `TY`. RIS has no preprint type; Zotero's RIS translator (zotero/translators,
+    /// `RIS.js`) imports `GEN` as a journal article, so a preprint is `MANSCPT` (Zotero: manuscript) with its
+    /// server as `T2`.
     static let types: [WorkType: String] = [
-        .journalArticle: "JOUR", .preprint: "GEN", .conferencePaper: "CPAPER", .bookChapter: "CHAP",
+        .journalArticle: "JOUR", .preprint: "MANSCPT", .conferencePaper: "CPAPER", .bookChapter: "CHAP",
         .book: "BOOK", .thesis: "THES", .report: "RPRT", .dataset: "DATA", .webpage: "ELEC", .other: "GEN",
     ]
 
@@ -19,7 +21,7 @@ enum RISWriter {
         ("DA", { $0.issued.map { [risDate($0)] } ?? [] }),
         ("VL", { $0.volume.map { [$0] } ?? [] }),
         ("IS", { $0.issue.map { [$0] } ?? [] }),
-        ("SP", { $0.page.flatMap(PageRange.parse).map { [$0.first] } ?? [] }),
+        ("SP", { $0.page.flatMap(PageRange.parse).map { [$0.first] } ?? $0.number.map { [$0] } ?? [] }),
         ("EP", { $0.page.flatMap(PageRange.parse)?.last.map { [$0] } ?? [] }),
         ("C7", { $0.number.map { [$0] } ?? [] }),
         ("SN", { $0.issn }),
@@ -32,10 +34,13 @@ enum RISWriter {
         ("AB", { $0.abstract.map { [$0] } ?? [] }),
     ]
 
-    /// One RIS record (sanitized input); `ID` carries the citekey.
+    /// One RIS record (sanitized input). The citekey is written twice: `ID` (the RIS reference id; JabRef keeps it
+    /// as `refid`, Zotero's `RIS.js` ignores it) and `M2  - Citation Key: KEY`, which Zotero's translator files
+    /// under Extra, where Zotero and Better BibTeX read a `Citation Key:` line as the item's citation key.
     static func entry(for r: Record, key: String) -> String {
         var out = "TY  - \(types[r.type ?? .other] ?? "GEN")\n"
         out += "ID  - \(key)\n"
+        out += "M2  - Citation Key: \(key)\n"
         for tag in tags {
             for value in tag.values(r) { out += "\(tag.tag)  - \(value)\n" }
         }

@@ -4,7 +4,9 @@ import Foundation
 /// Cleans a record before any writer sees it, so that every format gets the same safe values.
 ///
 /// Nothing is invented: a value that cannot be written sensibly is dropped and a note says why.
-/// Writers then only map fields; they never repair data themselves.
+/// Writers then only map fields; they never repair data themselves. The language becomes its BCP 47 tag (see
+/// `Language`), and a journal abbreviation that does not abbreviate the journal's full name is dropped (see
+/// `JournalName`).
 public enum RecordSanitizer {
     /// Years a bibliographic date can plausibly carry (the same range `PartialDate.parse` accepts).
     static let plausibleYears = 1000...2999
@@ -19,6 +21,10 @@ public enum RecordSanitizer {
         r.title = clean(r.title)
         r.containerTitle = clean(r.containerTitle)
         r.containerTitleShort = clean(r.containerTitleShort)
+        if let full = r.containerTitle, let short = r.containerTitleShort, !JournalName.abbreviation(short, fits: full) {
+            notes.append("journal abbreviation \"\(short)\" does not abbreviate \"\(full)\"; dropped")
+            r.containerTitleShort = nil
+        }
         // A source that names the journal only by its abbreviation ("Harm Reduct J", as PubMed does) still names
         // the journal: the abbreviation stands in as the journal title rather than the article losing its type.
         if r.containerTitle == nil, let short = r.containerTitleShort, r.type == .journalArticle {
@@ -33,7 +39,12 @@ public enum RecordSanitizer {
         r.pmcid = clean(r.pmcid)
         r.arxiv = clean(r.arxiv)
         r.abstract = clean(r.abstract)
-        r.language = clean(r.language)
+        if let raw = clean(r.language) {
+            r.language = Language.parse(raw)?.bcp47
+            if r.language == nil { notes.append("language \"\(raw)\" is not in bibd's language table; left out") }
+        } else {
+            r.language = nil
+        }
         r.url = clean(r.url).map { $0.replacingOccurrences(of: " ", with: "%20") }
         r.issn = r.issn.compactMap { clean($0) }
         r.keywords = r.keywords.compactMap { clean($0) }

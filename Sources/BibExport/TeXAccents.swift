@@ -15,11 +15,12 @@ enum TeXAccents {
         "\u{030C}": "v", "\u{0323}": "d", "\u{0327}": "c", "\u{0328}": "k", "\u{0331}": "b",
     ]
 
-    /// Letters and punctuation with their own command or ASCII ligature.
+    /// Letters and punctuation with their own command or ASCII ligature. Quotes and dashes use TeX's ligatures:
+    /// ‘ → `, ’ → ', “ → ``, ” → '', – → --, — → ---.
     static let symbols: [Character: String] = [
         "ø": "{\\o}", "Ø": "{\\O}", "ß": "{\\ss}", "æ": "{\\ae}", "Æ": "{\\AE}", "œ": "{\\oe}", "Œ": "{\\OE}",
         "ł": "{\\l}", "Ł": "{\\L}", "ı": "{\\i}", "å": "{\\aa}", "Å": "{\\AA}",
-        "\u{2013}": "--", "\u{2014}": "---", "\u{201C}": "``", "\u{201D}": "''", "\u{2018}": "'", "\u{2019}": "'",
+        "\u{2013}": "--", "\u{2014}": "---", "\u{201C}": "``", "\u{201D}": "''", "\u{2018}": "`", "\u{2019}": "'",
         "\u{2026}": "{\\ldots}", "\u{00A0}": "~",
     ]
 

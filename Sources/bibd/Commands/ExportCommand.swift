@@ -4,6 +4,7 @@ import BibPipeline
 import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
+extension JournalStyle: ExpressibleByArgument {}
 
 /// `bibd export --format F`: write the store in a bibliographic format.
 struct Export: ParsableCommand {
@@ -27,8 +28,15 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("prefer-published"), help: "Export the published version instead of a preprint linked to it.")
     var preferPublishedVersion = false
 
+    @Option(help: "Journal names: full, iso4 (ISO 4 abbreviation) or as-found (default: the config's export.journal).")
+    var journal: JournalStyle?
+
+    @Option(help: "Fields to leave out, comma-separated: \(OmittableField.allCases.map(\.rawValue).joined(separator: ", ")) (default: the config's export.omit).")
+    var omit: String?
+
     func validate() throws {
         if keys != nil && citedIn != nil { throw ValidationError("give --keys or --cited-in, not both") }
+        if let omit { do { _ = try ExportOptions.omitList(omit) } catch { throw ValidationError(String(describing: error)) } }
     }
 
     func run() throws {
@@ -42,8 +50,13 @@ struct Export: ParsableCommand {
                 throw ExitCode.failure
             }
         }
+        var exportOptions = library.config.export
+        if let journal { exportOptions.journal = journal }
+        if let omit { exportOptions.omit = try ExportOptions.omitList(omit) }
         let text: String
-        if selection == .all && !preferPublishedVersion {
+        var missingKeys: [String] = []
+        var omittedKeys: [String] = []
+        if selection == .all && !preferPublishedVersion && exportOptions == library.config.export {
             // The whole store: from the render cache, so a large store is not rendered again. Keys left unissued by
             // an interrupted run are issued first.
             try library.finishBatch()
@@ -51,7 +64,8 @@ struct Export: ParsableCommand {
         } else {
             let all = try library.works()
             var (works, missing, renamed) = select(all, by: selection)
-            for key in missing { Console.error("warning: '\(key)' is cited but not in the store") }
+            for key in missing { Console.error("error: '\(key)' is cited but not in the store") }
+            missingKeys = missing
             for r in renamed {
                 Console.error("note: '\(r.alias)' now names '\(r.key)' (merged); biblatex finds it through ids, other formats need the new key")
             }
@@ -60,14 +74,24 @@ struct Export: ParsableCommand {
                 works = preferred.works
                 for r in preferred.replaced { Console.error("note: \(r.preprint) (preprint) exported as its published version \(r.published)") }
             }
-            let result = Exporter.export(works, as: format, formula: library.config.parsedCitekeyFormula)
+            let result = Exporter.export(works, as: format, formula: library.config.parsedCitekeyFormula, options: exportOptions)
             for w in result.warnings { Console.error("warning: \(w.citekey): \(w.message)") }
             text = result.text
+            omittedKeys = result.omitted
         }
         if let output {
             try AtomicFile.write(text, to: URL(fileURLWithPath: output))
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        // Everything that could be written was; the status says what is missing from it.
+        if !missingKeys.isEmpty {
+            Console.error("\(missingKeys.count) cited key(s) not in the store: \(missingKeys.joined(separator: ", "))")
+            throw ExitCode(ExitCodes.missingCitedKey)
+        }
+        if !omittedKeys.isEmpty {
+            Console.error("\(format.rawValue) cannot hold: \(omittedKeys.joined(separator: ", "))")
+            throw ExitCode(ExitCodes.workNotExportable)
         }
     }
 }

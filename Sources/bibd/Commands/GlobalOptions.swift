@@ -54,6 +54,10 @@ enum ExitCodes {
     static let badConfig: Int32 = 78
     /// EX_TEMPFAIL: the store is locked by another bibd.
     static let storeBusy: Int32 = 75
+    /// EX_DATAERR: `export --keys/--cited-in` names a key the store does not hold (the rest is still written).
+    static let missingCitedKey: Int32 = 65
+    /// EX_UNAVAILABLE: the export format cannot hold a work (the rest is still written).
+    static let workNotExportable: Int32 = 69
 }
 
 /// Plain output helpers: results on stdout, diagnostics on stderr.

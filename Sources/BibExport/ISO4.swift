@@ -1,0 +1,154 @@
+import BibModel
+import Foundation
+import Synchronization
+
+/// ISO 4 journal-title abbreviations computed from the List of Title Word Abbreviations (LTWA).
+///
+/// The LTWA (ISSN International Centre, version of 2017-09-14) is read from `Resources/LTWA_20170914.tsv`
+/// (see `Resources/README.md` for its origin). Each row is a word or word stem and its abbreviation: `journal` →
+/// `j.`; a stem ending in `-` matches every word it begins (`academ-` → `acad.` for "Academy", "Academic"); a
+/// stem starting with `-` matches word endings; `n.a.` means the word is never abbreviated.
+///
+/// The rules applied (ISO 4:1997, as summarised by the ISSN Centre):
+/// - a title of one word is not abbreviated ("Nature", "Psychoneuroendocrinology");
+/// - articles, prepositions and conjunctions are left out ("of", "the", "&", "und", "de la"), except a single
+///   letter at the end of the title ("Physical Review A");
+/// - every other word is replaced by its LTWA abbreviation (the longest matching row; among rows for the same
+///   stem, the one for the work's language, then one marked `mul` or `eng`), hyphenated compounds part by part;
+///   words the list does not hold are kept whole;
+/// - capitals are kept from the title word; punctuation other than hyphens is dropped.
+public struct ISO4: Sendable {
+    struct Row: Sendable {
+        var abbreviation: String?
+        var languages: [String]
+    }
+
+    private var exact: [String: [Row]] = [:]
+    private var prefixes: [String: [Row]] = [:]
+    private var suffixes: [String: [Row]] = [:]
+    private var longestStem = 0
+
+    /// Articles, prepositions and conjunctions ISO 4 leaves out (English, German, French, Spanish, Italian,
+    /// Portuguese, Dutch, Scandinavian).
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "at", "by", "with", "from", "into", "&", "+",
+        "und", "der", "die", "das", "des", "dem", "den", "fur", "im", "zur", "zum", "uber",
+        "de", "la", "le", "les", "du", "et", "en", "l", "d", "aux", "au",
+        "el", "los", "las", "y", "del", "e", "di", "della", "delle", "dei", "degli", "il", "per",
+        "da", "do", "dos", "das", "van", "voor", "het", "en", "og", "och", "i",
+    ]
+
+    /// Parses LTWA rows: `word<TAB>abbreviation<TAB>languages` (comma-separated ISO 639-2 codes).
+    public init(tsv: String) {
+        for line in tsv.split(separator: "\n") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cols.count >= 2 else { continue }
+            var stem = String(cols[0]).trimmingSpaces
+            guard !stem.contains(" ") else { continue }
+            let abbr = String(cols[1]).trimmingSpaces
+            let row = Row(abbreviation: abbr == "n.a." ? nil : abbr,
+                          languages: cols.count > 2 ? cols[2].split(separator: ",").map { String($0).trimmingSpaces } : [])
+            let isPrefix = stem.hasSuffix("-")
+            let isSuffix = stem.hasPrefix("-")
+            stem = Self.fold(stem.trimmingCharacters(in: CharacterSet(charactersIn: "-")))
+            guard !stem.isEmpty else { continue }
+            longestStem = max(longestStem, stem.count)
+            if isSuffix { suffixes[stem, default: []].append(row) } else if isPrefix { prefixes[stem, default: []].append(row) } else {
+                exact[stem, default: []].append(row)
+            }
+        }
+    }
+
+    /// The LTWA shipped with bibd, or `nil` when its file cannot be found (see `ltwaLocations`).
+    public static let shipped: ISO4? = {
+        for url in ltwaLocations {
+            if let data = FileManager.default.contents(atPath: url.path) { return ISO4(tsv: String(decoding: data, as: UTF8.self)) }
+        }
+        return nil
+    }()
+
+    static let ltwaFileName = "LTWA_20170914.tsv"
+
+    /// Where the LTWA file is looked for: `$BIBD_LTWA`, the resource bundle next to the executable (SwiftPM
+    /// builds, tests), then the source tree.
+    static var ltwaLocations: [URL] {
+        var out: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["BIBD_LTWA"], !env.isEmpty { out.append(URL(fileURLWithPath: env)) }
+        let executableDir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        for dir in [executableDir, Bundle.main.bundleURL, executableDir.deletingLastPathComponent()] {
+            out.append(dir.appendingPathComponent("bibd_BibExport.resources").appendingPathComponent(ltwaFileName))
+        }
+        out.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources")
+            .appendingPathComponent(ltwaFileName))
+        return out
+    }
+
+    /// Lower case, marks removed (LTWA stems and title words compare this way).
+    static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        where !scalar.properties.isDiacritic && scalar.properties.generalCategory != .nonspacingMark {
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// `abbreviate`, remembered per title and language: a library names few journals many times.
+    public func abbreviation(of title: String, language: String? = nil) -> String {
+        let key = title + "\u{1}" + (language ?? "")
+        if let hit = ISO4.memo.withLock({ $0[key] }) { return hit }
+        let value = abbreviate(title, language: language)
+        ISO4.memo.withLock { $0[key] = value }
+        return value
+    }
+
+    private static let memo = Mutex<[String: String]>([:])
+
+    /// The ISO 4 abbreviation of a journal title. `language` is the work's ISO 639-2 code when known ("eng").
+    public func abbreviate(_ title: String, language: String? = nil) -> String {
+        let words = title.split(whereSeparator: { $0 == " " }).map(String.init)
+        guard words.count > 1 else { return title }
+        var out: [String] = []
+        for (i, raw) in words.enumerated() {
+            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;()[]\"'"))
+            guard !word.isEmpty else { continue }
+            let folded = Self.fold(word)
+            let isLast = i == words.count - 1
+            if Self.stopwords.contains(folded) && !(isLast && word.count == 1 && word.first?.isUppercase == true) { continue }
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false).map { abbreviateWord(String($0), language) }
+            out.append(parts.joined(separator: "-"))
+        }
+        return out.isEmpty ? title : out.joined(separator: " ")
+    }
+
+    /// One word's abbreviation, with the word's leading capital kept.
+    func abbreviateWord(_ word: String, _ language: String?) -> String {
+        let folded = Self.fold(word)
+        guard folded.count > 1, let rows = match(folded) else { return word }
+        guard let abbr = pick(rows, language).abbreviation else { return word }
+        // An "abbreviation" as long as the word (a row that only adds a period) leaves the word whole.
+        if abbr.count >= word.count + 1 { return word }
+        guard let first = word.first, first.isUppercase else { return abbr }
+        return abbr.prefix(1).uppercased() + abbr.dropFirst()
+    }
+
+    /// The rows of the longest stem that matches: the whole word, else a word beginning, else a word ending.
+    func match(_ folded: String) -> [Row]? {
+        if let rows = exact[folded] { return rows }
+        let chars = Array(folded)
+        for n in stride(from: min(chars.count, longestStem), through: 2, by: -1) {
+            if let rows = prefixes[String(chars[0..<n])] { return rows }
+        }
+        for n in stride(from: min(chars.count, longestStem), through: 2, by: -1) {
+            if let rows = suffixes[String(chars[(chars.count - n)...])] { return rows }
+        }
+        // A plural of a listed word ("Letters", "Sciences").
+        if folded.hasSuffix("s"), let rows = exact[String(folded.dropLast())] { return rows }
+        return nil
+    }
+
+    func pick(_ rows: [Row], _ language: String?) -> Row {
+        if let language, let row = rows.first(where: { $0.languages.contains(language) }) { return row }
+        return rows.first(where: { $0.languages.contains("mul") }) ?? rows.first(where: { $0.languages.contains("eng") }) ?? rows[0]
+    }
+}
