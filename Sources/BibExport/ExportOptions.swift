@@ -72,7 +72,9 @@ public struct ExportOptions: Sendable, Equatable, Hashable {
         let full = journal == .asFound ? found : JournalName.withoutStrayPeriod(found)
         let language = r.language.flatMap(Language.parse)?.iso6392
         let computed = ISO4.shipped?.abbreviation(of: full, language: language)
-        let short = r.containerTitleShort ?? computed
+        // A short name that repeats the full one states no abbreviation (some sources fill the field so).
+        let stated = r.containerTitleShort.flatMap { $0 == found || $0 == full ? nil : $0 }
+        let short = stated ?? computed
         switch journal {
         case .full, .asFound:
             r.containerTitle = full

@@ -64,7 +64,8 @@ enum ArticleTextTables {
     /// Lines between the names of a byline printed one name per line: roles, e-mail, affiliations, badges.
     static let bylineDetailPrefixes = ["roles ", "affiliation", "* e-mail", "e-mail", "email", "contributed equally",
                                        "orcid", "search for more papers", "search for other works", "corresponding author",
-                                       "present address", "oxford academic", "google scholar", "pubmed", "correspondence", "†", "‡", "*"]
+                                       "present address", "oxford academic", "google scholar", "pubmed", "correspondence", "†", "‡", "*",
+                                       "more by ", "http://orcid", "https://orcid", "[email"]
 
     /// Words of an affiliation line printed between the names of a one-name-per-line byline.
     static let affiliationWords: Set<String> = [
@@ -92,6 +93,9 @@ enum ArticleTextTables {
         "statistics", "comments", "coverage", "review", "media", "publish", "browse", "advanced", "alerts",
         "purchase", "details", "permissions", "reprints", "supplementary", "material", "guidelines", "collections",
         "affiliations", "contributions", "received", "revised", "accepted", "published", "posted", "updated",
+        "facebook", "twitter", "google", "linkedin", "like", "plus", "tweet", "widget", "types", "content", "activity",
+        "recently", "viewed", "partners", "events", "publications", "press", "company", "careers", "learning",
+        "explore", "save", "add", "export", "request", "buy", "rent", "get", "follow", "subscribe", "login",
     ]
 
     /// Names glued to a byline name by the copy: icons and profile links.

@@ -104,7 +104,7 @@ struct LayoutTextReading {
         // Three articles or more, each with a title, a byline and its own DOI right under it, and no heading
         // between them and the best (references and related lists follow one): a list.
         let itemDOIs = Set(pairs.compactMap { p -> String? in
-            let between = min(p.title, best.title)..<max(p.title, best.title)
+            let between = min(p.title, best.title)...max(p.title, best.title)
             return between.contains { ArticleTextReading.isTailHeading(lines[$0]) } ? nil : Self.itemKey(p.byline, in: lines)
         })
         guard itemDOIs.count < Self.listPairs else { return nil }
@@ -220,6 +220,11 @@ struct LayoutTextReading {
         if line.containsBytes(">") || line.containsBytes("\u{203A}") || line.containsBytes("\u{00BB}") { s -= 10 }
         if let first = words.first, ArticleTextTables.nonNameWords.contains(first.lowercased()) { s -= 10 }
         if String(line.dropLast()).containsBytes(". "), line.split(separator: ".").count > 2 { s -= 4 }
+        // A host name in the line ("… hosted at iucr.org is unavailable"): a notice, not a title.
+        if words.contains(where: { w in
+            guard let dot = w.firstIndex(of: "."), dot != w.startIndex, w.index(after: dot) < w.endIndex else { return false }
+            return w[w.index(before: dot)].isLetter && w[w.index(after: dot)].isLowercase
+        }) { s -= 6 }
         return s
     }
 
@@ -292,7 +297,9 @@ struct LayoutTextReading {
         var s = b.names.count >= 2 ? 4 + min(b.names.count, 6) : (isSoleAuthor(b.names[0]) ? 1 : -10)
         // Every name in capitals: buttons and headings ("FIRST PAGE; CITED BY") more often than a byline.
         if b.names.allSatisfy({ !isSoleAuthor($0) }) { s -= 6 }
-        s += titleScore(lines[t]) / 3
+        s += titleScore(lines[t]) / 2
+        // A title of one or two words is most often a menu entry above a menu.
+        if lines[t].split(separator: " ").count <= 2 { s -= 4 }
         let window = b.end..<max(b.end, min(next, b.end + evidenceLines))
         var doi = false, venue = false, abstract = false, date = false, affiliation = false
         for i in window {
