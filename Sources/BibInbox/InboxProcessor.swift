@@ -14,8 +14,12 @@ public final class InboxProcessor: @unchecked Sendable {
     /// Special files already reported, so that a rescan does not log them again.
     private var reported: Set<String> = []
 
+    /// When a scanned file counts as complete; the library's `settle_ms` unless set otherwise.
+    public var settle: SettleCheck
+
     public init(library: Library, inbox: URL, mover: InboxMover, logger: Logger) {
         self.library = library; self.inbox = inbox; self.mover = mover; self.logger = logger
+        settle = SettleCheck(settleSeconds: Double(library.config.settleMilliseconds) / 1000)
     }
 
     /// Counts of what a batch did.
@@ -26,12 +30,18 @@ public final class InboxProcessor: @unchecked Sendable {
         public var skipped = 0
         /// Files left in the inbox because the store could not be written (not their fault: tried again later).
         public var held = 0
+        /// Names left in the inbox because they may still be being written (tried again on the next pass).
+        public var notReady: [String] = []
 
         public init() {}
+
+        /// Whether the batch did anything worth a log line (files left to settle are no news).
+        public var isEmpty: Bool { ingested == 0 && duplicates == 0 && failed == 0 && skipped == 0 && held == 0 }
 
         public var line: String {
             "\(ingested) ingested, \(duplicates) duplicate, \(failed) failed, \(skipped) skipped"
                 + (held > 0 ? ", \(held) left in the inbox (store error)" : "")
+                + (notReady.isEmpty ? "" : ", \(notReady.count) not complete yet (left for the next pass)")
         }
     }
 
@@ -44,15 +54,28 @@ public final class InboxProcessor: @unchecked Sendable {
     }
 
     /// Processes `names` (as found in the inbox) as one batch; `stop` is checked between files. A name for which
-    /// `busy` holds is left alone (a writer still holds it; its close announces it again).
-    /// `progress` is called after each file with (files done, files in the batch).
-    public func process(_ names: [String], stop: () -> Bool = { false }, busy: (String) -> Bool = { _ in false },
-                        progress: ((Int, Int) -> Void)? = nil) -> Summary {
+    /// `busy` holds is left alone (a writer still holds it; its close announces it again). A name not in
+    /// `closed` (announced complete by inotify) must pass `settle`, or it is left for the next pass and listed in
+    /// `Summary.notReady`. `progress` is called after each file with (files done, files in the batch).
+    public func process(_ names: [String], closed: Set<String> = [], stop: () -> Bool = { false },
+                        busy: (String) -> Bool = { _ in false }, progress: ((Int, Int) -> Void)? = nil) -> Summary {
         var summary = Summary()
+        var writers: OpenWriters?
+        let snapshot = { () -> OpenWriters in
+            if let writers { return writers }
+            let w = OpenWriters.snapshot()
+            writers = w
+            return w
+        }
         for (i, name) in names.enumerated() {
             if stop() || summary.held > 0 { break }
             if busy(name) {
                 logger.debug("still being written", metadata: ["inbox.file": .string(name)])
+                continue
+            }
+            if !closed.contains(name), let why = settle.notReady(inbox.appendingPathComponent(name), writers: snapshot) {
+                summary.notReady.append(name)
+                logger.debug("not complete yet; left for the next pass", metadata: ["inbox.file": .string(name), "reason": .string(why)])
                 continue
             }
             handle(name, summary: &summary)

@@ -17,6 +17,9 @@ public struct Config: Sendable, Equatable {
     public var failed: String = "failed"
     /// Quiet time after the last inbox event before a batch is processed and exports are rewritten.
     public var debounceMilliseconds: Int = 250
+    /// How long a file found by a scan must have kept its size and mtime (with no process holding it open for
+    /// writing) before it is read; younger files are left for the next pass.
+    public var settleMilliseconds: Int = 2000
     /// trace, debug, info, notice, warning, error, critical.
     public var logLevel: String = "info"
     public var matching = MatchConfig()
@@ -39,6 +42,7 @@ public struct Config: Sendable, Equatable {
     static let keys: [String: String] = [
         "store": "folder of the store", "inbox": "inbox folder", "processed": "folder for ingested inbox files",
         "failed": "folder for failed inbox files", "debounce_ms": "quiet milliseconds before a batch",
+        "settle_ms": "milliseconds a scanned file must stay unchanged before it is read",
         "log_level": "log level", "matching": "matching thresholds", "trust_order": "extractors, most trusted first",
         "citekey_formula": "citation-key formula",
     ]
@@ -85,6 +89,10 @@ public struct Config: Sendable, Equatable {
         if let v = map["debounce_ms"] {
             guard let n = v as? Int, (0...600_000).contains(n) else { throw bad("debounce_ms", "must be a whole number from 0 to 600000") }
             c.debounceMilliseconds = n
+        }
+        if let v = map["settle_ms"] {
+            guard let n = v as? Int, (0...3_600_000).contains(n) else { throw bad("settle_ms", "must be a whole number from 0 to 3600000") }
+            c.settleMilliseconds = n
         }
         if let v = map["trust_order"] {
             guard let list = v as? [String], !list.isEmpty else { throw bad("trust_order", "must be a non-empty list of extractor ids") }

@@ -17,13 +17,15 @@ public final class Library: @unchecked Sendable {
     private let lock: StoreLock
     let exportCache = ExportCache()
 
-    /// Opens the store named by `config`, taking its lock (waiting up to `lockWait` seconds).
-    public init(config: Config, logger: Logger = Logger(label: "bibd"), lockWait: Double = 30) throws {
+    /// Opens the store named by `config`, taking its lock (waiting up to `lockWait` seconds); creates it only as
+    /// `opening` allows.
+    public init(config: Config, logger: Logger = Logger(label: "bibd"), lockWait: Double = 30,
+                opening: StoreOpening = .createIfEmpty) throws {
         self.config = config
         self.logger = logger
         let dir = URL(fileURLWithPath: config.store)
         lock = try StoreLock(directory: dir, wait: lockWait)
-        store = try Store(directory: dir)
+        store = try Store(directory: dir, opening: opening, exportNames: Library.exportNames)
         Library.removeStaleTemporaries(in: dir)
         matcher = Matcher(config: config.matching)
         merger = Merger(trust: config.trustOrder)
@@ -37,10 +39,12 @@ public final class Library: @unchecked Sendable {
         }
     }
 
-    /// The export files this library keeps current, by format.
+    /// The export files this library keeps current, by format, named inside the store folder.
+    static let exports: [(ExportFormat, String)] = [(.bibtex, "library.bib"), (.json, "library.json")]
+    static var exportNames: [String] { exports.map(\.1) }
+
     public var exportFiles: [(ExportFormat, URL)] {
-        [(.bibtex, store.directory.appendingPathComponent("library.bib")),
-         (.json, store.directory.appendingPathComponent("library.json"))]
+        Library.exports.map { ($0.0, store.directory.appendingPathComponent($0.1)) }
     }
 
     /// Ingests files one by one (each in its own transaction), then issues citation keys and rewrites the

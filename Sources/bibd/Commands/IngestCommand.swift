@@ -1,12 +1,17 @@
 import ArgumentParser
 import BibPipeline
+import BibStore
 import Foundation
 
 /// `bibd ingest FILE...`: ingest files into the store and report per file what happened.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Ingest files (or every file in the given folders) into the store.",
-        discussion: "Prints one line per file. Exits 1 if any file failed; the store is unchanged by a failed file.")
+        discussion: """
+            Prints one line per file. Exits 1 if any file failed; the store is unchanged by a failed file. Creates the
+            store when its folder is missing or empty; exits 66 when the folder holds no store but is not empty, or
+            held a store whose database is lost.
+            """)
 
     @OptionGroup var options: StoreOptions
 
@@ -18,7 +23,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let library = try options.openLibrary()
+        let library = try options.openLibrary(opening: .createIfEmpty)
         let inputs = expandInputs(paths)
         let showProgress = Console.stderrIsTerminal && inputs.count > 20
         let reports = library.ingest(inputs) { done, total, _ in
@@ -27,7 +32,7 @@ struct Ingest: ParsableCommand {
         if showProgress { Console.progress("\n") }
         for r in reports {
             let line = "\((r.file as NSString).lastPathComponent): \(r.outcome.label): \(r.message)"
-            if r.outcome.isFailure { Console.error(line) } else { print(line) }
+            if r.outcome.isFailure { Console.error(line) } else { Console.line(line) }
             for problem in r.problems { Console.error("  \(problem)") }
         }
         let failed = reports.filter { $0.outcome.isFailure }.count

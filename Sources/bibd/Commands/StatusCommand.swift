@@ -1,11 +1,13 @@
 import ArgumentParser
+import BibInbox
 import BibPipeline
 import BibStore
 import Foundation
 
 /// `bibd status`: counts of what the store holds.
 struct Status: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print counts: works, sources, pending fragments, failed files, last run.")
+    static let configuration = CommandConfiguration(
+        abstract: "Print counts: works, sources, pending fragments, files in the failed folder, last run.")
 
     @OptionGroup var options: StoreOptions
 
@@ -16,6 +18,9 @@ struct Status: ParsableCommand {
              try tx.meta("last_run") ?? "never")
         }
         print("store: \(library.store.directory.path)")
-        print("works: \(s.0)\nsources: \(s.1)\npending fragments: \(s.2)\nfailed files: \(s.3)\nlast run: \(s.4)")
+        let failed = URL(fileURLWithPath: library.config.failed)
+        print("works: \(s.0)\nsources: \(s.1)\npending fragments: \(s.2)")
+        print("failed files: \(InboxFolders.failedFileCount(in: failed)) in \(failed.path) (\(s.3) failures recorded in the store)")
+        Console.line("last run: \(s.4)")
     }
 }
