@@ -27,6 +27,7 @@ public struct BibdLogHandler: LogHandler {
         let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
         let line = BibdLogHandler.line(level: event.level, label: label, message: "\(event.message)", metadata: merged,
                                        journal: journal, date: Date())
+        ProgressLine.clearActive()
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 

@@ -53,6 +53,11 @@ public struct InboxMover: Sendable {
         // Across file systems rename fails: copy under a hidden name, rename it into place, and only then remove
         // the original, so a crash never leaves a partial file under the final name (at worst both copies remain).
         guard err == EXDEV else { throw InboxError.move(from.path, to.path, String(cString: strerror(err))) }
+        // A file that cannot be removed from its folder (a read-only inbox) is not copied: a copy would be made
+        // again on every pass.
+        guard access(from.deletingLastPathComponent().path, W_OK) == 0 else {
+            throw InboxError.move(from.path, to.path, "the inbox is read-only (\(String(cString: strerror(errno))))")
+        }
         // The hidden name is short whatever the final name's length.
         let partial = to.deletingLastPathComponent()
             .appendingPathComponent(".bibd-" + ContentHash.sha256(Array(to.lastPathComponent.utf8)).prefix(16) + ".partial")

@@ -15,6 +15,22 @@ public final class ProgressLine: @unchecked Sendable {
         self.total = total; self.interval = interval; self.started = started; self.write = write
     }
 
+    /// The line on screen now, which a log line must wipe before it is written (`BibdLogHandler` does).
+    nonisolated(unsafe) private static var active: ProgressLine?
+    private static let activeLock = NSLock()
+
+    /// Makes this the line that log lines wipe; `finish()` ends that.
+    public func activate() {
+        ProgressLine.activeLock.lock(); defer { ProgressLine.activeLock.unlock() }
+        ProgressLine.active = self
+    }
+
+    /// Wipes the active live line, if any (called before a log line is written).
+    public static func clearActive() {
+        activeLock.lock(); defer { activeLock.unlock() }
+        active?.clear()
+    }
+
     /// Redraws the line after `done` files (always for the last one).
     public func update(done: Int, now: Date = Date()) {
         guard done == total || now.timeIntervalSince(lastDrawn) >= interval else { return }
@@ -35,6 +51,8 @@ public final class ProgressLine: @unchecked Sendable {
     public func finish() {
         if shown { write("\n") }
         shown = false
+        ProgressLine.activeLock.lock(); defer { ProgressLine.activeLock.unlock() }
+        if ProgressLine.active === self { ProgressLine.active = nil }
     }
 
     /// "[120/363] 14.2 files/s, 17 s left" (the rate and the time left once a file is done).

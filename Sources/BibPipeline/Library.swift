@@ -14,7 +14,8 @@ public final class Library: @unchecked Sendable {
     let matcher: Matcher
     let merger: Merger
     let logger: Logger
-    private let lock: StoreLock
+    /// nil for a store opened read-only: readers never take the lock.
+    private let lock: StoreLock?
     let exportCache = ExportCache()
 
     /// Opens the store named by `config`, taking its lock (waiting up to `lockWait` seconds); creates it only as
@@ -24,9 +25,10 @@ public final class Library: @unchecked Sendable {
         self.config = config
         self.logger = logger
         let dir = URL(fileURLWithPath: config.store)
-        lock = try StoreLock(directory: dir, wait: lockWait)
+        let readOnly = opening == .read && FileManager.default.fileExists(atPath: dir.path) && !Store.isWritable(dir)
+        lock = readOnly ? nil : try StoreLock(directory: dir, wait: lockWait)
         store = try Store(directory: dir, opening: opening, exportNames: Library.exportNames)
-        Library.removeStaleTemporaries(in: dir)
+        if !store.isReadOnly { Library.removeStaleTemporaries(in: dir) }
         matcher = Matcher(config: config.matching)
         merger = Merger(trust: config.trustOrder)
     }
@@ -173,6 +175,9 @@ public final class Library: @unchecked Sendable {
         let stamp = ISO8601DateFormatter().string(from: Date())
         try store.write { try $0.setMeta("last_run", "\(stamp) (\(summary))") }
     }
+
+    /// Whether the store was opened read-only (see `StoreOpening.read`).
+    public var isReadOnly: Bool { store.isReadOnly }
 
     /// Every work in the store.
     public func works() throws -> [Work] { try store.read { try $0.works() } }

@@ -7,6 +7,8 @@ import GRDB
 /// database is never left half-written.
 public final class Store: Sendable {
     public let directory: URL
+    /// Opened read-only (`StoreOpening.read` on a store this process cannot write): every write fails.
+    public let isReadOnly: Bool
     private let queue: DatabaseQueue
 
     /// The database file's name inside the store folder.
@@ -16,17 +18,27 @@ public final class Store: Sendable {
     /// `exportNames` are files whose presence, like the marker's, proves a store lived in the folder.
     public init(directory: URL, opening: StoreOpening = .createIfEmpty, exportNames: [String] = []) throws {
         self.directory = directory
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.cannotCreate(directory.path, String(describing: error))
+        isReadOnly = opening == .read && FileManager.default.fileExists(atPath: directory.path) && !Store.isWritable(directory)
+        if !isReadOnly {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotCreate(directory.path, String(describing: error))
+            }
         }
         try Store.admit(directory, opening: opening, exportNames: exportNames)
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.journalMode = .wal
+        let path = directory.appendingPathComponent(Store.databaseName).path
         do {
-            queue = try DatabaseQueue(path: directory.appendingPathComponent(Store.databaseName).path, configuration: config)
+            queue = isReadOnly ? try Store.openReadOnly(path) : try DatabaseQueue(path: path, configuration: config)
+            if isReadOnly {
+                guard try queue.read({ try Store.migrator.hasCompletedMigrations($0) }) else {
+                    throw StoreError.database(directory.path, "the store needs a schema upgrade, which a read-only store cannot take; run bibd once with write access")
+                }
+                return
+            }
             try Store.migrator.migrate(queue)
         } catch let e as DatabaseError {
             throw StoreError.database(directory.path, e.message ?? String(describing: e))

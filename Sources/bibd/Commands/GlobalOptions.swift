@@ -70,9 +70,17 @@ enum Console {
         FileHandle.standardError.write(Data(("bibd: " + LogText.escaped(s) + "\n").utf8))
     }
 
-    /// One result line on stdout.
+    /// One result line on stdout, written at once (unbuffered) so that piped output streams.
     static func line(_ s: String) {
-        print(LogText.escaped(s))
+        FileHandle.standardOutput.write(Data((LogText.escaped(s) + "\n").utf8))
+    }
+
+    /// A live progress line on stderr for `total` items, or nil when stderr is not a terminal or the job is short.
+    static func progressLine(total: Int) -> ProgressLine? {
+        guard stderrIsTerminal, total > 20 else { return nil }
+        let line = ProgressLine(total: total) { progress($0) }
+        line.activate()
+        return line
     }
 
     static func progress(_ s: String) {

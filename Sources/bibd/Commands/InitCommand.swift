@@ -24,6 +24,6 @@ struct Init: ParsableCommand {
         LogSetup.bootstrap(level: options.verbose ? c.logLevel : "warning")
         let library = try StoreOptions.open(c, lockWait: 30, opening: .create)
         try library.finishBatch()
-        print("bibd init: store ready in \(library.store.directory.path)")
+        Console.line("bibd init: store ready in \(library.store.directory.path)")
     }
 }

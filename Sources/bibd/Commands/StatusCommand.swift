@@ -12,15 +12,17 @@ struct Status: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let library = try options.openLibrary()
+        let library = try options.openLibrary(opening: .read)
         let s = try library.store.read { tx in
             (try tx.count(.works), try tx.count(.sources), try tx.count(.fragments), try tx.count(.failedFiles),
              try tx.meta("last_run") ?? "never")
         }
-        print("store: \(library.store.directory.path)")
+        Console.line("store: \(library.store.directory.path)")
         let failed = URL(fileURLWithPath: library.config.failed)
-        print("works: \(s.0)\nsources: \(s.1)\npending fragments: \(s.2)")
-        print("failed files: \(InboxFolders.failedFileCount(in: failed)) in \(failed.path) (\(s.3) failures recorded in the store)")
+        Console.line("works: \(s.0)")
+        Console.line("sources: \(s.1)")
+        Console.line("pending fragments: \(s.2)")
+        Console.line("failed files: \(InboxFolders.failedFileCount(in: failed)) in \(failed.path) (\(s.3) failures recorded in the store)")
         Console.line("last run: \(s.4)")
     }
 }
