@@ -83,7 +83,8 @@ public final class Library: @unchecked Sendable {
             if let seen = try store.read({ try $0.fileOutcome(sha256: sha) }), seen.outcome == "ingested" {
                 return FileReport(file: url.path, sha256: sha, outcome: .duplicate(of: seen.name))
             }
-            let extraction = try ExtractStage.run(bytes: bytes, fileName: name, sha256: sha)
+            let extraction = try isolation?.run(bytes: bytes, fileName: name, sha256: sha)
+                ?? ExtractStage.run(bytes: bytes, fileName: name, sha256: sha)
             let (works, joined): ([String], Int) = try store.write { tx in
                 var touched: Set<String> = []
                 var joined = 0
@@ -175,6 +176,9 @@ public final class Library: @unchecked Sendable {
         let stamp = ISO8601DateFormatter().string(from: Date())
         try store.write { try $0.setMeta("last_run", "\(stamp) (\(summary))") }
     }
+
+    /// When set, each file's extraction runs in a worker process under a budget (see `IsolatedExtraction`).
+    public var isolation: IsolatedExtraction?
 
     /// Whether the store was opened read-only (see `StoreOpening.read`).
     public var isReadOnly: Bool { store.isReadOnly }

@@ -39,6 +39,7 @@ struct InboxOptions: ParsableArguments {
             }
         }
         let library = try StoreOptions.open(c, lockWait: lockWait)
+        library.isolation = Isolation.forConfig(c)
         let mover = InboxMover(processed: URL(fileURLWithPath: c.processed), failed: URL(fileURLWithPath: c.failed),
                                version: BibdVersion.string)
         return InboxProcessor(library: library, inbox: URL(fileURLWithPath: c.inbox), mover: mover,

@@ -24,6 +24,7 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let library = try options.openLibrary(opening: .createIfEmpty)
+        library.isolation = Isolation.forConfig(library.config)
         let inputs = expandInputs(paths)
         // Outcomes stream as files are done; on a terminal a live line below them shows done/total, rate and ETA.
         let live = Console.progressLine(total: inputs.count)
