@@ -6,75 +6,47 @@ import Glibc
 #endif
 
 /// Extraction of untrusted input in a worker process under a per-file budget, as a mail server isolates its
-/// content filters: the worker (`bibd extract-worker`) sets its own rlimits (CPU seconds, data memory) before it
-/// reads the file from stdin, and answers with the extraction as JSON on stdout. A worker over budget is killed
-/// by the kernel, or by the parent after the wall-clock limit; the file then fails with that reason and the next
-/// file gets a fresh worker. libxml2 is bounded whatever it does.
-public struct IsolatedExtraction: Sendable {
+/// content filters: one long-lived worker (`bibd extract-worker`) reads requests on stdin (a header line, then
+/// the file's bytes) and answers each with a length line and the extraction as JSON. Before each file the worker
+/// sets its CPU rlimit to what it has used plus the budget, and its data-memory rlimit holds throughout; the parent
+/// also gives up after a wall-clock limit. A worker over budget dies (SIGXCPU, a failed allocation) or is killed;
+/// the file then fails with that reason and the next file gets a fresh worker. libxml2 is bounded whatever it does.
+public final class IsolatedExtraction: @unchecked Sendable {
     /// The bibd executable that runs `extract-worker`.
-    public var worker: URL
-    public var budget: ExtractBudget
+    public let worker: URL
+    public let budget: ExtractBudget
+    private let lock = NSLock()
+    private var running: WorkerProcess?
 
     public init(worker: URL, budget: ExtractBudget) {
         self.worker = worker; self.budget = budget
     }
 
+    deinit { running?.stop() }
+
     /// The subcommand name of the worker.
     public static let command = "extract-worker"
 
-    /// `ExtractStage.run` in a worker process.
+    /// `ExtractStage.run` in the worker process (started on first use, restarted after a failure).
     public func run(bytes: [UInt8], fileName: String, sha256: String) throws -> Extraction {
-        let p = Process()
-        p.executableURL = worker
-        p.arguments = [Self.command, "--name", fileName, "--sha256", sha256, "--seconds", String(budget.seconds),
-                       "--memory-mb", String(budget.megabytes)]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        p.standardInput = input; p.standardOutput = output; p.standardError = errors
-        // A worker over budget is an expected event: no crash backtrace (slow, and noise in the journal).
-        var env = ProcessInfo.processInfo.environment
-        env["SWIFT_BACKTRACE"] = "enable=no"
-        p.environment = env
-        do { try p.run() } catch { throw IsolationError.cannotStart(worker.path, "\(error)") }
-        let box = WorkerOutput()
-        let group = DispatchGroup()
-        for (handle, keep) in [(output.fileHandleForReading, true), (errors.fileHandleForReading, false)] {
-            group.enter()
-            DispatchQueue.global().async {
-                let data = handle.readDataToEndOfFile()
-                box.set(data, stdout: keep)
-                group.leave()
+        lock.lock(); defer { lock.unlock() }
+        let w = try running ?? WorkerProcess(executable: worker, budget: budget)
+        running = w
+        let header = try JSONEncoder().encode(WorkerRequest(name: fileName, sha256: sha256, length: bytes.count))
+        let answer = w.ask(header: header, body: bytes, wallClock: Double(budget.seconds) * 2 + 5)
+        guard let data = answer else {
+            running = nil
+            let (reason, status, detail) = w.stop()
+            if reason == .uncaughtSignal && [SIGXCPU, SIGKILL].contains(status) || w.timedOut {
+                throw IsolationError.overTime(budget.seconds)
             }
-        }
-        DispatchQueue.global().async {
-            // The worker may die before it has read everything: a write to a closed pipe is no error of ours.
-            signal(SIGPIPE, SIG_IGN)
-            try? input.fileHandleForWriting.write(contentsOf: Data(bytes))
-            try? input.fileHandleForWriting.close()
-        }
-        // Wall clock: the CPU limit plus slack for a worker blocked rather than computing.
-        let deadline = Date().addingTimeInterval(Double(budget.seconds) * 2 + 5)
-        var timedOut = false
-        while p.isRunning {
-            if Date() > deadline {
-                timedOut = true
-                kill(p.processIdentifier, SIGKILL)
-                break
-            }
-            usleep(2_000)
-        }
-        p.waitUntilExit()
-        group.wait()
-        let (out, err) = box.get()
-        if timedOut || (p.terminationReason == .uncaughtSignal && [SIGXCPU, SIGKILL].contains(p.terminationStatus)) {
-            throw IsolationError.overTime(budget.seconds)
-        }
-        guard p.terminationReason == .exit, p.terminationStatus == 0 else {
-            throw IsolationError.stopped(signal: p.terminationReason == .uncaughtSignal ? p.terminationStatus : nil,
-                                         status: p.terminationStatus, budgetMB: budget.megabytes,
-                                         detail: Self.firstFatalLine(err))
+            throw IsolationError.stopped(signal: reason == .uncaughtSignal ? status : nil, status: status,
+                                         budgetMB: budget.megabytes, detail: detail)
         }
         let wire: ExtractionWire
-        do { wire = try JSONDecoder().decode(ExtractionWire.self, from: out) } catch {
+        do { wire = try JSONDecoder().decode(ExtractionWire.self, from: data) } catch {
+            running = nil
+            _ = w.stop()
             throw IsolationError.badAnswer("\(error)")
         }
         if let message = wire.error { throw IsolationError.extraction(message) }
@@ -89,28 +61,148 @@ public struct IsolatedExtraction: Sendable {
         return String(line.prefix(200))
     }
 
-    /// The worker's side: limits itself, reads the file from stdin, prints the answer. Never returns.
-    public static func serve(fileName: String, sha256: String, budget: ExtractBudget) -> Never {
-        // The worker finishes its file on SIGTERM/SIGINT like the daemon does; the daemon decides when to stop.
+    /// The worker's side: serves requests until stdin closes. Never returns.
+    public static func serve(budget: ExtractBudget) -> Never {
+        // The worker finishes its file on SIGTERM/SIGINT like the daemon does; stdin closing ends it.
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)
-        var cpu = rlimit(rlim_cur: rlim_t(budget.seconds), rlim_max: rlim_t(budget.seconds + 1))
-        setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &cpu)
         let bytes = rlim_t(budget.megabytes) * 1024 * 1024
         var data = rlimit(rlim_cur: bytes, rlim_max: bytes)
         setrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &data)
-        let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        let wire: ExtractionWire
-        do {
-            let e = try ExtractStage.run(bytes: input, fileName: fileName, sha256: sha256)
-            wire = ExtractionWire(extractor: e.extractor, records: e.records, lines: e.lines,
-                                  problems: e.problems.map { .init(line: $0.line, message: $0.message) }, error: nil)
-        } catch {
-            wire = ExtractionWire(extractor: "", records: [], lines: [], problems: [], error: String(describing: error))
+        let input = FDReader(fd: 0)
+        while let line = input.line(), let request = try? JSONDecoder().decode(WorkerRequest.self, from: line),
+              let body = input.exactly(request.length) {
+            // This file's CPU budget on top of what the worker has used so far.
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            let used = Int(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + 1
+            var cpu = rlimit(rlim_cur: rlim_t(used + budget.seconds), rlim_max: rlim_t.max)
+            setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &cpu)
+            let wire: ExtractionWire
+            do {
+                let e = try ExtractStage.run(bytes: body, fileName: request.name, sha256: request.sha256)
+                wire = ExtractionWire(extractor: e.extractor, records: e.records, lines: e.lines,
+                                      problems: e.problems.map { .init(line: $0.line, message: $0.message) }, error: nil)
+            } catch {
+                wire = ExtractionWire(extractor: "", records: [], lines: [], problems: [], error: String(describing: error))
+            }
+            let answer = (try? JSONEncoder().encode(wire)) ?? Data()
+            FileHandle.standardOutput.write(Data("\(answer.count)\n".utf8) + answer)
         }
-        let data2 = (try? JSONEncoder().encode(wire)) ?? Data()
-        FileHandle.standardOutput.write(data2)
         exit(0)
+    }
+}
+
+/// One request's header line.
+struct WorkerRequest: Codable {
+    var name: String
+    var sha256: String
+    var length: Int
+}
+
+/// A running worker and its pipes, seen from the parent.
+final class WorkerProcess: @unchecked Sendable {
+    let process = Process()
+    let toWorker: FileHandle
+    let fromWorker: FDReader
+    private let errors = Pipe()
+    private let stderrText = WorkerOutput()
+    private(set) var timedOut = false
+
+    init(executable: URL, budget: ExtractBudget) throws {
+        let input = Pipe(), output = Pipe()
+        process.executableURL = executable
+        process.arguments = [IsolatedExtraction.command, "--memory-mb", String(budget.megabytes), "--seconds", String(budget.seconds)]
+        process.standardInput = input; process.standardOutput = output; process.standardError = errors
+        // A worker over budget is an expected event: no crash backtrace (slow, and noise in the journal).
+        var env = ProcessInfo.processInfo.environment
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = env
+        // A write to a worker that died is reported by its exit status, not by SIGPIPE ending bibd.
+        signal(SIGPIPE, SIG_IGN)
+        do { try process.run() } catch { throw IsolationError.cannotStart(executable.path, "\(error)") }
+        toWorker = input.fileHandleForWriting
+        fromWorker = FDReader(fd: output.fileHandleForReading.fileDescriptor, keep: output.fileHandleForReading)
+        let handle = errors.fileHandleForReading, sink = stderrText
+        DispatchQueue.global().async { sink.set(handle.readDataToEndOfFile(), stdout: false) }
+    }
+
+    /// Sends one request and waits for its answer up to `wallClock` seconds; nil when the worker died or was
+    /// killed for taking too long.
+    func ask(header: Data, body: [UInt8], wallClock: Double) -> Data? {
+        let box = WorkerOutput()
+        let done = DispatchSemaphore(value: 0)
+        let reader = fromWorker, writer = toWorker
+        DispatchQueue.global().async {
+            do {
+                try writer.write(contentsOf: header + Data([0x0A]))
+                try writer.write(contentsOf: Data(body))
+            } catch {}
+        }
+        DispatchQueue.global().async {
+            if let line = reader.line(), let n = Int(String(decoding: line, as: UTF8.self)), let data = reader.exactly(n) {
+                box.set(Data(data), stdout: true)
+                box.answered()
+            }
+            done.signal()
+        }
+        if done.wait(timeout: .now() + wallClock) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            done.wait()
+        }
+        return box.hasAnswer ? box.get().0 : nil
+    }
+
+    /// Ends the worker (closing its stdin, then killing it if need be) and says how it ended.
+    @discardableResult
+    func stop() -> (Process.TerminationReason, Int32, String) {
+        try? toWorker.close()
+        let deadline = Date().addingTimeInterval(2)
+        while process.isRunning && Date() < deadline { usleep(2_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        usleep(10_000)
+        return (process.terminationReason, process.terminationStatus, IsolatedExtraction.firstFatalLine(stderrText.get().1))
+    }
+}
+
+/// Buffered reads of lines and exact byte counts from a file descriptor.
+final class FDReader: @unchecked Sendable {
+    let fd: Int32
+    private let keep: FileHandle?
+    private var buffer: [UInt8] = []
+    private var eof = false
+
+    init(fd: Int32, keep: FileHandle? = nil) { self.fd = fd; self.keep = keep }
+
+    private func fill() -> Bool {
+        guard !eof else { return false }
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n <= 0 { eof = true; return false }
+        buffer.append(contentsOf: chunk[0..<n])
+        return true
+    }
+
+    /// The next line without its newline; nil at the end of input.
+    func line() -> Data? {
+        while true {
+            if let i = buffer.firstIndex(of: 0x0A) {
+                let line = Data(buffer[0..<i])
+                buffer.removeFirst(i + 1)
+                return line
+            }
+            if !fill() { return nil }
+        }
+    }
+
+    /// The next `count` bytes; nil when the input ends first.
+    func exactly(_ count: Int) -> [UInt8]? {
+        while buffer.count < count { if !fill() { return nil } }
+        let out = Array(buffer[0..<count])
+        buffer.removeFirst(count)
+        return out
     }
 }
 
@@ -138,6 +230,17 @@ struct ExtractionWire: Codable {
 final class WorkerOutput: @unchecked Sendable {
     private let lock = NSLock()
     private var out = Data(), err = Data()
+    private var answer = false
+
+    func answered() {
+        lock.lock(); defer { lock.unlock() }
+        answer = true
+    }
+
+    var hasAnswer: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return answer
+    }
 
     func set(_ data: Data, stdout: Bool) {
         lock.lock(); defer { lock.unlock() }

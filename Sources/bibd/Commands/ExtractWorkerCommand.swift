@@ -2,20 +2,19 @@ import ArgumentParser
 import BibPipeline
 import Foundation
 
-/// `bibd extract-worker`: the isolated extraction of one file (stdin → JSON on stdout), started by bibd itself.
+/// `bibd extract-worker`: the isolated extraction of the files bibd sends on stdin (answers on stdout), started by
+/// bibd itself.
 struct ExtractWorker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: IsolatedExtraction.command,
-        abstract: "Internal: extract one file read from stdin under a CPU and memory budget (bibd starts it).",
+        abstract: "Internal: extract the files bibd sends on stdin, each under a CPU and memory budget (bibd starts it).",
         shouldDisplay: false)
 
-    @Option var name: String
-    @Option var sha256: String
     @Option var seconds: Int = 10
     @Option(name: .customLong("memory-mb")) var memoryMB: Int = 512
 
     func run() throws {
-        IsolatedExtraction.serve(fileName: name, sha256: sha256, budget: ExtractBudget(seconds: seconds, megabytes: memoryMB))
+        IsolatedExtraction.serve(budget: ExtractBudget(seconds: seconds, megabytes: memoryMB))
     }
 }
 
