@@ -43,6 +43,7 @@ while [ "$i" -lt "$FILES" ]; do
   i=$((i + 1))
 done
 dropped=$(ls "$T/stage" | sort)
+"$BIBD" init --config "$T/bibd.yaml" >/dev/null
 
 run_watch() {
   "$BIBD" watch --config "$T/bibd.yaml" >>"$T/watch.log" 2>&1 &

@@ -76,14 +76,14 @@ public final class Daemon: @unchecked Sendable {
             let quiet = Date().timeIntervalSince(quietSince) * 1000 >= Double(debounceMs)
             let overdue = Date().timeIntervalSince(firstPending ?? Date()) >= maxBatchDelay
             guard !pending.isEmpty, quiet || overdue else { continue }
-            let settling = unconfirmed.filter { recentlyModified($0) }
-            let batch = pending.subtracting(settling).sorted()
-            pending = settling
-            unconfirmed = unconfirmed.intersection(settling)
+            let batch = pending.sorted()
+            let closed = pending.subtracting(unconfirmed)
+            let summary = processor.process(batch, closed: closed, stop: watcher.stopRequested, busy: watcher.isBeingWritten)
+            // Scanned names still being written stay pending; their close (or the settle time) brings them back.
+            pending = Set(summary.notReady)
+            unconfirmed = unconfirmed.intersection(pending)
             firstPending = pending.isEmpty ? nil : Date()
-            guard !batch.isEmpty else { continue }
-            let summary = processor.process(batch, stop: watcher.stopRequested, busy: watcher.isBeingWritten)
-            if summary != InboxProcessor.Summary() {
+            if !summary.isEmpty {
                 logger.notice("batch", metadata: ["summary": .string(summary.line)])
                 try? processor.library.noteRun(summary.line)
             }
@@ -92,16 +92,5 @@ public final class Daemon: @unchecked Sendable {
                 return
             }
         }
-    }
-
-    /// Whether a name found by a scan was modified within the last debounce period (at least one second):
-    /// a writer may still hold it, and its close will announce it through inotify.
-    private func recentlyModified(_ name: String) -> Bool {
-        var st = stat()
-        guard lstat(processor.inbox.appendingPathComponent(name).path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
-            return false
-        }
-        let modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
-        return Date().timeIntervalSince1970 - modified < max(1, Double(debounceMs) / 1000)
     }
 }

@@ -23,12 +23,14 @@ enum InboxListing {
                 out.append(String(decoding: raw, as: UTF8.self))
                 continue
             }
+            // Escaping triples the bad bytes: a long name is shortened with a hash to stay a valid name.
             let fixed = escaped(raw)
             let from = Array(inbox.path.utf8) + [UInt8(ascii: "/")] + raw + [0]
-            var target = fixed
+            var target = FittedName.fit(stem: fixed, suffix: "", ext: "", original: fixed, reserve: 0)
             var n = 1
             while FileManager.default.fileExists(atPath: inbox.appendingPathComponent(target).path) {
-                target = "\(n)-" + fixed
+                let prefix = "\(n)-"
+                target = prefix + FittedName.fit(stem: fixed, suffix: "", ext: "", original: fixed, reserve: prefix.utf8.count)
                 n += 1
             }
             let to = inbox.appendingPathComponent(target).path

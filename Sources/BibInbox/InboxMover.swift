@@ -1,3 +1,4 @@
+import BibPipeline
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -24,9 +25,9 @@ public struct InboxMover: Sendable {
     /// Writes the sidecar then moves the file to `failed/`; returns where it went.
     @discardableResult
     public func markFailed(_ file: URL, reason: String) throws -> URL {
-        try FileManager.default.createDirectory(at: failed, withIntermediateDirectories: true)
-        let target = unique(file.lastPathComponent, in: failed)
-        let sidecar = failed.appendingPathComponent(target.lastPathComponent + ".error.json")
+        try InboxFolders.ensure(failed)
+        let target = unique(file.lastPathComponent, in: failed, reserve: InboxMover.sidecarSuffix.utf8.count)
+        let sidecar = failed.appendingPathComponent(target.lastPathComponent + InboxMover.sidecarSuffix)
         let info: [String: Any] = [
             "file": file.lastPathComponent, "error": reason, "bibd_version": version,
             "failed_at": ISO8601DateFormatter().string(from: Date()),
@@ -40,7 +41,7 @@ public struct InboxMover: Sendable {
     }
 
     private func move(_ file: URL, into dir: URL) throws -> URL {
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try InboxFolders.ensure(dir)
         let target = unique(file.lastPathComponent, in: dir)
         try rename(file, to: target)
         return target
@@ -52,7 +53,14 @@ public struct InboxMover: Sendable {
         // Across file systems rename fails: copy under a hidden name, rename it into place, and only then remove
         // the original, so a crash never leaves a partial file under the final name (at worst both copies remain).
         guard err == EXDEV else { throw InboxError.move(from.path, to.path, String(cString: strerror(err))) }
-        let partial = to.deletingLastPathComponent().appendingPathComponent(".\(to.lastPathComponent).partial")
+        // A file that cannot be removed from its folder (a read-only inbox) is not copied: a copy would be made
+        // again on every pass.
+        guard access(from.deletingLastPathComponent().path, W_OK) == 0 else {
+            throw InboxError.move(from.path, to.path, "the inbox is read-only (\(String(cString: strerror(errno))))")
+        }
+        // The hidden name is short whatever the final name's length.
+        let partial = to.deletingLastPathComponent()
+            .appendingPathComponent(".bibd-" + ContentHash.sha256(Array(to.lastPathComponent.utf8)).prefix(16) + ".partial")
         try? FileManager.default.removeItem(at: partial)
         try FileManager.default.copyItem(at: from, to: partial)
         guard Glibc.rename(partial.path, to.path) == 0 else {
@@ -61,16 +69,20 @@ public struct InboxMover: Sendable {
         try FileManager.default.removeItem(at: from)
     }
 
-    /// `name` in `dir`, or `stem-N.ext` with the smallest N that is free.
-    func unique(_ name: String, in dir: URL) -> URL {
-        var candidate = dir.appendingPathComponent(name)
+    /// The suffix of a failed file's sidecar.
+    public static let sidecarSuffix = ".error.json"
+
+    /// `name` in `dir`, or `stem-N.ext` with the smallest N that is free; shortened with a hash of the whole name
+    /// when the name plus `reserve` bytes (a sidecar's suffix) would not fit in a file name.
+    func unique(_ name: String, in dir: URL, reserve: Int = 0) -> URL {
         let ext = (name as NSString).pathExtension
         let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+        var candidate = dir.appendingPathComponent(FittedName.fit(stem: stem, suffix: "", ext: ext, original: name, reserve: reserve))
         var n = 1
         // Only a file makes a name taken: a sidecar alone is left by a crash between writing it and moving its
         // file, and is rewritten when that file is set aside again.
         while FileManager.default.fileExists(atPath: candidate.path) {
-            candidate = dir.appendingPathComponent(ext.isEmpty ? "\(stem)-\(n)" : "\(stem)-\(n).\(ext)")
+            candidate = dir.appendingPathComponent(FittedName.fit(stem: stem, suffix: "-\(n)", ext: ext, original: name, reserve: reserve))
             n += 1
         }
         return candidate

@@ -2,6 +2,9 @@ import BibParse
 import BibPipeline
 import Foundation
 import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Processes inbox files: every regular file ends either in `processed/` (ingested, or a duplicate of
 /// content already ingested) or in `failed/` with its reason; special files are skipped with a logged reason.
@@ -13,9 +16,16 @@ public final class InboxProcessor: @unchecked Sendable {
     let logger: Logger
     /// Special files already reported, so that a rescan does not log them again.
     private var reported: Set<String> = []
+    /// Files judged but not movable out of the inbox (a read-only inbox), with the size and mtime they had:
+    /// reported once, then left alone by this process until they change.
+    private var stuck: [String: FileStamp] = [:]
+
+    /// When a scanned file counts as complete; the library's `settle_ms` unless set otherwise.
+    public var settle: SettleCheck
 
     public init(library: Library, inbox: URL, mover: InboxMover, logger: Logger) {
         self.library = library; self.inbox = inbox; self.mover = mover; self.logger = logger
+        settle = SettleCheck(settleSeconds: Double(library.config.settleMilliseconds) / 1000)
     }
 
     /// Counts of what a batch did.
@@ -26,12 +36,21 @@ public final class InboxProcessor: @unchecked Sendable {
         public var skipped = 0
         /// Files left in the inbox because the store could not be written (not their fault: tried again later).
         public var held = 0
+        /// Names left in the inbox because they may still be being written (tried again on the next pass).
+        public var notReady: [String] = []
+        /// Files ingested (or judged) that could not be moved out of the inbox; reported once per run.
+        public var stuck = 0
 
         public init() {}
+
+        /// Whether the batch did anything worth a log line (files left to settle are no news).
+        public var isEmpty: Bool { ingested == 0 && duplicates == 0 && failed == 0 && skipped == 0 && held == 0 && stuck == 0 }
 
         public var line: String {
             "\(ingested) ingested, \(duplicates) duplicate, \(failed) failed, \(skipped) skipped"
                 + (held > 0 ? ", \(held) left in the inbox (store error)" : "")
+                + (notReady.isEmpty ? "" : ", \(notReady.count) not complete yet (left for the next pass)")
+                + (stuck > 0 ? ", \(stuck) could not leave the inbox" : "")
         }
     }
 
@@ -44,15 +63,29 @@ public final class InboxProcessor: @unchecked Sendable {
     }
 
     /// Processes `names` (as found in the inbox) as one batch; `stop` is checked between files. A name for which
-    /// `busy` holds is left alone (a writer still holds it; its close announces it again).
-    /// `progress` is called after each file with (files done, files in the batch).
-    public func process(_ names: [String], stop: () -> Bool = { false }, busy: (String) -> Bool = { _ in false },
-                        progress: ((Int, Int) -> Void)? = nil) -> Summary {
+    /// `busy` holds is left alone (a writer still holds it; its close announces it again). A name not in
+    /// `closed` (announced complete by inotify) must pass `settle`, or it is left for the next pass and listed in
+    /// `Summary.notReady`. `progress` is called after each file with (files done, files in the batch).
+    public func process(_ names: [String], closed: Set<String> = [], stop: () -> Bool = { false },
+                        busy: (String) -> Bool = { _ in false }, progress: ((Int, Int) -> Void)? = nil) -> Summary {
         var summary = Summary()
+        var writers: OpenWriters?
+        let snapshot = { () -> OpenWriters in
+            if let writers { return writers }
+            let w = OpenWriters.snapshot()
+            writers = w
+            return w
+        }
         for (i, name) in names.enumerated() {
             if stop() || summary.held > 0 { break }
             if busy(name) {
                 logger.debug("still being written", metadata: ["inbox.file": .string(name)])
+                continue
+            }
+            if let stamp = stuck[name], stamp == FileStamp(inbox.appendingPathComponent(name)) { continue }
+            if !closed.contains(name), let why = settle.notReady(inbox.appendingPathComponent(name), writers: snapshot) {
+                summary.notReady.append(name)
+                logger.debug("not complete yet; left for the next pass", metadata: ["inbox.file": .string(name), "reason": .string(why)])
                 continue
             }
             handle(name, summary: &summary)
@@ -102,10 +135,10 @@ public final class InboxProcessor: @unchecked Sendable {
                 for problem in report.problems {
                     logger.warning("record file problem", metadata: ["inbox.file": .string(name), "problem": .string(problem)])
                 }
-                move(url, report: report.message)
+                move(url, report: report.message, summary: &summary)
             case .duplicate:
                 summary.duplicates += 1
-                move(url, report: report.message)
+                move(url, report: report.message, summary: &summary)
             case .storeUnavailable(let why):
                 // A store that cannot be written is no fault of the file: it stays in the inbox and the batch ends.
                 summary.held += 1
@@ -121,13 +154,13 @@ public final class InboxProcessor: @unchecked Sendable {
         }
     }
 
-    private func move(_ url: URL, report: String) {
+    private func move(_ url: URL, report: String, summary: inout Summary) {
         do {
             let to = try mover.markProcessed(url)
             logger.info("processed", metadata: ["inbox.file": .string(url.lastPathComponent), "outcome": .string(report),
                                                 "moved_to": .string(to.path)])
         } catch {
-            logger.error("cannot move", metadata: ["inbox.file": .string(url.lastPathComponent), "error": .string("\(error)")])
+            cannotLeave(url, outcome: report, error: error, summary: &summary)
         }
     }
 
@@ -138,7 +171,29 @@ public final class InboxProcessor: @unchecked Sendable {
             logger.error("failed", metadata: ["inbox.file": .string(url.lastPathComponent), "error": .string(reason),
                                               "moved_to": .string(to.path)])
         } catch {
-            logger.error("cannot set aside", metadata: ["inbox.file": .string(url.lastPathComponent), "error": .string("\(error)")])
+            cannotLeave(url, outcome: "failed: \(reason)", error: error, summary: &summary)
         }
+    }
+
+    /// A file judged but left in the inbox because it cannot be moved: reported now, then skipped until it changes.
+    private func cannotLeave(_ url: URL, outcome: String, error: Error, summary: inout Summary) {
+        summary.stuck += 1
+        stuck[url.lastPathComponent] = FileStamp(url)
+        logger.error("cannot move out of the inbox; left in place", metadata: [
+            "inbox.file": .string(url.lastPathComponent), "outcome": .string(outcome), "error": .string("\(error)"),
+        ])
+    }
+}
+
+/// A file's size and modification time, to notice that a file left in place has changed.
+struct FileStamp: Equatable {
+    let size: Int64
+    let mtime: Int64
+    let nanos: Int64
+
+    init?(_ url: URL) {
+        var st = stat()
+        guard stat(url.path, &st) == 0 else { return nil }
+        size = Int64(st.st_size); mtime = Int64(st.st_mtim.tv_sec); nanos = Int64(st.st_mtim.tv_nsec)
     }
 }

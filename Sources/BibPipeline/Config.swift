@@ -17,6 +17,11 @@ public struct Config: Sendable, Equatable {
     public var failed: String = "failed"
     /// Quiet time after the last inbox event before a batch is processed and exports are rewritten.
     public var debounceMilliseconds: Int = 250
+    /// How long a file found by a scan must have kept its size and mtime (with no process holding it open for
+    /// writing) before it is read; younger files are left for the next pass.
+    public var settleMilliseconds: Int = 2000
+    /// What one file's extraction may take in the worker process of `watch`, `refresh` and `ingest`.
+    public var extractBudget = ExtractBudget()
     /// trace, debug, info, notice, warning, error, critical.
     public var logLevel: String = "info"
     public var matching = MatchConfig()
@@ -42,6 +47,8 @@ public struct Config: Sendable, Equatable {
     static let keys: [String: String] = [
         "store": "folder of the store", "inbox": "inbox folder", "processed": "folder for ingested inbox files",
         "failed": "folder for failed inbox files", "debounce_ms": "quiet milliseconds before a batch",
+        "settle_ms": "milliseconds a scanned file must stay unchanged before it is read",
+        "extract_seconds": "CPU seconds one file's extraction may take", "extract_memory_mb": "MiB one file's extraction may use",
         "log_level": "log level", "matching": "matching thresholds", "trust_order": "extractors, most trusted first",
         "citekey_formula": "citation-key formula", "export": "journal-name style and fields left out of exports",
     ]
@@ -89,6 +96,18 @@ public struct Config: Sendable, Equatable {
         if let v = map["debounce_ms"] {
             guard let n = v as? Int, (0...600_000).contains(n) else { throw bad("debounce_ms", "must be a whole number from 0 to 600000") }
             c.debounceMilliseconds = n
+        }
+        if let v = map["extract_seconds"] {
+            guard let n = v as? Int, (1...3600).contains(n) else { throw bad("extract_seconds", "must be a whole number from 1 to 3600") }
+            c.extractBudget.seconds = n
+        }
+        if let v = map["extract_memory_mb"] {
+            guard let n = v as? Int, (64...65536).contains(n) else { throw bad("extract_memory_mb", "must be a whole number from 64 to 65536") }
+            c.extractBudget.megabytes = n
+        }
+        if let v = map["settle_ms"] {
+            guard let n = v as? Int, (0...3_600_000).contains(n) else { throw bad("settle_ms", "must be a whole number from 0 to 3600000") }
+            c.settleMilliseconds = n
         }
         if let v = map["trust_order"] {
             guard let list = v as? [String], !list.isEmpty else { throw bad("trust_order", "must be a non-empty list of extractor ids") }

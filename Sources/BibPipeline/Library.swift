@@ -14,17 +14,21 @@ public final class Library: @unchecked Sendable {
     let matcher: Matcher
     let merger: Merger
     let logger: Logger
-    private let lock: StoreLock
+    /// nil for a store opened read-only: readers never take the lock.
+    private let lock: StoreLock?
     let exportCache = ExportCache()
 
-    /// Opens the store named by `config`, taking its lock (waiting up to `lockWait` seconds).
-    public init(config: Config, logger: Logger = Logger(label: "bibd"), lockWait: Double = 30) throws {
+    /// Opens the store named by `config`, taking its lock (waiting up to `lockWait` seconds); creates it only as
+    /// `opening` allows.
+    public init(config: Config, logger: Logger = Logger(label: "bibd"), lockWait: Double = 30,
+                opening: StoreOpening = .createIfEmpty) throws {
         self.config = config
         self.logger = logger
         let dir = URL(fileURLWithPath: config.store)
-        lock = try StoreLock(directory: dir, wait: lockWait)
-        store = try Store(directory: dir)
-        Library.removeStaleTemporaries(in: dir)
+        let readOnly = opening == .read && FileManager.default.fileExists(atPath: dir.path) && !Store.isWritable(dir)
+        lock = readOnly ? nil : try StoreLock(directory: dir, wait: lockWait)
+        store = try Store(directory: dir, opening: opening, exportNames: Library.exportNames)
+        if !store.isReadOnly { Library.removeStaleTemporaries(in: dir) }
         matcher = Matcher(config: config.matching)
         merger = Merger(trust: config.trustOrder)
     }
@@ -39,8 +43,11 @@ public final class Library: @unchecked Sendable {
 
     /// The export files this library keeps current, by format: `library.bib` (BibTeX), `library.csl.json`
     /// (CSL-JSON for Pandoc, Zotero and citeproc) and `library.json` (bibd's canonical JSON).
+    static let exports: [ExportFormat] = [.bibtex, .cslJSON, .json]
+    static var exportNames: [String] { exports.map(\.fileName) }
+
     public var exportFiles: [(ExportFormat, URL)] {
-        [ExportFormat.bibtex, .cslJSON, .json].map { ($0, store.directory.appendingPathComponent($0.fileName)) }
+        Library.exports.map { ($0, store.directory.appendingPathComponent($0.fileName)) }
     }
 
     /// The renderer version and export options the cached entries were rendered with.
@@ -80,7 +87,8 @@ public final class Library: @unchecked Sendable {
             if let seen = try store.read({ try $0.fileOutcome(sha256: sha) }), seen.outcome == "ingested" {
                 return FileReport(file: url.path, sha256: sha, outcome: .duplicate(of: seen.name))
             }
-            let extraction = try ExtractStage.run(bytes: bytes, fileName: name, sha256: sha)
+            let extraction = try isolation?.run(bytes: bytes, fileName: name, sha256: sha)
+                ?? ExtractStage.run(bytes: bytes, fileName: name, sha256: sha)
             let (works, joined): ([String], Int) = try store.write { tx in
                 var touched: Set<String> = []
                 var joined = 0
@@ -186,6 +194,12 @@ public final class Library: @unchecked Sendable {
         let stamp = ISO8601DateFormatter().string(from: Date())
         try store.write { try $0.setMeta("last_run", "\(stamp) (\(summary))") }
     }
+
+    /// When set, each file's extraction runs in a worker process under a budget (see `IsolatedExtraction`).
+    public var isolation: IsolatedExtraction?
+
+    /// Whether the store was opened read-only (see `StoreOpening.read`).
+    public var isReadOnly: Bool { store.isReadOnly }
 
     /// Every work in the store.
     public func works() throws -> [Work] { try store.read { try $0.works() } }

@@ -7,27 +7,44 @@ import GRDB
 /// database is never left half-written.
 public final class Store: Sendable {
     public let directory: URL
+    /// Opened read-only (`StoreOpening.read` on a store this process cannot write): every write fails.
+    public let isReadOnly: Bool
     private let queue: DatabaseQueue
 
     /// The database file's name inside the store folder.
     public static let databaseName = "bibd.sqlite"
 
-    /// Opens (creating if needed) the store in `directory` and brings its schema up to date.
-    public init(directory: URL) throws {
+    /// Opens the store in `directory` and brings its schema up to date; creates it only as `opening` allows.
+    /// `exportNames` are files whose presence, like the marker's, proves a store lived in the folder.
+    public init(directory: URL, opening: StoreOpening = .createIfEmpty, exportNames: [String] = []) throws {
         self.directory = directory
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.cannotCreate(directory.path, String(describing: error))
+        isReadOnly = opening == .read && FileManager.default.fileExists(atPath: directory.path) && !Store.isWritable(directory)
+        if !isReadOnly {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotCreate(directory.path, String(describing: error))
+            }
         }
+        try Store.admit(directory, opening: opening, exportNames: exportNames)
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.journalMode = .wal
+        let path = directory.appendingPathComponent(Store.databaseName).path
         do {
-            queue = try DatabaseQueue(path: directory.appendingPathComponent(Store.databaseName).path, configuration: config)
+            queue = isReadOnly ? try Store.openReadOnly(path) : try DatabaseQueue(path: path, configuration: config)
+            if isReadOnly {
+                guard try queue.read({ try Store.migrator.hasCompletedMigrations($0) }) else {
+                    throw StoreError.database(directory.path, "the store needs a schema upgrade, which a read-only store cannot take; run bibd once with write access")
+                }
+                return
+            }
             try Store.migrator.migrate(queue)
         } catch let e as DatabaseError {
             throw StoreError.database(directory.path, e.message ?? String(describing: e))
+        }
+        do { try Store.writeMarker(in: directory) } catch {
+            throw StoreError.cannotCreate(directory.path, "cannot write \(Store.markerName): \(error)")
         }
     }
 
@@ -55,12 +72,38 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case cannotCreate(String, String)
     case database(String, String)
     case corrupt(String)
+    /// The folder held a store (marker or exports) but its database is missing or empty.
+    case lost(String, [String])
+    /// The folder holds a database that is not bibd's.
+    case notBibd(String, String)
+    /// No store here, and the command may not create one.
+    case missing(String)
+    /// A new store may only be created in an empty folder.
+    case notEmpty(String)
+
+    /// Whether the store was refused to protect what the folder holds (nothing was written).
+    public var isRefusal: Bool {
+        switch self {
+        case .lost, .notBibd, .missing, .notEmpty: return true
+        case .cannotCreate, .database, .corrupt: return false
+        }
+    }
 
     public var description: String {
         switch self {
         case .cannotCreate(let path, let why): return "cannot create the store folder \(path): \(why)"
         case .database(let path, let why): return "store \(path): \(why)"
         case .corrupt(let what): return "the store holds unreadable data: \(what)"
+        case .lost(let path, let evidence):
+            return "store \(path): the database \(Store.databaseName) is missing or empty, but the folder held a store "
+                + "(\(evidence.joined(separator: ", "))); refusing to start a new one over it. Nothing was written. "
+                + "Restore the database from a backup, or rebuild it from the exports (README, \"Restoring a store\")"
+        case .notBibd(let path, let why):
+            return "store \(path): \(Store.databaseName) is not a bibd database (\(why)); refusing to use it. Nothing was written"
+        case .missing(let path):
+            return "no bibd store in \(path); create one with `bibd init \(path)` (or `bibd ingest` into an empty folder)"
+        case .notEmpty(let path):
+            return "\(path) is not empty and holds no bibd store; a new store is created only in an empty folder (or with `bibd init`)"
         }
     }
 }

@@ -11,7 +11,7 @@ struct Bibd: ParsableCommand {
             Settings come from --config, $BIBD_CONFIG, ./config/bibd.yaml, or the embedded defaults.
             """,
         version: BibdVersion.string,
-        subcommands: [Ingest.self, Watch.self, Refresh.self, Extract.self, Export.self, Show.self, Status.self,
+        subcommands: [Init.self, Ingest.self, ExtractWorker.self, Watch.self, Refresh.self, Extract.self, Export.self, Show.self, Status.self,
                       Review.self, MergeWorks.self, Split.self, Distinct.self, Rekey.self,
                       Eval.self, BenchExtract.self, BenchRecords.self, BenchExport.self, BenchInbox.self, Dedup.self, BenchDedup.self]
     )

@@ -92,6 +92,10 @@ import Glibc
         for dir in [box.inbox, box.processed, box.failed, box.store] {
             try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir.path)
         }
+        // The store was created by the test's user: the unprivileged bibd must be able to write it.
+        for name in box.names(in: box.store) {
+            try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: box.store.appendingPathComponent(name).path)
+        }
         let locked = try box.drop(SyntheticDumps.text("perm", 1), as: "locked.txt")
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
         try box.drop(SyntheticDumps.text("perm", 2), as: "open.txt")

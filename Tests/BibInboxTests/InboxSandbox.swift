@@ -12,6 +12,7 @@ final class InboxSandbox: @unchecked Sendable {
     let failed: URL
     let store: URL
     let log = CapturedLog()
+    var settleMs = 0
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("bibd-inbox-\(UUID().uuidString)")
@@ -33,6 +34,8 @@ final class InboxSandbox: @unchecked Sendable {
     var config: Config {
         var c = Config()
         c.store = store.path; c.inbox = inbox.path; c.processed = processed.path; c.failed = failed.path
+        // Tests drop complete files; the settle time is exercised by the tests that set it.
+        c.settleMilliseconds = settleMs
         return c
     }
 
@@ -44,7 +47,7 @@ final class InboxSandbox: @unchecked Sendable {
     }
 
     /// Writes a config file for `bibd` subprocesses; `extra` lines are appended verbatim.
-    func writeConfig(debounceMs: Int = 100, extra: String = "") throws -> URL {
+    func writeConfig(debounceMs: Int = 100, settleMs: Int = 0, extra: String = "") throws -> URL {
         let url = root.appendingPathComponent("bibd.yaml")
         let text = """
             store: \(store.path)
@@ -52,10 +55,13 @@ final class InboxSandbox: @unchecked Sendable {
             processed: \(processed.path)
             failed: \(failed.path)
             debounce_ms: \(debounceMs)
+            settle_ms: \(settleMs)
             log_level: debug
             \(extra)
             """
         try text.write(to: url, atomically: true, encoding: .utf8)
+        // The store a `bibd` process runs against exists, as after `bibd init`.
+        _ = try Library(config: config, lockWait: 5)
         return url
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BibExport
 import BibPipeline
+import BibStore
 import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
@@ -40,7 +41,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let library = try options.openLibrary()
+        let library = try options.openLibrary(opening: .read)
         var selection = Selection.all
         if let keys {
             selection = .keys(keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
@@ -56,9 +57,10 @@ struct Export: ParsableCommand {
         let text: String
         var missingKeys: [String] = []
         var omittedKeys: [String] = []
-        if selection == .all && !preferPublishedVersion && exportOptions == library.config.export {
+        if selection == .all && !preferPublishedVersion && exportOptions == library.config.export
+            && !library.isReadOnly {
             // The whole store: from the render cache, so a large store is not rendered again. Keys left unissued by
-            // an interrupted run are issued first.
+            // an interrupted run are issued first. A read-only store is rendered in full below, writing nothing.
             try library.finishBatch()
             text = try library.exportText(format)
         } else {

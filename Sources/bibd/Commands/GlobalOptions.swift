@@ -1,5 +1,7 @@
 import ArgumentParser
+import BibInbox
 import BibPipeline
+import BibStore
 import Foundation
 import Logging
 
@@ -26,17 +28,20 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens the library (taking the store lock); a busy store exits with code 75.
-    func openLibrary(lockWait: Double = 30) throws -> Library {
+    /// Opens the library (taking the store lock); a busy store exits with code 75, a refused one with 66.
+    func openLibrary(lockWait: Double = 30, opening: StoreOpening = .existing) throws -> Library {
         let c = try resolvedConfig()
         LogSetup.bootstrap(level: verbose ? c.logLevel : "warning")
-        return try StoreOptions.open(c, lockWait: lockWait)
+        return try StoreOptions.open(c, lockWait: lockWait, opening: opening)
     }
 
     /// Opens the library for `config`, turning failures into a one-line message and an exit status.
-    static func open(_ config: Config, lockWait: Double) throws -> Library {
+    static func open(_ config: Config, lockWait: Double, opening: StoreOpening = .existing) throws -> Library {
         do {
-            return try Library(config: config, logger: Logger(label: "bibd"), lockWait: lockWait)
+            return try Library(config: config, logger: Logger(label: "bibd"), lockWait: lockWait, opening: opening)
+        } catch let e as StoreError where e.isRefusal {
+            Console.error(e.description)
+            throw ExitCode(ExitCodes.storeRefused)
         } catch let e as PipelineError {
             Console.error(e.description)
             if case .storeBusy = e { throw ExitCode(ExitCodes.storeBusy) }
@@ -58,12 +63,28 @@ enum ExitCodes {
     static let missingCitedKey: Int32 = 65
     /// EX_UNAVAILABLE: the export format cannot hold a work (the rest is still written).
     static let workNotExportable: Int32 = 69
+    /// EX_NOINPUT: no usable store: none here (and the command may not create one), its database lost while
+    /// its exports remain, or a database that is not bibd's. Nothing was written.
+    static let storeRefused: Int32 = 66
 }
 
-/// Plain output helpers: results on stdout, diagnostics on stderr.
+/// Plain output helpers: results on stdout, diagnostics on stderr, control characters escaped in both.
 enum Console {
     static func error(_ s: String) {
-        FileHandle.standardError.write(Data(("bibd: " + s + "\n").utf8))
+        FileHandle.standardError.write(Data(("bibd: " + LogText.escaped(s) + "\n").utf8))
+    }
+
+    /// One result line on stdout, written at once (unbuffered) so that piped output streams.
+    static func line(_ s: String) {
+        FileHandle.standardOutput.write(Data((LogText.escaped(s) + "\n").utf8))
+    }
+
+    /// A live progress line on stderr for `total` items, or nil when stderr is not a terminal or the job is short.
+    static func progressLine(total: Int) -> ProgressLine? {
+        guard stderrIsTerminal, total > 20 else { return nil }
+        let line = ProgressLine(total: total) { progress($0) }
+        line.activate()
+        return line
     }
 
     static func progress(_ s: String) {
@@ -73,7 +94,7 @@ enum Console {
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }
 
-/// Sets up swift-log once per process: logs go to stderr at the configured level.
+/// Sets up swift-log once per process: logs go to stderr at the configured level, as `BibdLogHandler` lines.
 enum LogSetup {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var done = false
@@ -84,11 +105,8 @@ enum LogSetup {
         guard !done else { return }
         done = true
         let lvl = Logger.Level(rawValue: level) ?? .info
-        LoggingSystem.bootstrap { label in
-            var h = StreamLogHandler.standardError(label: label)
-            h.logLevel = lvl
-            return h
-        }
+        let journal = BibdLogHandler.stderrIsJournal
+        LoggingSystem.bootstrap { label in BibdLogHandler(label: label, level: lvl, journal: journal) }
     }
 }
 

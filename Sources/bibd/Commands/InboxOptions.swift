@@ -24,12 +24,22 @@ struct InboxOptions: ParsableArguments {
         if let processed { c.processed = processed }
         if let failed { c.failed = failed }
         LogSetup.bootstrap(level: c.logLevel)
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: c.inbox, isDirectory: &isDir), isDir.boolValue else {
-            Console.error("\(c.origin): key 'inbox': \(c.inbox) is not a folder")
-            throw ExitCode(ExitCodes.badConfig)
+        // A missing folder is created (mode 0750); a path that is something else is a bad configuration.
+        for (key, path) in [("inbox", c.inbox), ("processed", c.processed), ("failed", c.failed)] {
+            do {
+                if try InboxFolders.ensure(URL(fileURLWithPath: path)) {
+                    Logger(label: "bibd.inbox").notice("created", metadata: ["folder": .string(path), "key": .string(key)])
+                }
+            } catch let e as InboxFolderError {
+                Console.error("\(c.origin): key '\(key)': \(e.description)")
+                throw ExitCode(ExitCodes.badConfig)
+            } catch {
+                Console.error("\(c.origin): key '\(key)': cannot create \(path): \(error)")
+                throw ExitCode(ExitCodes.badConfig)
+            }
         }
         let library = try StoreOptions.open(c, lockWait: lockWait)
+        library.isolation = Isolation.forConfig(c)
         let mover = InboxMover(processed: URL(fileURLWithPath: c.processed), failed: URL(fileURLWithPath: c.failed),
                                version: BibdVersion.string)
         return InboxProcessor(library: library, inbox: URL(fileURLWithPath: c.inbox), mover: mover,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BibModel
 import BibPipeline
+import BibStore
 import Foundation
 
 /// `bibd review`: the pairs bibd held for a person to decide, side by side.
@@ -12,7 +13,7 @@ struct Review: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let library = try options.openLibrary()
+        let library = try options.openLibrary(opening: .read)
         let items = try library.reviewItems()
         for (i, item) in items.enumerated() {
             print("[\(i + 1)] \(item.rule) (score \(String(format: "%.2f", item.score)))")

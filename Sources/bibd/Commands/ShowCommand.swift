@@ -1,6 +1,7 @@
 import ArgumentParser
 import BibModel
 import BibPipeline
+import BibStore
 import Foundation
 
 /// `bibd show [CITEKEY]`: a readable view of one work, or a one-line list of the store.
@@ -13,7 +14,7 @@ struct Show: ParsableCommand {
     var key: String?
 
     func run() throws {
-        let library = try options.openLibrary()
+        let library = try options.openLibrary(opening: .read)
         let works = try library.works().sorted { ($0.citekey ?? $0.id) < ($1.citekey ?? $1.id) }
         guard let key else {
             for w in works {

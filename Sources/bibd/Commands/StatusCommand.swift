@@ -1,21 +1,28 @@
 import ArgumentParser
+import BibInbox
 import BibPipeline
 import BibStore
 import Foundation
 
 /// `bibd status`: counts of what the store holds.
 struct Status: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print counts: works, sources, pending fragments, failed files, last run.")
+    static let configuration = CommandConfiguration(
+        abstract: "Print counts: works, sources, pending fragments, files in the failed folder, last run.")
 
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        let library = try options.openLibrary()
+        let library = try options.openLibrary(opening: .read)
         let s = try library.store.read { tx in
             (try tx.count(.works), try tx.count(.sources), try tx.count(.fragments), try tx.count(.failedFiles),
              try tx.meta("last_run") ?? "never")
         }
-        print("store: \(library.store.directory.path)")
-        print("works: \(s.0)\nsources: \(s.1)\npending fragments: \(s.2)\nfailed files: \(s.3)\nlast run: \(s.4)")
+        Console.line("store: \(library.store.directory.path)")
+        let failed = URL(fileURLWithPath: library.config.failed)
+        Console.line("works: \(s.0)")
+        Console.line("sources: \(s.1)")
+        Console.line("pending fragments: \(s.2)")
+        Console.line("failed files: \(InboxFolders.failedFileCount(in: failed)) in \(failed.path) (\(s.3) failures recorded in the store)")
+        Console.line("last run: \(s.4)")
     }
 }
