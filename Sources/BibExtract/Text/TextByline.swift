@@ -56,7 +56,7 @@ enum TextByline {
     static func clean(_ raw: String) -> String? {
         var s = raw
         for glue in ArticleTextTables.bylineGlue {
-            while let r = s.firstRange(of: glue) { s.replaceSubrange(r, with: " ") }
+            while s.containsBytes(glue), let r = s.firstRange(of: glue) { s.replaceSubrange(r, with: " ") }
         }
         // ORCID links printed beside the name ("ORCID: orcid.org/0000-…"), e-mail addresses, lone colons.
         var words = s.split(separator: " ").map(String.init).filter { w in !w.contains("/") && !w.contains("@") && w != ":" }
