@@ -95,12 +95,12 @@ enum ArticleTextTables {
         "affiliations", "contributions", "received", "revised", "accepted", "published", "posted", "updated",
         "facebook", "twitter", "google", "linkedin", "like", "plus", "tweet", "widget", "types", "content", "activity",
         "recently", "viewed", "partners", "events", "publications", "press", "company", "careers", "learning",
-        "explore", "save", "add", "export", "request", "buy", "rent", "get", "follow", "subscribe", "login",
+        "explore", "save", "add", "export", "request", "buy", "rent", "get", "follow", "subscribe", "login", "skip",
     ]
 
     /// Names glued to a byline name by the copy: icons and profile links.
     static let bylineGlue = ["View ORCID Profile", "ORCID Icon", "ORCID Profile", "ORCID", "Search for more papers by this author",
-                             "(Corresponding author)", "Corresponding Author", "Corresponding author", "Profile"]
+                             "(Corresponding author)", "Corresponding Author", "Corresponding author", "Email author", "Profile"]
 
     /// Labels of the date the article was published (never received, revised or accepted), most telling first.
     static let publishedLabels = ["published:", "published online:", "published online", "first published:",

@@ -219,6 +219,10 @@ struct LayoutTextReading {
         if TextByline.isAffiliation(lower) { s -= 10 }
         if line.containsBytes(">") || line.containsBytes("\u{203A}") || line.containsBytes("\u{00BB}") { s -= 10 }
         if let first = words.first, ArticleTextTables.nonNameWords.contains(first.lowercased()) { s -= 10 }
+        // Running text cut at a line start ("it is properly attributed.") or addressed to the reader ("You
+        // currently do not have any folders"): page text, not a title.
+        if let first = words.first, first.count >= 2, first.allSatisfy({ $0.isLowercase }) { s -= 6 }
+        if words.contains(where: { ["you", "your"].contains($0.lowercased()) }) { s -= 6 }
         if String(line.dropLast()).containsBytes(". "), line.split(separator: ".").count > 2 { s -= 4 }
         // A host name in the line ("… hosted at iucr.org is unavailable"): a notice, not a title.
         if words.contains(where: { w in

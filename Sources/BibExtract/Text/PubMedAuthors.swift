@@ -113,6 +113,10 @@ enum PubMedAuthors {
         return words.allSatisfy { w in
             guard let first = w.first else { return false }
             if Person.particles.contains(w.lowercased()) { return true }
+            // Elided particles glued to the family name: "d’Uscio", "D'Angelo", "dell'Orto".
+            if let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+               ["d", "dell", "l"].contains(w[..<apostrophe].lowercased()),
+               w[w.index(after: apostrophe)...].first?.isUppercase == true { return true }
             return first.isUppercase && w.allSatisfy { $0.isLetter || "-'.\u{2019}".contains($0) }
         }
     }
