@@ -38,6 +38,10 @@ extension Person {
         if lower.hasSuffix(" et al.") || lower.hasSuffix(" et al") {
             text = String(text.dropLast(lower.hasSuffix(".") ? 7 : 6)).trimmingSpaces
         }
+        // The connector of a list the name was cut from ("Jean Paul Malrieu and", "B. Chen &") is no part of it.
+        for connector in [" and", " &"] where text.lowercased().hasSuffix(connector) && text.count > connector.count + 2 {
+            text = String(text.dropLast(connector.count)).trimmingSpaces
+        }
 
         var suffix: String? = nil
         if text.utf8.contains(0x2C) {

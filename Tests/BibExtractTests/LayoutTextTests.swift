@@ -50,6 +50,19 @@ import Testing
         #expect(r.issued?.year == 2022)
     }
 
+    @Test func elidedParticlesAndGluedLabelsStayInTheByline() {
+        #expect(PubMedAuthors.looksLikeName("Livius V. d’Uscio"))
+        #expect(PubMedAuthors.looksLikeName("Marco D'Angelo"))
+        #expect(TextByline.clean("Sanchita Bandyopadhyay-GhoshEmail author") == "Sanchita Bandyopadhyay-Ghosh")
+    }
+
+    @Test func runningTextAndNoticesLoseToATitle() {
+        let title = LayoutTextReading.titleScore("Rigidity of Steklov eigenvalues on convex domains")
+        #expect(LayoutTextReading.titleScore("it is properly attributed. For attribution, the original author") < title - 4)
+        #expect(LayoutTextReading.titleScore("You currently do not have any folders to save your paper to") < title - 4)
+        #expect(LayoutTextReading.titleScore("The full text of this article hosted at iucr.org is unavailable") < title - 4)
+    }
+
     @Test func aTitleWrappedByATextBrowserIsJoined() throws {
         let page = """
             Home | Journals | Search

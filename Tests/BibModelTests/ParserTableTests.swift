@@ -33,6 +33,13 @@ import Testing
         #expect(p?.given == c.3)
     }
 
+    /// A list connector left on a name cut from its list is dropped; an initial that reads like one is not.
+    @Test func aTrailingListConnectorIsNoPartOfTheName() {
+        #expect(Person.parse("Jean Paul Malrieu and")?.family == "Malrieu")
+        #expect(Person.parse("Bo Chen &")?.family == "Chen")
+        #expect(Person.parse("Huang Y")?.family == "Huang")
+    }
+
     @Test func particlesAndEtAl() {
         let p = Person.parse("Jean-Luc van der Berg", order: .givenFirst)
         #expect(p?.family == "Berg" && p?.particle == "van der" && p?.given == "Jean-Luc")

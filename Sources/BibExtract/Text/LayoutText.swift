@@ -199,7 +199,8 @@ struct LayoutTextReading {
             if line.isEmpty || ArticleTextReading.isFurniture(line) || ArticleTextTables.articleTypeLabels.contains(line.lowercased()) { continue }
             seen += 1
             guard isTitle(line) else { continue }
-            let s = titleScore(line) - 6 * (seen - 1)
+            // A line a text browser broke off the title above it is scored as the whole title.
+            let s = titleScore(unwrapped(i, in: lines)) - 6 * (seen - 1)
             if s > (best?.score ?? Int.min) { best = (i, s) }
         }
         return best?.line
