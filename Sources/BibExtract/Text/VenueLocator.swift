@@ -34,12 +34,19 @@ struct VenueLocator: Equatable {
 
     /// A journal name as pages print it before a volume: capitalised, not a label, counter, menu or breadcrumb
     /// ("First published on", "View Current Issue", "Home > Journals > …"), not a name with its marker
-    /// ("Weian Zhao,1") nor a list of names ("L. Falivene, D. J. Nelson").
+    /// ("Weian Zhao,1", "Geert van Loo5"), a list of names ("L. Falivene, D. J. Nelson, …"), a date ("September
+    /// 2010"), an affiliation ("Department of Bioengineering, Clemson University") or a title run into its
+    /// journal ("Natural … infections in Scottish cattle. Veterinary Record").
     static func isJournalName(_ j: String) -> Bool {
         let words = j.split(separator: " ")
-        guard let f = j.first, f.isUppercase, !words.isEmpty, words.count <= 15, !j.containsBytes(">"), !j.containsBytes("|"),
-              !j.containsBytes("\u{203A}"), TextByline.names(inLine: j) == nil else { return false }
+        guard let f = j.first, f.isUppercase, !words.isEmpty, words.count <= 12, !j.containsBytes(">"), !j.containsBytes("|"),
+              !j.containsBytes("\u{203A}"), let last = j.last, last != "/", TextByline.names(inLine: j) == nil else { return false }
         if let comma = j.firstIndex(of: ","), j[j.index(after: comma)...].first?.isNumber == true { return false }
+        if last.isNumber, j.dropLast().last?.isLetter == true { return false }
+        if j.filter({ $0 == "," }).count >= 2 { return false }
+        if words.count > 8, j.containsBytes(". ") { return false }
+        if words.count <= 3, PartialDate.parse(j) != nil, words.contains(where: { PartialDate.monthNumber($0.lowercased().trimmingCharacters(".")) != nil }) { return false }
+        if j.contains(","), TextByline.isAffiliation(j.lowercased()) { return false }
         return !words.allSatisfy { ArticleTextTables.nonNameWords.contains($0.lowercased().trimmingCharacters(".:")) }
             && !nonJournalLeads.contains(words[0].lowercased().trimmingCharacters(".:"))
     }
