@@ -94,6 +94,15 @@ import Testing
         #expect(r.title == "Soil fauna after wildfire in boreal forest")
     }
 
+    /// The last-resort labelled reading takes a page whose only reading is a labelled DOI only when the page
+    /// labels one DOI; a table of contents labels each item's.
+    @Test func aLabelledDOIAloneIsReadOnlyWhenThePageLabelsOne() throws {
+        let single = "Menu\nSearch\nDOI: 10.5555/abc.123\nShare\n"
+        #expect(try SeedSupport.text(single).records.first?.doi == "10.5555/abc.123")
+        let toc = "Menu\nDOI: 10.5555/abc.1\nDOI: 10.5555/abc.2\nDOI: 10.5555/abc.3\n"
+        #expect(throws: (any Error).self) { try SeedSupport.text(toc) }
+    }
+
     @Test func threeArticlesWithBylinesAndDOIsAreAListAndRefused() {
         var page = "Journal of Coastal Studies\nVolume 3, Issue 1\n"
         for (k, t) in ["Dune migration on a barrier island", "Nitrate in a tidal estuary", "Cliff retreat under storms"].enumerated() {

@@ -22,7 +22,7 @@ public struct GenericTextExtractor: Extractor {
         guard page.kind == .text else { return nil }
         let fields = labelled(page.lines)
         if fields["title"] != nil { return 5 }
-        return fields["doi"].flatMap(DOI.parse) != nil ? 3 : nil
+        return fields["doi"].flatMap(DOI.parse) != nil && Self.labelledDOIs(page.lines).count == 1 ? 3 : nil
     }
 
     public func extract(_ page: Page) throws -> [Record] {
@@ -31,6 +31,9 @@ public struct GenericTextExtractor: Extractor {
         if let t = fields["title"] { r.title = t; r.note(.title, "label:Title") }
         if let d = fields["doi"], let doi = DOI.parse(d) { r.doi = doi; r.note(.doi, "label:DOI") }
         guard r.title != nil || r.doi != nil else { throw ExtractError.noArticle("no labelled title or DOI") }
+        if r.title == nil, Self.labelledDOIs(page.lines).count != 1 {
+            throw ExtractError.noArticle("no labelled title, and the page labels the DOIs of several works (a list)")
+        }
         if let a = fields["authors"] ?? fields["author(s)"] ?? fields["author"] {
             r.authors = Self.people(a)
             if !r.authors.isEmpty { r.note(.author, "label:Authors") }
@@ -50,6 +53,17 @@ public struct GenericTextExtractor: Extractor {
     }
 
     /// The first value of each label ("label: value" on one line), keyed by the lower-case label.
+    /// The distinct DOIs the page prints on DOI lines ("DOI: …", "https://doi.org/…"). A page whose only reading
+    /// is a labelled DOI is read so only when it prints one: a table of contents or a list labels each item's.
+    static func labelledDOIs(_ lines: [String]) -> Set<String> {
+        var out: Set<String> = []
+        for line in lines where line.utf8.count <= 300 && line.containsBytes("10.") {
+            let lower = line.prefix(40).lowercased()
+            if ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }), let d = DOI.parse(line) { out.insert(d) }
+        }
+        return out
+    }
+
     func labelled(_ lines: [String]) -> [String: String] {
         var out: [String: String] = [:]
         for line in lines {
