@@ -83,6 +83,19 @@ public final class Page {
         }
     }
 
+    /// Values the extractors derive from the page, each made once however often it is asked for (the
+    /// registry asks every extractor whether it recognises the page, then the chosen one extracts).
+    private var derived: [ObjectIdentifier: Any] = [:]
+
+    /// The value of type `T` derived from this page, made by `make` the first time it is asked for.
+    public func derived<T>(_ make: (Page) -> T) -> T {
+        let key = ObjectIdentifier(T.self)
+        if let v = derived[key] as? T { return v }
+        let v = make(self)
+        derived[key] = v
+        return v
+    }
+
     public init(kind: InputKind, text: String, encoding: String, document: MarkupDocument?) {
         self.kind = kind; self.text = text; self.encoding = encoding; self.document = document
     }

@@ -18,7 +18,7 @@ public struct ArticleTextExtractor: Extractor {
     static let score = 35
 
     public func recognizes(_ page: Page) -> Int? {
-        guard page.kind == .text, let r = ArticleTextReading(HardWrap.joined(page.lines))?.record, Self.isArticle(r) else { return nil }
+        guard page.kind == .text, let r = TextReadings.of(page).labelled?.record, Self.isArticle(r) else { return nil }
         return Self.score
     }
 
@@ -29,7 +29,7 @@ public struct ArticleTextExtractor: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
-        guard let r = ArticleTextReading(HardWrap.joined(page.lines))?.record, Self.isArticle(r) else {
+        guard page.kind == .text, let r = TextReadings.of(page).labelled?.record, Self.isArticle(r) else {
             throw ExtractError.noArticle("text page without an abstract heading, a title and a DOI, venue or preprint mark")
         }
         return [r]

@@ -16,12 +16,12 @@ public struct LayoutTextExtractor: Extractor {
     static let score = 36
 
     public func recognizes(_ page: Page) -> Int? {
-        guard page.kind == .text, Self.resolve(page.lines) != nil else { return nil }
+        guard page.kind == .text, TextReadings.of(page).resolved != nil else { return nil }
         return Self.score
     }
 
     public func extract(_ page: Page) throws -> [Record] {
-        guard let r = Self.resolve(page.lines) else {
+        guard page.kind == .text, let r = TextReadings.of(page).resolved else {
             throw ExtractError.noArticle("text page without a title and byline beside a DOI, venue or abstract")
         }
         return [r]
@@ -32,10 +32,9 @@ public struct LayoutTextExtractor: Extractor {
     /// layout's title and byline stand, the labelled reading's labels (DOI, venue, dates, abstract) come
     /// next, and the layout's neighbourhood fills what is still empty. `nil` when the layout finds no
     /// article or the labelled reading wins.
-    static func resolve(_ printed: [String]) -> Record? {
-        let lines = HardWrap.joined(printed)
-        guard let layout = LayoutTextReading(lines), layout.isArticle else { return nil }
-        guard let labelled = ArticleTextReading(lines)?.record, ArticleTextExtractor.isArticle(labelled) else { return layout.record }
+    static func resolve(layout: LayoutTextReading?, labelled: ArticleTextReading?) -> Record? {
+        guard let layout, layout.isArticle else { return nil }
+        guard let labelled = labelled?.record, ArticleTextExtractor.isArticle(labelled) else { return layout.record }
         if labelled.evidence[Field.title.rawValue] == ArticleTextReading.citationTitleRule, !labelled.authors.isEmpty { return nil }
         // Both readings found the same article header: the labelled one stands.
         if labelled.title == layout.record.title, labelled.authors == layout.record.authors { return nil }
@@ -51,7 +50,7 @@ extension LayoutTextExtractor: CandidateExplaining {
     /// Every title/byline pair of a text page with its score, best first.
     func candidates(_ page: Page) -> [String] {
         guard page.kind == .text else { return [] }
-        let lines = HardWrap.joined(page.lines).map(LayoutTextReading.withoutListMarks)
+        let lines = TextReadings.of(page).lines.map(LayoutTextReading.withoutListMarks)
         return LayoutTextReading.pairs(lines).sorted { $0.score > $1.score }.prefix(Self.explained).map { p in
             "layout-text pair \(p.score): line \(p.title + 1) \"\(lines[p.title].prefix(80))\" by \(p.byline.names.joined(separator: "; "))"
         }
@@ -73,7 +72,10 @@ extension Record {
         take(\.doi, .doi); take(\.containerTitle, .containerTitle); take(\.issued, .issued); take(\.volume, .volume)
         take(\.issue, .issue); take(\.abstract, .abstract); take(\.pmid, .pmid); take(\.arxiv, .arxiv)
         if page == nil && number == nil { take(\.page, .page); take(\.number, .number) }
-        if keywords.isEmpty, !other.keywords.isEmpty { keywords = other.keywords; note(.keyword, other.evidence[Field.keyword.rawValue] ?? "") }
+        if keywords.isEmpty, !other.keywords.isEmpty {
+            keywords = other.keywords
+            if let e = other.evidence[Field.keyword.rawValue] { note(.keyword, e) }
+        }
         if type == nil || other.type == .preprint { if let t = other.type { type = t } }
     }
 }

@@ -73,7 +73,7 @@ extension LayoutTextReading {
         for i in neighbourhood where i != title && lines[i].utf8.count <= 200 {
             let line = lines[i]
             guard line.contains(where: \.isNumber), !line.containsBytes("©"), let v = VenueLocator(citationTail: line[...]),
-                  v.volume != nil, v.pages != nil, let j = v.journal, Self.isJournalName(j),
+                  v.volume != nil, v.pages != nil, let j = v.journal, VenueLocator.isJournalName(j),
                   Self.isLocatorTail(line.dropFirst(j.count)) else { continue }
             return v
         }
@@ -87,10 +87,7 @@ extension LayoutTextReading {
     }
 
     /// Labels that put the article's citation on the same line.
-    static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:", "citation:"]
-
-    /// A journal name as a citation starts: see `VenueLocator.isJournalName`.
-    static func isJournalName(_ j: String) -> Bool { VenueLocator.isJournalName(j) }
+    static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:"]
 
     /// The first volume line of the neighbourhood, its journal taken from the line above when it prints none.
     func volumeLine() -> VenueLocator? {
@@ -99,7 +96,7 @@ extension LayoutTextReading {
             if v.journal == nil, i < title {
                 var k = i - 1
                 while k >= 0, lines[k].isEmpty { k -= 1 }
-                if k >= 0, Self.isJournalName(lines[k]), lines[k].count <= 120, !lines[k].contains(where: \.isNumber) {
+                if k >= 0, VenueLocator.isJournalName(lines[k]), lines[k].count <= 120, !lines[k].contains(where: \.isNumber) {
                     v.journal = lines[k]
                 }
             }

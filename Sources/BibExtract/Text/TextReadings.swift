@@ -1,0 +1,22 @@
+import BibModel
+import BibParse
+
+/// The two general readings of a text page, made once per page and shared by the extractors that ask
+/// (`ArticleTextExtractor`, `LayoutTextExtractor`): the page's lines with a text browser's wrapping undone,
+/// the labelled reading, the layout reading, and the record the resolver takes from them.
+struct TextReadings {
+    let lines: [String]
+    let labelled: ArticleTextReading?
+    let layout: LayoutTextReading?
+    let resolved: Record?
+
+    init(_ page: Page) {
+        lines = HardWrap.joined(page.lines)
+        labelled = ArticleTextReading(lines)
+        layout = LayoutTextReading(lines)
+        resolved = LayoutTextExtractor.resolve(layout: layout, labelled: labelled)
+    }
+
+    /// The readings of `page`, made on first use.
+    static func of(_ page: Page) -> TextReadings { page.derived(TextReadings.init) }
+}
