@@ -26,7 +26,7 @@ public struct InboxMover: Sendable {
     @discardableResult
     public func markFailed(_ file: URL, reason: String) throws -> URL {
         try InboxFolders.ensure(failed)
-        let target = unique(file.lastPathComponent, in: failed, reserve: InboxMover.sidecarSuffix.utf8.count)
+        let target = unique(file.lastPathComponent, in: failed, sidecar: InboxMover.sidecarSuffix)
         let sidecar = failed.appendingPathComponent(target.lastPathComponent + InboxMover.sidecarSuffix)
         let info: [String: Any] = [
             "file": file.lastPathComponent, "error": reason, "bibd_version": version,
@@ -73,15 +73,23 @@ public struct InboxMover: Sendable {
     public static let sidecarSuffix = ".error.json"
 
     /// `name` in `dir`, or `stem-N.ext` with the smallest N that is free; shortened with a hash of the whole name
-    /// when the name plus `reserve` bytes (a sidecar's suffix) would not fit in a file name.
-    func unique(_ name: String, in dir: URL, reserve: Int = 0) -> URL {
+    /// when the name plus `sidecar` (a sidecar's suffix) would not fit in a file name. With a sidecar, the name
+    /// is also taken when its sidecar's name is a set-aside file of its own (`x.pdf.error.json` that failed
+    /// earlier has its own sidecar): writing the new sidecar would overwrite that file.
+    func unique(_ name: String, in dir: URL, sidecar: String? = nil) -> URL {
+        let reserve = sidecar?.utf8.count ?? 0
         let ext = (name as NSString).pathExtension
         let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
         var candidate = dir.appendingPathComponent(FittedName.fit(stem: stem, suffix: "", ext: ext, original: name, reserve: reserve))
         var n = 1
         // Only a file makes a name taken: a sidecar alone is left by a crash between writing it and moving its
         // file, and is rewritten when that file is set aside again.
-        while FileManager.default.fileExists(atPath: candidate.path) {
+        func taken(_ url: URL) -> Bool {
+            if FileManager.default.fileExists(atPath: url.path) { return true }
+            guard let sidecar else { return false }
+            return FileManager.default.fileExists(atPath: url.path + sidecar + sidecar)
+        }
+        while taken(candidate) {
             candidate = dir.appendingPathComponent(FittedName.fit(stem: stem, suffix: "-\(n)", ext: ext, original: name, reserve: reserve))
             n += 1
         }

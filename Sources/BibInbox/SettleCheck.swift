@@ -21,7 +21,9 @@ public struct SettleCheck: Sendable {
         guard stat(url.path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
         let modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
         let age = Date().timeIntervalSince1970 - modified
-        if age < settleSeconds {
+        // A modification time in the future (a server's clock ahead, an archive's dates) says nothing about a
+        // writer: the open-writer check below decides, or the file would wait until the clock caught up.
+        if age >= 0, age < settleSeconds {
             return "modified \(String(format: "%.1f", max(0, age))) s ago (settle time \(settleSeconds) s)"
         }
         if writers().holds(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)) {

@@ -36,6 +36,21 @@ import Testing
         for k in kept { #expect(try box.sidecar(k)["file"] == name) }
     }
 
+    /// A file named like a sidecar that failed earlier is never overwritten by the sidecar of a later failure
+    /// (a user copying failed/ back into the inbox to retry).
+    @Test func aSidecarNeverOverwritesAFailedFileNamedLikeIt() throws {
+        let box = try InboxSandbox()
+        let p = try box.processor()
+        try write(Self.loginPage, as: "x.html.error.json", in: box)
+        #expect(p.process(p.scan()).failed == 1)
+        try write(Self.loginPage, as: "x.html", in: box)
+        #expect(p.process(p.scan()).failed == 1)
+        let kept = box.names(in: box.failed)
+        #expect(kept.count == 4, "two files and their two sidecars: \(kept)")
+        let earlier = try String(contentsOf: box.failed.appendingPathComponent("x.html.error.json"), encoding: .utf8)
+        #expect(earlier == Self.loginPage, "the earlier failed file was overwritten by a sidecar")
+    }
+
     @Test func maximalNamesThatClashInProcessedAreAllKept() throws {
         let box = try InboxSandbox()
         let p = try box.processor()
