@@ -49,6 +49,11 @@ public struct GenericTextExtractor: Extractor {
         }
         LabelFields.readPlain(LabelBlocks(lines: lines, table: Self.labels.compactMap { row in row.slot.map { (row.label, $0) } }),
                               into: &r)
+        if let d = r.doi, r.containerTitle == nil, r.volume == nil, let c = CitationBesideDOI.venue(in: page.lines, doi: d) {
+            var venue = c
+            if r.issued != nil { venue.date = nil }
+            venue.write(into: &r, rule: "generic-text:citation-beside-doi")
+        }
         return [r]
     }
 

@@ -15,6 +15,7 @@ extension LayoutTextReading {
         if let d = doi() { record.doi = d; record.note(.doi, "layout-text:doi-near-title") }
         var venue = VenueLocator()
         if let c = ownCitation() { venue.fill(from: c) }
+        if let d = record.doi, let c = CitationBesideDOI.venue(in: lines, doi: d) { venue.fill(from: c) }
         if let v = volumeLine() {
             if let j = v.journal, VenueLocator.isJournalName(j) { venue.journal = j }
             venue.fill(from: v)
