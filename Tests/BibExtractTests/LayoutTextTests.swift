@@ -34,6 +34,30 @@ import Testing
         #expect(r.abstract?.hasPrefix("Reed warblers nest") == true)
     }
 
+    @Test func theJournalAboveAVolumeLineIsTheVenueNotTheTitle() throws {
+        let page = """
+            Home >
+            Annual Review of Tidal Studies >
+            Save
+            Slow tides and fast winds in enclosed coastal basins
+
+            Annual Review of Tidal Studies
+
+            Vol. 9:101-130 (Volume publication date March 2021)
+            https://doi.org/10.5555/tides-2021-0101
+
+            Maria Olsen1 and Pedro Duarte1,2
+
+            1Institute of Marine Research, Bergen, Norway
+            Abstract
+            We review how wind forcing and slow tidal exchange together set the residence time of water in enclosed basins, and what that means for their ecology.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Slow tides and fast winds in enclosed coastal basins")
+        #expect(r.containerTitle == "Annual Review of Tidal Studies")
+        #expect(r.authors.map(\.family) == ["Olsen", "Duarte"])
+    }
+
     @Test func namesWithTheirAffiliationsOnOneLineAreAByline() throws {
         let page = """
             Conference Policies

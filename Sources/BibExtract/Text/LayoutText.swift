@@ -200,12 +200,21 @@ struct LayoutTextReading {
             let line = lines[i]
             if line.isEmpty || ArticleTextReading.isFurniture(line) || ArticleTextTables.articleTypeLabels.contains(line.lowercased()) { continue }
             seen += 1
-            guard isTitle(line) else { continue }
+            guard isTitle(line), !isVenueHeader(i, in: lines) else { continue }
             // A line a text browser broke off the title above it is scored as the whole title.
             let s = titleScore(unwrapped(i, in: lines)) - 6 * (seen - 1)
             if s > (best?.score ?? Int.min) { best = (i, s) }
         }
         return best?.line
+    }
+
+    /// A line printed right above a volume line ("Annual Review of Condensed Matter Physics" over "Vol. 6:15-38",
+    /// "Advanced Science" over "Volume 3, Issue 4, April 2016") is the journal of a page header, not the title.
+    static func isVenueHeader(_ i: Int, in lines: [String]) -> Bool {
+        var k = i + 1
+        while k < lines.count, lines[k].isEmpty { k += 1 }
+        guard k < lines.count, let v = VenueLocator(volumeLine: lines[k]) else { return false }
+        return v.journal == nil
     }
 
     /// How many non-empty lines above a byline are tried as its title.

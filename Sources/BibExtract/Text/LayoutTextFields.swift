@@ -94,10 +94,10 @@ extension LayoutTextReading {
     func volumeLine() -> VenueLocator? {
         for i in neighbourhood where i != title && !TextLines.isProse(lines[i]) {
             guard var v = VenueLocator(volumeLine: lines[i]) else { continue }
-            if v.journal == nil, i < title {
+            if v.journal == nil {
                 var k = i - 1
                 while k >= 0, lines[k].isEmpty { k -= 1 }
-                if k >= 0, VenueLocator.isJournalName(lines[k]), lines[k].count <= 120, !lines[k].contains(where: \.isNumber) {
+                if k >= 0, k != title, VenueLocator.isJournalName(lines[k]), lines[k].count <= 120, !lines[k].contains(where: \.isNumber) {
                     v.journal = lines[k]
                 }
             }
