@@ -58,6 +58,38 @@ import Testing
         #expect(r.authors.map(\.family) == ["Olsen", "Duarte"])
     }
 
+    @Test func menuHeadingsOverMenusDoNotMakeAnArticlePageAList() throws {
+        let page = """
+            Oxford Journals
+            My Basket
+            Contact Us
+            My Account
+            Tidal Plants
+            Volume 7
+            Science & Mathematics
+            Tidal Plants
+            Volume 7
+            10.5555/tidal/plv005
+            Salt marsh grasses shift their roots with the spring tides
+            Melanie R. Kazenel1,2,
+            Catherine L. Debban3 and
+            Jennifer A. Rudgers1
+            1Department of Biology, University of New Mexico, Albuquerque, NM 87131, USA
+            Current Content
+            Volume 8 2016
+            Previous Section
+            Literature Cited
+            Afkhami ME,
+            McIntyre PJ
+            . Mutualist-mediated effects on range limits. Ecology Letters 12: 1431-1440.
+            """
+        let out = try SeedSupport.text(page)
+        let r = try #require(out.records.first)
+        #expect(out.extractor == "layout-text")
+        #expect(r.title == "Salt marsh grasses shift their roots with the spring tides")
+        #expect(r.doi == "10.5555/tidal/plv005")
+    }
+
     @Test func namesWithTheirAffiliationsOnOneLineAreAByline() throws {
         let page = """
             Conference Policies

@@ -105,7 +105,9 @@ struct LayoutTextReading {
               best.score >= Self.minimumScore else { return nil }
         // Three articles or more, each with a title, a byline and its own DOI right under it, and no heading
         // between them and the best (references and related lists follow one): a list.
+        // Only pairs that read as articles themselves count: a menu heading over a menu is no listed article.
         let itemDOIs = Set(pairs.compactMap { p -> String? in
+            guard p.score >= Self.minimumScore else { return nil }
             let between = min(p.title, best.title)...max(p.title, best.title)
             return between.contains { ArticleTextReading.isTailHeading(lines[$0]) } ? nil : Self.itemKey(p.byline, in: lines)
         })
