@@ -90,6 +90,38 @@ import Testing
         #expect(r.doi == "10.5555/tidal/plv005")
     }
 
+    @Test func aTitleAndAuthorsThePageLabelsBeatABannerOverAByline() throws {
+        let page = """
+            close this message
+            Preprint Archive smiley icon
+
+            Global Survey
+
+            Take our short survey.
+
+            Physics > Fluid Dynamics
+            [Submitted on 17 Jun 2021]
+
+            Title:Slow mixing of warm water under sea ice
+
+            Authors:Ingrid Nilsen, Tomas Berg
+            Download PDF
+
+            Abstract: We measured how warm water mixes under first-year sea ice over two winters and found mixing slower than models assume.
+            Subjects: Fluid Dynamics (physics.flu-dyn)
+            Cite as: arXiv:2106.09999 [physics.flu-dyn]
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Slow mixing of warm water under sea ice")
+        #expect(r.authors.map(\.family) == ["Nilsen", "Berg"])
+    }
+
+    @Test func anIndentedOrderedListMarkIsNoPartOfTheLine() {
+        #expect(LayoutTextReading.withoutListMarks(" 2. Dr. David J. Nelson^2,") == "Dr. David J. Nelson2,")
+        #expect(LayoutTextReading.withoutListMarks("1. Introduction") == "1. Introduction")
+        #expect(LayoutTextReading.withoutListMarks(" 2014. Annual report") == " 2014. Annual report")
+    }
+
     @Test func namesWithTheirAffiliationsOnOneLineAreAByline() throws {
         let page = """
             Conference Policies

@@ -64,6 +64,9 @@ struct ArticleTextReading {
 
     /// The rule of a title found inside the article's own citation line.
     static let citationTitleRule = "article-text:citation-title"
+    /// The rules of a title and of authors the page labels as such ("Title: …", "Authors: …").
+    static let labelledTitleRule = "label:Title"
+    static let labelledAuthorsRule = "label:Authors"
 
     private mutating func read() {
         var venue = VenueLocator()
@@ -77,7 +80,7 @@ struct ArticleTextReading {
             if let d = DOI.parse(String(c.line[c.range.upperBound...])) { record.doi = d; record.note(.doi, "article-text:citation") }
         }
         if record.title == nil, let t = labelled("title:") {
-            record.title = t; record.note(.title, "label:Title")
+            record.title = t; record.note(.title, Self.labelledTitleRule)
         }
         readByline(citationAuthors: citationAuthors)
         if record.doi == nil, let d = labelledDOI() { record.doi = d; record.note(.doi, "article-text:doi-line") }
@@ -197,7 +200,7 @@ struct ArticleTextReading {
         var rule = "article-text:byline"
         if let a = labelled("authors:") ?? labelled("author:") {
             names = TextByline.names(inLine: a) ?? TextByline.clean(a).map { [$0] }
-            rule = "label:Authors"
+            rule = Self.labelledAuthorsRule
         } else if let t = record.title, let ti = head.first(where: { lines[$0] == t }) {
             names = bylineAfterTitle(ti)
         } else if let b = head.first(where: { lines[$0].utf8.count <= 300 && TextByline.names(inLine: lines[$0]) != nil }) {

@@ -36,6 +36,9 @@ public struct LayoutTextExtractor: Extractor {
         guard let layout, layout.isArticle else { return nil }
         guard let labelled = labelled?.record, ArticleTextExtractor.isArticle(labelled) else { return layout.record }
         if labelled.evidence[Field.title.rawValue] == ArticleTextReading.citationTitleRule, !labelled.authors.isEmpty { return nil }
+        // A title and authors the page labels as such ("Title: …", "Authors: …") are its own words for them.
+        if labelled.evidence[Field.title.rawValue] == ArticleTextReading.labelledTitleRule,
+           labelled.evidence[Field.author.rawValue] == ArticleTextReading.labelledAuthorsRule { return nil }
         // Both readings found the same article header: the labelled one stands.
         if labelled.title == layout.record.title, labelled.authors == layout.record.authors { return nil }
         var r = labelled
@@ -121,10 +124,23 @@ struct LayoutTextReading {
     /// A line without the bullet a text browser prints before each list item ("  • Yang Li,") and the caret it
     /// prints before superscripts ("Kourakis^1").
     static func withoutListMarks(_ line: String) -> String {
+        if line.hasPrefix(" "), let n = orderedMarkLength(line) { return withoutListMarks(String(line.dropFirst(n))) }
         guard let first = line.unicodeScalars.first, listMarks.contains(first) || line.containsBytes("^") else { return line }
         var s = Substring(line)
         if let f = s.unicodeScalars.first, listMarks.contains(f) { s = s.dropFirst().drop { $0 == " " } }
         return s.contains("^") ? String(s.filter { $0 != "^" }) : String(s)
+    }
+
+    /// The length of the mark a text browser prints before an ordered list item, indented (" 1. Dr. Laura Falivene^1,"),
+    /// where a heading ("1. Introduction") starts at the margin; nil when the line opens with none.
+    static func orderedMarkLength(_ line: String) -> Int? {
+        let u = Array(line.utf8.prefix(8))
+        var i = 0
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        let digits = i
+        while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
+        guard i > digits, i - digits <= 3, i + 1 < u.count, u[i] == 0x2E, u[i + 1] == 0x20 else { return nil }
+        return i + 2
     }
 
     /// Bullets that open list items in text dumps.
