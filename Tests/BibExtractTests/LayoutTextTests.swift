@@ -122,6 +122,48 @@ import Testing
         #expect(LayoutTextReading.withoutListMarks(" 2014. Annual report") == " 2014. Annual report")
     }
 
+    @Test func aTitleHeadsTheFirstBylineUnderItNotAnAffiliationListBelow() throws {
+        let page = """
+              Research article
+            Tracing the spread of cave lions across Eurasia with ancient DNA
+
+            Ross Barnett1*, Nobuyuki Yamaguchi2 and Greger Larson1
+
+            * Corresponding author: Ross Barnett
+
+            Author Affiliations
+
+            1 Durham Evolution and Ancient DNA, Department of Archaeology, Durham University, Durham DH1 3LE, UK
+
+            2 Department of Biological Sciences, Qatar University, Doha, Qatar
+
+            Quaternary Genetics 2014, 14:70  doi:10.5555/qg-14-70
+            Abstract
+            We sequenced mitochondrial genomes of 52 cave lions and traced their spread across Eurasia over the last glacial period.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Tracing the spread of cave lions across Eurasia with ancient DNA")
+        #expect(r.authors.map(\.family) == ["Barnett", "Yamaguchi", "Larson"])
+    }
+
+    @Test func aTitleOverItsTranslationInAnotherScriptIsTheTitle() throws {
+        let page = """
+            Il Nuovo Cimento B
+            On the theory of identical particles
+
+            К теории тождественных частиц
+
+            J. M. Leinaas1 & J. Myrheim1
+            Il Nuovo Cimento B volume 37, pages 1–23 (1977)
+            https://doi.org/10.5555/nc.1977.37.1
+            Abstract
+            The classical configuration space of a system of identical particles is examined, and the quantum theory built on it.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "On the theory of identical particles")
+        #expect(r.authors.map(\.family) == ["Leinaas", "Myrheim"])
+    }
+
     @Test func namesWithTheirAffiliationsOnOneLineAreAByline() throws {
         let page = """
             Conference Policies

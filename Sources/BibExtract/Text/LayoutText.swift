@@ -181,8 +181,11 @@ struct LayoutTextReading {
         let stop = min(lines.count, maxLines)
         let repeated = repeatedLines(lines[..<stop])
         while i < stop {
+            // A title heads one byline, the first under it: a later line read as names (an affiliation list) under
+            // the same title is not paired with it again.
             guard !repeated.contains(lines[i]), let b = LayoutBylines.byline(at: i, in: lines),
-                  let t = titleLine(above: b.start, in: lines), !repeated.contains(lines[t]) else { i += 1; continue }
+                  let t = titleLine(above: b.start, in: lines), !repeated.contains(lines[t]),
+                  t != out.last?.title else { i += 1; continue }
             out.append(Pair(title: t, byline: b, score: 0))
             i = max(i + 1, b.end)
         }
@@ -223,7 +226,27 @@ struct LayoutTextReading {
             let s = titleScore(unwrapped(i, in: lines)) - 6 * (seen - 1)
             if s > (best?.score ?? Int.min) { best = (i, s) }
         }
-        return best?.line
+        return best.map { parallelTitle(above: $0.line, in: lines) ?? $0.line }
+    }
+
+    /// A title printed over its translation in another script ("On the theory of identical particles" over
+    /// "К теории тождественных частиц"): the upper line is the title the page gives first.
+    static func parallelTitle(above t: Int, in lines: [String]) -> Int? {
+        var j = t - 1
+        while j >= 0, lines[j].isEmpty { j -= 1 }
+        guard j >= 0, isTitle(lines[j]), !isVenueHeader(j, in: lines), titleScore(lines[j]) >= 4,
+              let upper = latinShare(lines[j]), let lower = latinShare(lines[t]), abs(upper - lower) >= 0.8 else { return nil }
+        return j
+    }
+
+    /// The share of a line's letters that are Latin (nil when it has none).
+    static func latinShare(_ line: String) -> Double? {
+        var letters = 0, latin = 0
+        for u in line.unicodeScalars where u.properties.isAlphabetic {
+            letters += 1
+            if u.value < 0x250 { latin += 1 }
+        }
+        return letters == 0 ? nil : Double(latin) / Double(letters)
     }
 
     /// A line printed right above a volume line ("Annual Review of Condensed Matter Physics" over "Vol. 6:15-38",
