@@ -148,8 +148,11 @@ extension Person {
             s.append(ch)
         }
         var out = s.collapsingSpaces
-        while let last = out.last, ",;:".contains(last) { out.removeLast() }
-        while let first = out.first, ",;:.".contains(first) { out.removeFirst() }
+        // A byline's joining word left at an edge ("Jean Paul Malrieu,*,‡ and", "and Daniel Maynau") is no part of the name.
+        for word in [" and", " &"] where out.hasSuffix(word) && out.count > word.count + 2 { out.removeLast(word.count) }
+        for word in ["and ", "& "] where out.hasPrefix(word) && out.count > word.count + 2 { out.removeFirst(word.count) }
+        while let last = out.last, ",;: ".contains(last) { out.removeLast() }
+        while let first = out.first, ",;:. ".contains(first) { out.removeFirst() }
         return out.trimmingSpaces
     }
 }

@@ -14,7 +14,7 @@ enum Titles {
     /// A work's title in canonical form, or `nil` when nothing but furniture is left.
     static func title(_ raw: String?) -> String? {
         guard var t = plain(raw.map(HTMLText.clean)) else { return nil }
-        t = droppingFinalPeriod(t)
+        t = droppingFinalPeriod(foldingHyphens(t))
         if furniture.contains(t.lowercased()) { return nil }
         return t.isEmpty ? nil : t
     }
@@ -22,6 +22,13 @@ enum Titles {
     /// A journal or book title: markup gone and white space folded (abbreviation dots are kept).
     static func containerTitle(_ raw: String?) -> String? {
         plain(raw.map(HTMLText.clean))
+    }
+
+    /// U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN, which some publishers print for every hyphen
+    /// ("Low‐Dimensional"), written as the hyphen-minus every other source and every search uses.
+    static func foldingHyphens(_ t: String) -> String {
+        guard t.unicodeScalars.contains(where: { $0.value == 0x2010 || $0.value == 0x2011 }) else { return t }
+        return String(String.UnicodeScalarView(t.unicodeScalars.map { $0.value == 0x2010 || $0.value == 0x2011 ? "-" : $0 }))
     }
 
     /// White space folded and trimmed; an empty value becomes `nil`.

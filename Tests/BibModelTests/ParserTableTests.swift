@@ -36,6 +36,8 @@ import Testing
     /// A list connector left on a name cut from its list is dropped; an initial that reads like one is not.
     @Test func aTrailingListConnectorIsNoPartOfTheName() {
         #expect(Person.parse("Jean Paul Malrieu and")?.family == "Malrieu")
+        #expect(Person.parse("Jean Paul  Malrieu,*,\u{2021} and")?.family == "Malrieu")
+        #expect(Person.parse("and Daniel Maynau")?.family == "Maynau")
         #expect(Person.parse("Bo Chen &")?.family == "Chen")
         #expect(Person.parse("Huang Y")?.family == "Huang")
     }

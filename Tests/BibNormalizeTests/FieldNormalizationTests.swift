@@ -9,6 +9,7 @@ import Testing
         ("Results in the U.S.", "Results in the U.S."),
         ("Waiting...", "Waiting..."),
         ("<i>E. coli</i> &amp; friends", "E. coli & friends"),
+        ("Low\u{2010}Dimensional and glucose\u{2011}dependent", "Low-Dimensional and glucose-dependent"),
         ("Caf&eacute; &#8216;culture&#x2019;", "Café \u{2018}culture\u{2019}"),
         ("Skip to main page content", nil),
         ("Cite this", nil),
