@@ -135,17 +135,21 @@ public final class MarkupDocument {
     }
 
     /// Every `<meta>` tag as (key, content): the key is the lower-cased `name`, `property`, `itemprop` or
-    /// `id` attribute, the content is white-space folded. Read in one pass, so 10,000 tags stay cheap.
+    /// `id` attribute, the content is white-space folded. A tag that names itself twice
+    /// (`property="og:title" name="title"`) is listed under each name. Read in one pass, so 10,000 tags stay cheap.
     public func metaTags() -> [(key: String, content: String)] {
         withNodes("//meta") { nodes in
-            nodes.compactMap { node -> (key: String, content: String)? in
-                guard let content = MarkupDocument.attribute(node, "content") else { return nil }
+            nodes.flatMap { node -> [(key: String, content: String)] in
+                guard let content = MarkupDocument.attribute(node, "content") else { return [] }
+                var keys: [String] = []
                 for k in ["name", "property", "itemprop", "id"] {
-                    if let key = MarkupDocument.attribute(node, k), !key.isEmpty {
-                        return (key.lowercased().trimmingSpaces, content.collapsingSpaces)
+                    if let key = MarkupDocument.attribute(node, k)?.lowercased().trimmingSpaces, !key.isEmpty, !keys.contains(key) {
+                        keys.append(key)
                     }
                 }
-                return nil
+                guard !keys.isEmpty else { return [] }
+                let folded = content.collapsingSpaces
+                return keys.map { ($0, folded) }
             }
         }
     }

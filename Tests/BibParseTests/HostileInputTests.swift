@@ -44,4 +44,11 @@ struct HostileInputTests {
         #expect(tags.count == 10_000)
         #expect(tags.last?.content == "v9999")
     }
+
+    @Test func aMetaTagThatNamesItselfTwiceIsListedUnderEachName() throws {
+        let html = "<html><head><meta property=\"og:title\" content=\"A  study\" name=\"title\"><meta name=\"x\" property=\"X\" content=\"y\"></head><body>x</body></html>"
+        let tags = try #require(try Page.load(bytes: Array(html.utf8)).document?.metaTags())
+        #expect(tags.map(\.key) == ["title", "og:title", "x"])
+        #expect(tags.first?.content == "A study")
+    }
 }
