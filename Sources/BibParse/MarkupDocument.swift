@@ -186,6 +186,22 @@ public final class MarkupDocument {
         return folder.string
     }
 
+    /// The visible text as lines, the way a browser's select-all copy breaks it: a line per block element, white
+    /// space folded within each line, runs of blank lines kept as one.
+    public func textLines(limit: Int) -> [String] {
+        guard let root = xmlDocGetRootElement(doc) else { return [] }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(limit, 1 << 16))
+        MarkupDocument.appendText(root, into: &bytes, limit: limit)
+        var out: [String] = []
+        for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = String(decoding: raw, as: UTF8.self).collapsingSpaces
+            if line.isEmpty, out.last?.isEmpty ?? true { continue }
+            out.append(line)
+        }
+        return out
+    }
+
     // MARK: - libxml2 internals
 
     static func name(of node: xmlNodePtr) -> String {

@@ -61,6 +61,10 @@ public struct EmbeddedMetadataExtractor: Extractor {
                 && !(DOI.parse($0.value).map { top.containsText($0) } ?? false)
         }
         candidates += visible
+        if FieldResolver.authors(candidates) == nil {
+            let stated = Set(candidates.filter { $0.slot == .title && !$0.weak }.map { FieldResolver.key(.title, $0.value) })
+            candidates += TextLayer.authorCandidates(doc, titles: stated)
+        }
         guard candidates.contains(where: { $0.slot == .title && SlotValidator.accepts($0) }) else {
             throw ExtractError.noArticle("no article title on the page")
         }
