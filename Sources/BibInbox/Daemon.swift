@@ -47,6 +47,9 @@ public final class Daemon: @unchecked Sendable {
         // held open for ever must not cost a /proc scan each time).
         var waiting: Set<String> = []
         var retryAt = Date.distantFuture
+        // Names found not complete or changed while read: a close no longer vouches for them (a log appended to
+        // line by line closes it after every line); they must pass the settle check.
+        var unsettled: Set<String> = []
         while true {
             if !waiting.isEmpty, Date() >= retryAt {
                 pending.formUnion(waiting)
@@ -62,7 +65,7 @@ public final class Daemon: @unchecked Sendable {
             case .files(let names):
                 pending.formUnion(names)
                 waiting.subtract(names)
-                unconfirmed.subtract(names)
+                unconfirmed.subtract(names.filter { !unsettled.contains($0) })
                 quietSince = Date()
                 if firstPending == nil, !names.isEmpty { firstPending = Date() }
                 if Date().timeIntervalSince(firstPending ?? Date()) < maxBatchDelay { continue }
@@ -94,7 +97,9 @@ public final class Daemon: @unchecked Sendable {
             // them back.
             waiting.formUnion(summary.notReady)
             pending.removeAll()
-            unconfirmed = unconfirmed.intersection(waiting)
+            unsettled.subtract(batch)
+            unsettled.formUnion(summary.notReady)
+            unconfirmed = unconfirmed.intersection(waiting).union(unsettled)
             retryAt = Date().addingTimeInterval(max(1, processor.settle.settleSeconds))
             firstPending = nil
             if !summary.isEmpty {

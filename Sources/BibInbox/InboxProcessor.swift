@@ -91,8 +91,9 @@ public final class InboxProcessor: @unchecked Sendable {
                 noteWaiting(name, reason: why)
                 continue
             }
-            waiting.remove(name)
             handle(name, summary: &summary)
+            // Handled, unless it changed while being read (then it waits, and is not reported again).
+            if summary.notReady.last != name { waiting.remove(name) }
             progress?(i + 1, names.count)
         }
         if summary.ingested > 0 || summary.duplicates > 0 {
@@ -163,8 +164,12 @@ public final class InboxProcessor: @unchecked Sendable {
                 // Replaced or rewritten while it was read: what was stored is what was read (its hash); the new
                 // content is read on the next pass, so the file is not moved now.
                 summary.notReady.append(name)
-                logger.warning("changed while being read; left in the inbox for the next pass",
-                               metadata: ["inbox.file": .string(name), "outcome": .string(report.message)])
+                let metadata: Logger.Metadata = ["inbox.file": .string(name), "outcome": .string(report.message)]
+                if waiting.insert(name).inserted {
+                    logger.warning("changed while being read; left in the inbox for the next pass", metadata: metadata)
+                } else {
+                    logger.debug("changed while being read; left in the inbox for the next pass", metadata: metadata)
+                }
                 return
             }
             switch report.outcome {
