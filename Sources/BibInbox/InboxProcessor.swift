@@ -144,8 +144,9 @@ public final class InboxProcessor: @unchecked Sendable {
                 return
             }
             let before = FileStamp(url)
+            let runsBefore = library.isolation?.lastRun.number
             let report = library.ingestFile(url)
-            if case .failed = report.outcome, library.isolation?.lastRunWasWorkerFault == true {
+            if case .failed = report.outcome, let last = library.isolation?.lastRun, last.number != runsBefore, last.workerFault {
                 // The worker could not run (a spawn failure, killed from outside): no fault of the file, which
                 // stays for the next pass; the batch ends, as for a store error.
                 summary.held += 1

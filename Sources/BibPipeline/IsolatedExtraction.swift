@@ -17,14 +17,15 @@ public final class IsolatedExtraction: @unchecked Sendable {
     public let budget: ExtractBudget
     private let lock = NSLock()
     private var running: WorkerProcess?
+    private var runs = 0
     private var workerFault = false
 
-    /// Whether the last `run` failed because the worker could not run (it could not be started, or something
-    /// outside bibd killed it, such as the OOM killer) rather than because of the file: the file is then tried
-    /// again later instead of being set aside.
-    public var lastRunWasWorkerFault: Bool {
+    /// The number of the last `run` (counting from 1), and whether it failed because the worker could not run (it
+    /// could not be started, or something outside bibd killed it, such as the OOM killer) rather than because of
+    /// the file: the file is then tried again later instead of being set aside.
+    public var lastRun: (number: Int, workerFault: Bool) {
         lock.lock(); defer { lock.unlock() }
-        return workerFault
+        return (runs, workerFault)
     }
 
     public init(worker: URL, budget: ExtractBudget) {
@@ -39,6 +40,7 @@ public final class IsolatedExtraction: @unchecked Sendable {
     /// `ExtractStage.run` in the worker process (started on first use, restarted after a failure).
     public func run(bytes: [UInt8], fileName: String, sha256: String) throws -> Extraction {
         lock.lock(); defer { lock.unlock() }
+        runs += 1
         workerFault = false
         do {
             return try runLocked(bytes: bytes, fileName: fileName, sha256: sha256)
