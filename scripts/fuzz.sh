@@ -64,7 +64,7 @@ run() {
     p=$(product "$t")
     dir=$work/$t
     mkdir -p "$dir/seeds" "$dir/corpus" "$dir/findings"
-    seeds "$t" | while read -r f; do cp -n "$f" "$dir/seeds/" 2>/dev/null || true; done
+    { seeds "$t" 2>/dev/null || true; } | while read -r f; do cp -n "$f" "$dir/seeds/" 2>/dev/null || true; done
     log=$dir/last-run.log
     local before
     before=$(ls "$dir/findings" | wc -l)
