@@ -64,3 +64,16 @@ let package = Package(
         .testTarget(name: "BibInboxTests", dependencies: ["BibInbox", "BibPipeline"]),
     ]
 )
+
+// libFuzzer targets, one per parser family (Sources/Fuzz). They exist only when BIBD_FUZZ=1, so a plain
+// `swift build` or `swift test` never builds them; scripts/fuzz.sh sets it and builds them with
+// -sanitize=fuzzer,address in their own scratch path (.build-fuzz).
+let fuzzFamilies = ["HTML", "Text", "BibTeX", "RIS", "Tagged", "JSON", "XML", "CSV"]
+if Context.environment["BIBD_FUZZ"] == "1" {
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["BibModel", "BibParse", "BibExtract", "BibNormalize"],
+                                   path: "Sources/Fuzz/FuzzSupport"))
+    for family in fuzzFamilies {
+        package.targets.append(.executableTarget(name: "Fuzz\(family)", dependencies: ["FuzzSupport"],
+                                                 path: "Sources/Fuzz/Fuzz\(family)"))
+    }
+}

@@ -43,15 +43,29 @@ public final class Daemon: @unchecked Sendable {
         var lastRescan = Date()
         var quietSince = Date.distantPast
         var firstPending: Date? = pending.isEmpty ? nil : Date()
+        // Scanned names not complete yet, looked at again once `retryAt` has come (not on every wake-up: a file
+        // held open for ever must not cost a /proc scan each time).
+        var waiting: Set<String> = []
+        var retryAt = Date.distantFuture
+        // Names found not complete or changed while read: a close no longer vouches for them (a log appended to
+        // line by line closes it after every line); they must pass the settle check.
+        var unsettled: Set<String> = []
         while true {
-            let timeout: Int32 = pending.isEmpty ? Int32(min(rescanSeconds, 1) * 1000) : max(10, debounceMs)
+            if !waiting.isEmpty, Date() >= retryAt {
+                pending.formUnion(waiting)
+                waiting.removeAll()
+                if firstPending == nil { firstPending = Date() }
+            }
+            let idle = waiting.isEmpty ? min(rescanSeconds, 1) : max(0.01, min(1, retryAt.timeIntervalSinceNow))
+            let timeout: Int32 = pending.isEmpty ? Int32(idle * 1000) : max(10, debounceMs)
             switch watcher.wait(timeoutMs: timeout) {
             case .stop:
                 logger.notice("stopping", metadata: ["reason": "stop requested"])
                 return
             case .files(let names):
                 pending.formUnion(names)
-                unconfirmed.subtract(names)
+                waiting.subtract(names)
+                unconfirmed.subtract(names.filter { !unsettled.contains($0) })
                 quietSince = Date()
                 if firstPending == nil, !names.isEmpty { firstPending = Date() }
                 if Date().timeIntervalSince(firstPending ?? Date()) < maxBatchDelay { continue }
@@ -66,7 +80,7 @@ public final class Daemon: @unchecked Sendable {
                 break
             }
             if Date().timeIntervalSince(lastRescan) >= rescanSeconds {
-                let found = Set(processor.scan()).subtracting(pending)
+                let found = Set(processor.scan()).subtracting(pending).subtracting(waiting)
                 pending.formUnion(found)
                 unconfirmed.formUnion(found)
                 lastRescan = Date()
@@ -79,10 +93,15 @@ public final class Daemon: @unchecked Sendable {
             let batch = pending.sorted()
             let closed = pending.subtracting(unconfirmed)
             let summary = processor.process(batch, closed: closed, stop: watcher.stopRequested, busy: watcher.isBeingWritten)
-            // Scanned names still being written stay pending; their close (or the settle time) brings them back.
-            pending = Set(summary.notReady)
-            unconfirmed = unconfirmed.intersection(pending)
-            firstPending = pending.isEmpty ? nil : Date()
+            // Scanned names still being written wait; their close, or the next look after the settle time, brings
+            // them back.
+            waiting.formUnion(summary.notReady)
+            pending.removeAll()
+            unsettled.subtract(batch)
+            unsettled.formUnion(summary.notReady)
+            unconfirmed = unconfirmed.intersection(waiting).union(unsettled)
+            retryAt = Date().addingTimeInterval(max(1, processor.settle.settleSeconds))
+            firstPending = nil
             if !summary.isEmpty {
                 logger.notice("batch", metadata: ["summary": .string(summary.line)])
                 try? processor.library.noteRun(summary.line)

@@ -36,7 +36,13 @@ public struct InboxMover: Sendable {
         // Written in place, not through a temporary name: a crash mid-write leaves a partial sidecar next to no
         // file (the file is still in the inbox), and it is overwritten when that file is set aside again.
         try data.write(to: sidecar)
-        try rename(file, to: target)
+        do {
+            try rename(file, to: target)
+        } catch {
+            // The file stays in the inbox (a read-only inbox, say): a sidecar must not describe a file not there.
+            try? FileManager.default.removeItem(at: sidecar)
+            throw error
+        }
         return target
     }
 
@@ -58,15 +64,58 @@ public struct InboxMover: Sendable {
         guard access(from.deletingLastPathComponent().path, W_OK) == 0 else {
             throw InboxError.move(from.path, to.path, "the inbox is read-only (\(String(cString: strerror(errno))))")
         }
-        // The hidden name is short whatever the final name's length.
+        // The hidden name is short whatever the final name's length; one left by a crash is replaced.
         let partial = to.deletingLastPathComponent()
             .appendingPathComponent(".bibd-" + ContentHash.sha256(Array(to.lastPathComponent.utf8)).prefix(16) + ".partial")
-        try? FileManager.default.removeItem(at: partial)
-        try FileManager.default.copyItem(at: from, to: partial)
-        guard Glibc.rename(partial.path, to.path) == 0 else {
-            throw InboxError.move(partial.path, to.path, String(cString: strerror(errno)))
+        do {
+            try InboxMover.durableCopy(from, to: partial)
+        } catch {
+            unlink(partial.path)
+            throw error
         }
+        guard Glibc.rename(partial.path, to.path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(partial.path)
+            throw InboxError.move(partial.path, to.path, why)
+        }
+        InboxMover.syncFolder(of: to)
         try FileManager.default.removeItem(at: from)
+    }
+
+    /// Copies `from` to a new file `to` (replacing one left by a crash) and flushes it to disk, so that the rename
+    /// that follows never publishes a file whose bytes are not all there.
+    static func durableCopy(_ from: URL, to: URL) throws {
+        let fail = { (what: String) in InboxError.move(from.path, to.path, "\(what): \(String(cString: strerror(errno)))") }
+        let src = open(from.path, O_RDONLY | O_CLOEXEC)
+        guard src >= 0 else { throw fail("open") }
+        defer { close(src) }
+        unlink(to.path)
+        let dst = open(to.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard dst >= 0 else { throw fail("create") }
+        defer { close(dst) }
+        let size = 1 << 20
+        let buf = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { buf.deallocate() }
+        while true {
+            let n = read(src, buf, size)
+            if n < 0 { if errno == EINTR { continue }; throw fail("read") }
+            if n == 0 { break }
+            var done = 0
+            while done < n {
+                let w = write(dst, buf + done, n - done)
+                if w < 0 { if errno == EINTR { continue }; throw fail("write") }
+                done += w
+            }
+        }
+        guard fsync(dst) == 0 else { throw fail("fsync") }
+    }
+
+    /// Flushes a folder's entries (a rename into it) to disk; best effort.
+    static func syncFolder(of file: URL) {
+        let fd = open(file.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
     }
 
     /// The suffix of a failed file's sidecar.

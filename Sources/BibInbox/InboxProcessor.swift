@@ -19,6 +19,9 @@ public final class InboxProcessor: @unchecked Sendable {
     /// Files judged but not movable out of the inbox (a read-only inbox), with the size and mtime they had:
     /// reported once, then left alone by this process until they change.
     private var stuck: [String: FileStamp] = [:]
+    /// Names already reported as not complete yet: said once at info (an admin must see why a file stays),
+    /// then at debug on every later pass until the file is handled.
+    private var waiting: Set<String> = []
 
     /// When a scanned file counts as complete; the library's `settle_ms` unless set otherwise.
     public var settle: SettleCheck
@@ -79,13 +82,13 @@ public final class InboxProcessor: @unchecked Sendable {
         for (i, name) in names.enumerated() {
             if stop() || summary.held > 0 { break }
             if busy(name) {
-                logger.debug("still being written", metadata: ["inbox.file": .string(name)])
+                noteWaiting(name, reason: "a writer has not closed it since its last write")
                 continue
             }
             if let stamp = stuck[name], stamp == FileStamp(inbox.appendingPathComponent(name)) { continue }
             if !closed.contains(name), let why = settle.notReady(inbox.appendingPathComponent(name), writers: snapshot) {
                 summary.notReady.append(name)
-                logger.debug("not complete yet; left for the next pass", metadata: ["inbox.file": .string(name), "reason": .string(why)])
+                noteWaiting(name, reason: why)
                 continue
             }
             // Judged, ingested and moved under the store's write lock: another writer (a refresh beside the daemon)
@@ -96,6 +99,8 @@ public final class InboxProcessor: @unchecked Sendable {
                 summary.held += 1
                 logger.error("store busy; file left in the inbox", metadata: ["inbox.file": .string(name), "error": .string("\(error)")])
             }
+            // Handled, unless it changed while being read (then it waits, and is not reported again).
+            if summary.notReady.last != name { waiting.remove(name) }
             progress?(i + 1, names.count)
         }
         if summary.ingested > 0 || summary.duplicates > 0 {
@@ -109,6 +114,16 @@ public final class InboxProcessor: @unchecked Sendable {
             }
         }
         return summary
+    }
+
+    /// Logs a file left for the next pass: once at info with the reason, then at debug.
+    private func noteWaiting(_ name: String, reason: String) {
+        let metadata: Logger.Metadata = ["inbox.file": .string(name), "reason": .string(reason)]
+        if waiting.insert(name).inserted {
+            logger.info("not complete yet; left in the inbox for the next pass", metadata: metadata)
+        } else {
+            logger.debug("not complete yet; left in the inbox for the next pass", metadata: metadata)
+        }
     }
 
     /// The inode of the first export file (nil when it does not exist).
@@ -135,7 +150,36 @@ public final class InboxProcessor: @unchecked Sendable {
                 setAside(url, reason: "the file is too large (\(size) bytes; the limit is \(Page.maxBytes))", summary: &summary)
                 return
             }
+            let before = FileStamp(url)
+            let runsBefore = library.isolation?.lastRun.number
             let report = library.ingestFile(url)
+            if case .failed = report.outcome, let last = library.isolation?.lastRun, last.number != runsBefore, last.workerFault {
+                // The worker could not run (a spawn failure, killed from outside): no fault of the file, which
+                // stays for the next pass; the batch ends, as for a store error.
+                summary.held += 1
+                logger.error("extraction worker fault; file left in the inbox for the next pass",
+                             metadata: ["inbox.file": .string(name), "error": .string(report.message)])
+                return
+            }
+            let after = FileStamp(url)
+            if after == nil {
+                // Gone while it was read (moved away by someone else): nothing left to move or set aside.
+                if case .ingested = report.outcome { summary.ingested += 1 }
+                logger.warning("vanished", metadata: ["inbox.file": .string(name), "outcome": .string(report.message)])
+                return
+            }
+            if after != before {
+                // Replaced or rewritten while it was read: what was stored is what was read (its hash); the new
+                // content is read on the next pass, so the file is not moved now.
+                summary.notReady.append(name)
+                let metadata: Logger.Metadata = ["inbox.file": .string(name), "outcome": .string(report.message)]
+                if waiting.insert(name).inserted {
+                    logger.warning("changed while being read; left in the inbox for the next pass", metadata: metadata)
+                } else {
+                    logger.debug("changed while being read; left in the inbox for the next pass", metadata: metadata)
+                }
+                return
+            }
             switch report.outcome {
             case .ingested:
                 summary.ingested += 1
@@ -151,11 +195,6 @@ public final class InboxProcessor: @unchecked Sendable {
                 summary.held += 1
                 logger.error("store error; file left in the inbox", metadata: ["inbox.file": .string(name), "error": .string(why)])
             case .failed(let why):
-                // The file may have vanished while being read: then there is nothing to set aside.
-                guard FileManager.default.fileExists(atPath: url.path) else {
-                    logger.warning("vanished", metadata: ["inbox.file": .string(name)])
-                    return
-                }
                 setAside(url, reason: why, summary: &summary)
             }
         }
@@ -192,8 +231,11 @@ public final class InboxProcessor: @unchecked Sendable {
     }
 }
 
-/// A file's size and modification time, to notice that a file left in place has changed.
+/// A file's identity (device and inode), size and modification time, to notice that a file left in place has
+/// changed or was replaced under the same name.
 struct FileStamp: Equatable {
+    let device: UInt64
+    let inode: UInt64
     let size: Int64
     let mtime: Int64
     let nanos: Int64
@@ -201,6 +243,7 @@ struct FileStamp: Equatable {
     init?(_ url: URL) {
         var st = stat()
         guard stat(url.path, &st) == 0 else { return nil }
+        device = UInt64(st.st_dev); inode = UInt64(st.st_ino)
         size = Int64(st.st_size); mtime = Int64(st.st_mtim.tv_sec); nanos = Int64(st.st_mtim.tv_nsec)
     }
 }

@@ -102,6 +102,17 @@ public final class InboxWatcher: @unchecked Sendable {
     /// happened: the inbox was not quiet.
     public func wait(timeoutMs: Int32) -> Event {
         if let event = takeReady() { return event }
+        var timeoutMs = timeoutMs
+        // Writes alone wake the loop at most every `writeWakeMs`: a file written without end (a log in the
+        // inbox) would otherwise wake it on every write. Meanwhile the kernel merges the repeated events.
+        if wokeForWrites {
+            wokeForWrites = false
+            let pause = min(max(0, timeoutMs), InboxWatcher.writeWakeMs)
+            var stopFDs = [pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0)]
+            if poll(&stopFDs, 2, pause) > 0 { return .stop }
+            timeoutMs -= pause
+        }
         // poll ignores a negative fd, so a watcher without signals simply never sees the first one fire.
         var fds = [pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0),
@@ -110,8 +121,14 @@ public final class InboxWatcher: @unchecked Sendable {
         if n <= 0 { return .timeout }
         if fds[0].revents & Int16(POLLIN) != 0 || fds[1].revents & Int16(POLLIN) != 0 { return .stop }
         drain()
-        return takeReady() ?? .files([])
+        if let event = takeReady() { return event }
+        wokeForWrites = true
+        return .files([])
     }
+
+    /// The shortest time between two wake-ups for writes alone (milliseconds).
+    static let writeWakeMs: Int32 = 200
+    private var wokeForWrites = false
 
     /// Complete names (or an overflow) read from the kernel and not yet returned.
     private var ready: [String] = []

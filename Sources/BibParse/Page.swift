@@ -110,7 +110,20 @@ public final class Page {
         let encoding = CharsetSniffer.encoding(of: bytes)
         guard let text = TextDecoder.decode(bytes, encoding: encoding) else { throw ParseError.undecodable(encoding) }
         if TextDecoder.looksBinary(text) { throw ParseError.binary }
-        let kind = InputKind.detect(text)
+        return try make(text: text, encoding: encoding, kind: InputKind.detect(text))
+    }
+
+    /// Decodes raw file bytes and parses them as `kind`, whatever their content says: for callers that know
+    /// the kind already (the fuzz targets, which must reach one parser family with any bytes).
+    public static func load(bytes: [UInt8], as kind: InputKind) throws -> Page {
+        if bytes.count > maxBytes { throw ParseError.tooLarge(bytes.count) }
+        let encoding = CharsetSniffer.encoding(of: bytes)
+        guard let text = TextDecoder.decode(bytes, encoding: encoding) else { throw ParseError.undecodable(encoding) }
+        return try make(text: text, encoding: encoding, kind: kind)
+    }
+
+    /// The page of decoded `text` read as `kind`.
+    private static func make(text: String, encoding: String, kind: InputKind) throws -> Page {
         switch kind {
         case .html:
             // libxml2 gets the text we decoded, as UTF-8, so its own charset guess never overrides ours.

@@ -17,6 +17,16 @@ public final class IsolatedExtraction: @unchecked Sendable {
     public let budget: ExtractBudget
     private let lock = NSLock()
     private var running: WorkerProcess?
+    private var runs = 0
+    private var workerFault = false
+
+    /// The number of the last `run` (counting from 1), and whether it failed because the worker could not run (it
+    /// could not be started, or something outside bibd killed it, such as the OOM killer) rather than because of
+    /// the file: the file is then tried again later instead of being set aside.
+    public var lastRun: (number: Int, workerFault: Bool) {
+        lock.lock(); defer { lock.unlock() }
+        return (runs, workerFault)
+    }
 
     public init(worker: URL, budget: ExtractBudget) {
         self.worker = worker; self.budget = budget
@@ -30,6 +40,17 @@ public final class IsolatedExtraction: @unchecked Sendable {
     /// `ExtractStage.run` in the worker process (started on first use, restarted after a failure).
     public func run(bytes: [UInt8], fileName: String, sha256: String) throws -> Extraction {
         lock.lock(); defer { lock.unlock() }
+        runs += 1
+        workerFault = false
+        do {
+            return try runLocked(bytes: bytes, fileName: fileName, sha256: sha256)
+        } catch let error as IsolationError {
+            workerFault = error.isWorkerFault
+            throw error
+        }
+    }
+
+    private func runLocked(bytes: [UInt8], fileName: String, sha256: String) throws -> Extraction {
         let w = try running ?? WorkerProcess(executable: worker, budget: budget)
         running = w
         let header = try JSONEncoder().encode(WorkerRequest(name: fileName, sha256: sha256, length: bytes.count))
@@ -37,8 +58,13 @@ public final class IsolatedExtraction: @unchecked Sendable {
         guard let data = answer else {
             running = nil
             let (reason, status, detail) = w.stop()
-            if reason == .uncaughtSignal && [SIGXCPU, SIGKILL].contains(status) || w.timedOut {
+            if reason == .uncaughtSignal && status == SIGXCPU || w.timedOut {
                 throw IsolationError.overTime(budget.seconds)
+            }
+            // A signal the file cannot cause (SIGKILL that bibd did not send: the OOM killer, an admin) is the
+            // worker's fault, not the file's.
+            if reason == .uncaughtSignal && !IsolationError.signalsAFileCauses.contains(status) {
+                throw IsolationError.workerKilled(signal: status)
             }
             throw IsolationError.stopped(signal: reason == .uncaughtSignal ? status : nil, status: status,
                                          budgetMB: budget.megabytes, detail: detail)
@@ -256,6 +282,8 @@ final class WorkerOutput: @unchecked Sendable {
 /// Why an isolated extraction gave no records.
 public enum IsolationError: Error, CustomStringConvertible, Sendable {
     case cannotStart(String, String)
+    /// The worker was ended by a signal its file cannot cause (SIGKILL from the OOM killer, SIGTERM from an admin).
+    case workerKilled(signal: Int32)
     case overTime(Int)
     case stopped(signal: Int32?, status: Int32, budgetMB: Int, detail: String)
     case badAnswer(String)
@@ -265,6 +293,8 @@ public enum IsolationError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .cannotStart(let path, let why): return "cannot start the extraction worker \(path): \(why)"
+        case .workerKilled(let signal):
+            return "the extraction worker was killed from outside (signal \(signal)) while reading this file"
         case .overTime(let s): return "over the extraction budget: more than \(s) s of CPU time (extract_seconds)"
         case .stopped(let signal, let status, let mb, let detail):
             let how = signal.map { "was killed by signal \($0)" } ?? "exited with status \(status)"
@@ -272,6 +302,19 @@ public enum IsolationError: Error, CustomStringConvertible, Sendable {
                 + (detail.isEmpty ? "" : " (\(detail.trimmingCharacters(in: .whitespacesAndNewlines)))")
         case .badAnswer(let why): return "the extraction worker gave an unreadable answer: \(why)"
         case .extraction(let message): return message
+        }
+    }
+}
+
+extension IsolationError {
+    /// Signals with which extraction itself ends a worker: over the CPU budget, a crash, a failed allocation.
+    static let signalsAFileCauses: Set<Int32> = [SIGXCPU, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS, SIGXFSZ]
+
+    /// Whether the worker could not run, through no fault of the file (it is tried again later).
+    public var isWorkerFault: Bool {
+        switch self {
+        case .cannotStart, .workerKilled: return true
+        case .overTime, .stopped, .badAnswer, .extraction: return false
         }
     }
 }

@@ -70,7 +70,7 @@ import Glibc
         }
         #expect(box.names(in: box.inbox) == ["a.txt", "login.html"])
         #expect(box.names(in: processed).isEmpty, "a file was copied out of the read-only inbox: \(box.names(in: processed))")
-        #expect(box.failedFiles.isEmpty)
+        #expect(box.names(in: box.failed).isEmpty, "a sidecar describes a file that is not in failed/: \(box.names(in: box.failed))")
         let library = try Library(config: box.config, lockWait: 5)
         #expect(try library.store.read { try $0.count(.sources) } == 1, "ingested once")
     }

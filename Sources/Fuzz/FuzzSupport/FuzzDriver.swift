@@ -1,0 +1,16 @@
+/// libFuzzer's driver, called from each target's `main.swift`. SwiftPM links an executable with its own entry
+/// point (it renames `main` to `<module>_main`), so libFuzzer's `main` cannot be used; the driver is the
+/// documented way to start libFuzzer from a program's own main.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// Starts libFuzzer with the process arguments and `callback` as the target; returns its exit status.
+public func runFuzzer(_ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32 {
+    var argc = CommandLine.argc
+    var argv = CommandLine.unsafeArgv
+    return LLVMFuzzerRunDriver(&argc, &argv, callback)
+}
