@@ -100,6 +100,8 @@ extension Store {
     static func openReadOnly(_ path: String) throws -> DatabaseQueue {
         var config = Configuration()
         config.readonly = true
+        // Another process may be opening, checkpointing or writing the store at this moment: wait as the store does.
+        config.busyMode = .timeout(10)
         let fm = FileManager.default
         if fm.fileExists(atPath: path + "-wal") || fm.fileExists(atPath: path + "-shm") {
             return try DatabaseQueue(path: path, configuration: config)
