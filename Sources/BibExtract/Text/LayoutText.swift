@@ -327,7 +327,13 @@ struct LayoutTextReading {
         s += (doi ? 4 : 0) + (venue ? 3 : 0) + (abstract ? 3 : 0) + (date ? 2 : 0) + (affiliation ? 2 : 0)
         // The title printed again inside a longer line: the page's own citation.
         let title = lines[t]
-        if title.count >= 20, lines.indices.contains(where: { $0 != t && lines[$0].count > title.count + 10 && lines[$0].utf8.count <= 1_000 && lines[$0].containsBytes(title) }) {
+        let titleCount = title.count
+        // The byte tests first: they are cheap, and a line that does not hold the title's bytes is not counted.
+        if titleCount >= 20, lines.indices.contains(where: { k in
+            let line = lines[k]
+            return k != t && line.utf8.count <= 1_000 && line.utf8.count >= title.utf8.count && line.containsBytes(title)
+                && line.count > titleCount + 10
+        }) {
             s += 3
         }
         return s

@@ -6,10 +6,22 @@ import BibModel
 enum TextByline {
     /// The names of a one-line byline (at least two), or `nil` when the line is not a list of names.
     static func names(inLine line: String) -> [String]? {
-        let parts = split(line)
-        guard parts.count >= 2 else { return nil }
-        let names = parts.compactMap(clean)
-        return names.count == parts.count ? names : nil
+        // Two names need a separator between them; most lines of a page hold none.
+        guard mayHoldSeparator(line) else { return nil }
+        var names: [String] = []
+        // The parts are read in order and the reading stops at the first that is not a name.
+        let complete = forEachPart(of: line) { part in
+            guard let name = clean(part) else { return false }
+            names.append(name)
+            return true
+        }
+        return complete && names.count >= 2 ? names : nil
+    }
+
+    /// Whether the line's bytes hold one of the separators `split` cuts at: a line without any has one part.
+    static func mayHoldSeparator(_ line: String) -> Bool {
+        line.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "&") }
+            || line.containsBytes(" and ")
     }
 
     /// The names of a one-name-per-line byline starting at `start`, and the index after its last name:
@@ -26,7 +38,12 @@ enum TextByline {
                 || (!names.isEmpty && (isAffiliation(lower) || line.contains("@"))) {
                 i += 1; continue
             }
-            let parts = split(line)
+            // Only the first two parts decide: one name, or none (a line of markers), or not a name line.
+            var parts: [String] = []
+            _ = forEachPart(of: line) { part in
+                parts.append(part)
+                return parts.count < 2
+            }
             // A line of markers only (" 1", ", 2,*"): the superscripts some sites print on their own line.
             if parts.isEmpty { i += 1; continue }
             guard parts.count == 1, let name = clean(parts[0]) else { break }
@@ -44,12 +61,40 @@ enum TextByline {
 
     /// A line cut at commas, semicolons, "&" and " and ", empty pieces (marker lists "1,3") dropped.
     static func split(_ line: String) -> [String] {
+        var parts: [String] = []
+        _ = forEachPart(of: line) { parts.append($0); return true }
+        return parts
+    }
+
+    /// Hands the parts of `split(line)` to `body` in order until it returns `false`, cutting the line only as
+    /// far as it reads; `true` when every part was handed over.
+    static func forEachPart(of line: String, _ body: (String) -> Bool) -> Bool {
         var text = line.trimmingSpaces
         for tail in [" and", " &", ","] where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
-        return text.split { $0 == "," || $0 == ";" || $0 == "&" }
-            .flatMap { $0.split(separator: " and ") }
-            .map { MarkedName(String($0)).name }
-            .filter { !$0.isEmpty }
+        return forEachPiece(of: text[...], separatedBy: { $0 == "," || $0 == ";" || $0 == "&" }) { group in
+            for piece in group.split(separator: " and ") {
+                let name = MarkedName(String(piece)).name
+                if !name.isEmpty, !body(name) { return false }
+            }
+            return true
+        }
+    }
+
+    /// Hands the non-empty pieces of `text` between separators to `body` in order (as `split` cuts them)
+    /// until it returns `false`, reading the text only as far as that; `true` when every piece was handed over.
+    static func forEachPiece(of text: Substring, separatedBy isSeparator: (Character) -> Bool,
+                             _ body: (Substring) -> Bool) -> Bool {
+        var start = text.startIndex
+        var i = start
+        while true {
+            let atEnd = i == text.endIndex
+            if atEnd || isSeparator(text[i]) {
+                if i > start, !body(text[start..<i]) { return false }
+                if atEnd { return true }
+                start = text.index(after: i)
+            }
+            i = text.index(after: i)
+        }
     }
 
     /// The printed name without glued icons and affiliation letters, or `nil` when it is not a name.

@@ -1,0 +1,80 @@
+import BibModel
+import Foundation
+import Testing
+@testable import BibExtract
+
+/// The byline search runs on every line of a text dump, so it reads a line only as far as it must: ASCII
+/// names byte by byte, the parts of a line one at a time up to the first that is not a name, and a title
+/// searched in a line by its bytes where both are ASCII. Each shortcut gives what the full reading gives.
+@Suite struct TextBylineScanTests {
+    /// Printed names with every kind of marker the reading splits off.
+    static let printed = [
+        "Ann Lee1", "Riley, Fleur [1 ]", "Bo Chen 1 2", "Di Wu*", "[3] Ed Ng", "Kim  Park,", "Al Roy;", "1,3",
+        "Jo Doe [a,b] 12", "Ann\u{0009}Lee", "", "*", "Li Wei2,*",
+    ]
+
+    @Test func anASCIINameIsSplitFromItsMarkersAsTheCharacterReadingSplitsIt() {
+        // A non-ASCII word in front sends the name through the character reading; it comes out in front.
+        for raw in Self.printed {
+            let ascii = MarkedName(raw)
+            let wide = MarkedName("Zoë " + raw)
+            #expect(wide.markers == ascii.markers, "\(raw)")
+            #expect(wide.name == (ascii.name.isEmpty ? "Zoë" : "Zoë " + ascii.name), "\(raw)")
+        }
+        #expect(MarkedName("Ann Lee¹²").markers == ["12"])
+        #expect(MarkedName("Ann Lee†").name == "Ann Lee")
+    }
+
+    /// The parts as the byline reading cut them before it read lazily: the whole line split, then filtered.
+    static func eagerParts(_ line: String) -> [String] {
+        var text = line.trimmingSpaces
+        for tail in [" and", " &", ","] where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
+        return text.split { $0 == "," || $0 == ";" || $0 == "&" }
+            .flatMap { $0.split(separator: " and ") }
+            .map { MarkedName(String($0)).name }
+            .filter { !$0.isEmpty }
+    }
+
+    static let lines = [
+        "Chinedu N. Okafor1, Priya L. Brandt2 & Marta Teixeira-Lobo1,3", "A Bc, De Fg and Hi Jk", "Ann Lee; Bo Chen;",
+        "Ann Lee, Department of Biology, University of Bergen", "We followed 412 nests, and found that survival fell.",
+        "Ann Lee and", "1,3", ",,;&", "Zoë Ångström, Émile Zola", "Ann Lee", "", "Tom Ray & Jo Kay & the lab",
+    ]
+
+    @Test func theLazyCutGivesThePartsOfTheWholeSplit() {
+        for line in Self.lines {
+            #expect(TextByline.split(line) == Self.eagerParts(line), "\(line)")
+            var firstTwo: [String] = []
+            let complete = TextByline.forEachPart(of: line) { firstTwo.append($0); return firstTwo.count < 2 }
+            #expect(firstTwo == Array(Self.eagerParts(line).prefix(2)), "\(line)")
+            #expect(complete == (Self.eagerParts(line).count < 2), "\(line)")
+        }
+    }
+
+    @Test func aLineIsABylineOnlyWhenEveryPartIsAName() {
+        for line in Self.lines {
+            let parts = Self.eagerParts(line)
+            let names = parts.compactMap(TextByline.clean)
+            let expected = parts.count >= 2 && names.count == parts.count ? names : nil
+            #expect(TextByline.names(inLine: line) == expected, "\(line)")
+        }
+        #expect(TextByline.names(inLine: "Chinedu N. Okafor1, Priya L. Brandt2 & Marta Teixeira-Lobo1,3")
+            == ["Chinedu N. Okafor", "Priya L. Brandt", "Marta Teixeira-Lobo"])
+        #expect(TextByline.names(inLine: "Ann Lee, Bo Chen and the reed warbler project") == nil)
+    }
+
+    @Test func aTitleIsFoundInALineWhereFoundationFindsIt() {
+        let title = "Nesting success of reed warblers"
+        let lines = [
+            "Lee A. Nesting success of reed warblers. J Field Ornithol 93:115", "Nesting success of reed",
+            "Zoë K. Nesting success of reed warblers. Ibis 12:3", "nesting success of reed warblers", "",
+            "Lee A. Nesting success of reed warblers and Nesting success of reed warblers",
+        ]
+        for line in lines {
+            let fast = LayoutTextReading.firstRange(of: title, asciiNeedle: true, in: line)
+            let slow = line.range(of: title)
+            #expect(fast.map { line[$0.upperBound...] } == slow.map { line[$0.upperBound...] }, "\(line)")
+            #expect(fast.map { line[..<$0.lowerBound] } == slow.map { line[..<$0.lowerBound] }, "\(line)")
+        }
+    }
+}
