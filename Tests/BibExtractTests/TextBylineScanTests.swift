@@ -77,4 +77,27 @@ import Testing
             #expect(fast.map { line[..<$0.lowerBound] } == slow.map { line[..<$0.lowerBound] }, "\(line)")
         }
     }
+    @Test func aLineIsKeptFromATableOnlyWhenItsFirstByteCannotStartAnEntry() {
+        let lower = LeadBytes(["abstract", "émile", "†"], lowercasedLines: true)
+        #expect(lower.admits("ABSTRACT"))
+        #expect(lower.admits("abstract: text"))
+        #expect(!lower.admits("Results"))
+        // A decomposed é starts with the byte of "e"; a line starting outside ASCII always goes through.
+        #expect(lower.admits("E\u{301}mile"))
+        #expect(lower.admits("† Deceased"))
+        #expect(lower.admits(""))
+        #expect(!lower.admits(" abstract"))
+        let trimmed = LeadBytes(["keywords"], lowercasedLines: true, trimmed: ":")
+        #expect(trimmed.admits(" Keywords") && trimmed.admits(":keywords") && !trimmed.admits("Methods"))
+        let exact = LeadBytes(["DOI", "作者"], lowercasedLines: false)
+        #expect(exact.admits("DOI: 10.1/x") && !exact.admits("doi: 10.1/x") && exact.admits("作者：李"))
+        // Every line of the page the byline search tries gets the answer the full table gives.
+        for line in Self.lines + ["Abstract", "Research Article", "* E-mail: a@b.org", "Roles Conceptualization"] {
+            let full = ArticleTextTables.furniture.contains(line.lowercased())
+                || ArticleTextTables.furniturePrefixes.contains { line.lowercased().hasPrefix($0) }
+            #expect(ArticleTextReading.isFurniture(line) == full, "\(line)")
+            let detail = ArticleTextTables.bylineDetailPrefixes.contains { line.lowercased().hasPrefix($0) }
+            #expect(TextByline.isBylineDetail(line) == detail, "\(line)")
+        }
+    }
 }

@@ -75,6 +75,7 @@ enum LayoutBylines {
 
     /// An e-mail line under a name: "name@host", "name [at] host".
     static func isContactLine(_ line: String) -> Bool {
-        line.utf8.count <= 80 && (line.contains("@") || line.containsBytes(" [at] ") || line.containsBytes("(at)"))
+        line.utf8.count <= 80 && (line.utf8.contains(UInt8(ascii: "@")) && line.contains("@") || line.containsBytes(" [at] ")
+            || line.containsBytes("(at)"))
     }
 }

@@ -198,7 +198,8 @@ struct LayoutTextReading {
         while i >= 0, seen < titleLinesTried, start - i <= titleLinesTried * 2 {
             defer { i -= 1 }
             let line = lines[i]
-            if line.isEmpty || ArticleTextReading.isFurniture(line) || ArticleTextTables.articleTypeLabels.contains(line.lowercased()) { continue }
+            if line.isEmpty || ArticleTextReading.isFurniture(line)
+                || Self.typeLabelLeads.admits(line) && ArticleTextTables.articleTypeLabels.contains(line.lowercased()) { continue }
             seen += 1
             guard isTitle(line) else { continue }
             // A line a text browser broke off the title above it is scored as the whole title.
@@ -207,6 +208,8 @@ struct LayoutTextReading {
         }
         return best?.line
     }
+
+    static let typeLabelLeads = LeadBytes(ArticleTextTables.articleTypeLabels, lowercasedLines: true)
 
     /// How many non-empty lines above a byline are tried as its title.
     static let titleLinesTried = 4
@@ -312,12 +315,14 @@ struct LayoutTextReading {
         for i in window {
             let line = lines[i]
             guard !line.isEmpty, line.utf8.count <= 400 else { continue }
-            let lower = line.lowercased()
             if !doi, line.containsBytes("10."), DOI.parse(line) != nil { doi = true }
             if !venue, VenueLocator(volumeLine: line) != nil { venue = true }
             if !abstract, ArticleTextReading.abstractHeading(line) != nil { abstract = true }
-            if !date, ArticleTextTables.publishedLabels.contains(where: { lower.hasPrefix($0) }) { date = true }
-            if !affiliation, i < b.end + 12, TextByline.isAffiliation(lower) { affiliation = true }
+            if !date, Self.publishedLeads.admits(line) {
+                let lower = line.lowercased()
+                if ArticleTextTables.publishedLabels.contains(where: { lower.hasPrefix($0) }) { date = true }
+            }
+            if !affiliation, i < b.end + 12, TextByline.isAffiliation(line.lowercased()) { affiliation = true }
         }
         // A header printed above the title (journal, volume line, DOI) counts as well.
         for i in min(t, max(previous, t - linesAboveTitle))..<t where !lines[i].isEmpty && lines[i].utf8.count <= 400 {
@@ -338,6 +343,8 @@ struct LayoutTextReading {
         }
         return s
     }
+
+    static let publishedLeads = LeadBytes(ArticleTextTables.publishedLabels, lowercasedLines: true)
 
     /// A single name that can be a sole author: no word in capitals ("AoB PLANTS", "FOR CONTRIBUTORS").
     static func isSoleAuthor(_ name: String) -> Bool {

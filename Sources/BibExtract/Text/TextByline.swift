@@ -33,9 +33,8 @@ enum TextByline {
         var end = start
         while i < min(limit, lines.count) {
             let line = lines[i]
-            let lower = line.lowercased()
-            if line.isEmpty || ArticleTextTables.bylineDetailPrefixes.contains(where: { lower.hasPrefix($0) })
-                || (!names.isEmpty && (isAffiliation(lower) || line.contains("@"))) {
+            if line.isEmpty || isBylineDetail(line)
+                || (!names.isEmpty && (isAffiliation(line.lowercased()) || line.utf8.contains(UInt8(ascii: "@")) && line.contains("@"))) {
                 i += 1; continue
             }
             // Only the first two parts decide: one name, or none (a line of markers), or not a name line.
@@ -53,6 +52,15 @@ enum TextByline {
         }
         return names.count >= minimum ? (names, end) : nil
     }
+
+    /// A detail line between the names of a byline (`ArticleTextTables.bylineDetailPrefixes`).
+    static func isBylineDetail(_ line: String) -> Bool {
+        guard detailLeads.admits(line) else { return false }
+        let lower = line.lowercased()
+        return ArticleTextTables.bylineDetailPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    static let detailLeads = LeadBytes(ArticleTextTables.bylineDetailPrefixes, lowercasedLines: true)
 
     /// Whether a lower-cased line names an institution ("Department of Economics, University of Bergen").
     static func isAffiliation(_ lower: String) -> Bool {
@@ -104,7 +112,9 @@ enum TextByline {
             while s.containsBytes(glue), let r = s.firstRange(of: glue) { s.replaceSubrange(r, with: " ") }
         }
         // ORCID links printed beside the name ("ORCID: orcid.org/0000-…"), e-mail addresses, lone colons.
-        var words = s.split(separator: " ").map(String.init).filter { w in !w.contains("/") && !w.contains("@") && w != ":" }
+        var words = s.split(separator: " ").map(String.init).filter { w in
+            !(w.utf8.contains(UInt8(ascii: "/")) && w.contains("/")) && !(w.utf8.contains(UInt8(ascii: "@")) && w.contains("@")) && w != ":"
+        }
         // ScienceDirect's affiliation letters: "Ama Serwaa Owusu a c".
         while let last = words.last, words.count > 2, last.count == 1, last.first?.isLowercase == true { words.removeLast() }
         let name = words.joined(separator: " ")
