@@ -39,6 +39,8 @@ import Testing
         "Chinedu N. Okafor1, Priya L. Brandt2 & Marta Teixeira-Lobo1,3", "A Bc, De Fg and Hi Jk", "Ann Lee; Bo Chen;",
         "Ann Lee, Department of Biology, University of Bergen", "We followed 412 nests, and found that survival fell.",
         "Ann Lee and", "1,3", ",,;&", "Zoë Ångström, Émile Zola", "Ann Lee", "", "Tom Ray & Jo Kay & the lab",
+        // A comma with a combining mark on it is one character, not a separator; a line that turns non-ASCII late.
+        "Ann Lee,\u{301} Bo Chen, Cy Dee", "Ann Lee, Bo Chen, Zoë Park", "Ann Lee, Bo Chen,\u{301}", "Ann Lee; Bo Chen",
     ]
 
     @Test func theLazyCutGivesThePartsOfTheWholeSplit() {
@@ -98,6 +100,11 @@ import Testing
             #expect(ArticleTextReading.isFurniture(line) == full, "\(line)")
             let detail = ArticleTextTables.bylineDetailPrefixes.contains { line.lowercased().hasPrefix($0) }
             #expect(TextByline.isBylineDetail(line) == detail, "\(line)")
+        }
+    }
+    @Test func aCutAtAndGivesTheSplitsPieces() {
+        for text in ["Ann Lee and Bo Chen", "Ann Lee", "", " and ", "Sandy Anderson", "A and B and C", "Ann Lee and"] {
+            #expect(TextByline.splitAtAnd(text[...]) == text.split(separator: " and "), "\(text)")
         }
     }
 }

@@ -43,7 +43,9 @@ enum LayoutBylines {
             guard parts.count == 2 else { return false }
             let affiliation = String(parts[1]).trimmingSpaces
             guard !affiliation.isEmpty else { return false }
-            let printed = parts[0].split(separator: " and ").flatMap { $0.split(separator: "&") }
+            let printed = TextByline.splitAtAnd(parts[0]).flatMap { piece in
+                piece.utf8.contains(UInt8(ascii: "&")) ? piece.split(separator: "&") : [piece]
+            }
             let cleaned = printed.compactMap { TextByline.clean(MarkedName(String($0)).name) }
             guard !cleaned.isEmpty, cleaned.count == printed.count else { return false }
             names += cleaned

@@ -56,9 +56,13 @@ enum TextByline {
     /// A detail line between the names of a byline (`ArticleTextTables.bylineDetailPrefixes`).
     static func isBylineDetail(_ line: String) -> Bool {
         guard detailLeads.admits(line) else { return false }
-        let lower = line.lowercased()
+        // Lower-casing never merges characters, so the head one character longer than the longest prefix
+        // decides `hasPrefix` as the whole lower-cased line would (as in `TextLines.firstStop`).
+        let lower = line.prefix(detailHead).lowercased()
         return ArticleTextTables.bylineDetailPrefixes.contains { lower.hasPrefix($0) }
     }
+
+    static let detailHead = (ArticleTextTables.bylineDetailPrefixes.map(\.count).max() ?? 0) + 1
 
     static let detailLeads = LeadBytes(ArticleTextTables.bylineDetailPrefixes, lowercasedLines: true)
 
@@ -80,7 +84,7 @@ enum TextByline {
         var text = line.trimmingSpaces
         for tail in [" and", " &", ","] where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
         return forEachPiece(of: text[...], separatedBy: { $0 == "," || $0 == ";" || $0 == "&" }) { group in
-            for piece in group.split(separator: " and ") {
+            for piece in TextByline.splitAtAnd(group) {
                 let name = MarkedName(String(piece)).name
                 if !name.isEmpty, !body(name) { return false }
             }
@@ -88,11 +92,34 @@ enum TextByline {
         }
     }
 
+    /// `text.split(separator: " and ")`, without the search where the text's bytes hold no " and ".
+    static func splitAtAnd(_ text: Substring) -> [Substring] {
+        text.firstByteRange(of: " and ") == nil ? (text.isEmpty ? [] : [text]) : text.split(separator: " and ")
+    }
+
     /// Hands the non-empty pieces of `text` between separators to `body` in order (as `split` cuts them)
     /// until it returns `false`, reading the text only as far as that; `true` when every piece was handed over.
     static func forEachPiece(of text: Substring, separatedBy isSeparator: (Character) -> Bool,
                              _ body: (Substring) -> Bool) -> Bool {
         var start = text.startIndex
+        // ASCII stretch, byte by byte: an ASCII byte with ASCII bytes (or the ends) around it is one character.
+        // At the first byte outside ASCII the reading goes on by characters from the piece it is in.
+        let utf8 = text.utf8
+        var b = utf8.startIndex
+        while b < utf8.endIndex {
+            let byte = utf8[b]
+            if byte >= 0x80 { break }
+            let next = utf8.index(after: b)
+            if isSeparator(Character(Unicode.Scalar(byte))) {
+                if next < utf8.endIndex, utf8[next] >= 0x80 { break }
+                if b > start, !body(text[start..<b]) { return false }
+                start = next
+            }
+            b = next
+        }
+        if b == utf8.endIndex {
+            return start == text.endIndex || body(text[start...])
+        }
         var i = start
         while true {
             let atEnd = i == text.endIndex
