@@ -107,4 +107,9 @@ import Testing
             #expect(TextByline.splitAtAnd(text[...]) == text.split(separator: " and "), "\(text)")
         }
     }
+    @Test func aLinesColumnsAreItsCharacters() {
+        for line in ["", "Ann Lee", "Zoë Ångström", "a\r\nb", "e\u{301}te", "\r", String(repeating: "x", count: 90)] {
+            #expect(HardWrap.columns(line) == line.count, "\(line)")
+        }
+    }
 }
