@@ -265,9 +265,14 @@ struct ArticleTextReading {
     var body: [Int] { Array(0..<abstractHeading) + Array(abstractEnd..<max(abstractEnd, tailStart)) }
 
     static func isFurniture(_ line: String) -> Bool {
+        guard furnitureLeads.admits(line) else { return false }
         let lower = line.lowercased()
         return ArticleTextTables.furniture.contains(lower) || ArticleTextTables.furniturePrefixes.contains { lower.hasPrefix($0) }
     }
+}
+
+extension ArticleTextReading {
+    static let furnitureLeads = LeadBytes(ArticleTextTables.furniture.union(ArticleTextTables.furniturePrefixes), lowercasedLines: true)
 }
 
 extension StringProtocol {

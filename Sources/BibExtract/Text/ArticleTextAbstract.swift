@@ -36,12 +36,18 @@ extension ArticleTextReading {
 
     /// A heading or label that follows the abstract, a DOI line or a byline (the next item of a list).
     static func isAbstractEnd(_ line: String) -> Bool {
-        let lower = line.prefix(40).lowercased()
-        if line.utf8.count <= 48, ArticleTextTables.abstractEndLines.contains(lower.trimmingCharacters(":")) { return true }
-        if ArticleTextTables.abstractEndPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if abstractEndLeads.admits(line) {
+            let lower = line.prefix(40).lowercased()
+            if line.utf8.count <= 48, ArticleTextTables.abstractEndLines.contains(lower.trimmingCharacters(":")) { return true }
+            if ArticleTextTables.abstractEndPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+            if ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        }
         return line.utf8.count <= 300 && !TextLines.isProse(line) && TextByline.names(inLine: line) != nil
     }
+
+    static let abstractEndLeads = LeadBytes(
+        ArticleTextTables.abstractEndLines.union(ArticleTextTables.abstractEndPrefixes).union(ArticleTextTables.doiPrefixes),
+        lowercasedLines: true, trimmed: ":")
 
     /// Each line a paragraph; a structured-abstract label alone on its line ("Background") opens the next.
     static func paragraphs(_ block: [String]) -> [String] {

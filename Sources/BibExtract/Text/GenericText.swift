@@ -72,7 +72,7 @@ public struct GenericTextExtractor: Extractor {
     func labelled(_ lines: [String]) -> [String: String] {
         var out: [String: String] = [:]
         for line in lines {
-            guard let colon = line.firstIndex(of: ":") else { continue }
+            guard line.utf8.contains(UInt8(ascii: ":")), let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].lowercased().trimmingSpaces
             guard Self.labels.contains(where: { $0.label == key }), out[key] == nil else { continue }
             let value = String(line[line.index(after: colon)...]).trimmingSpaces

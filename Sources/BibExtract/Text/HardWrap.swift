@@ -14,7 +14,7 @@ enum HardWrap {
         var nonEmpty = 0, wide = 0, full = 0
         for l in lines where !l.isEmpty {
             nonEmpty += 1
-            let n = l.count
+            let n = columns(l)
             if n > width + 2 { wide += 1 } else if n >= width - 15 { full += 1 }
         }
         guard nonEmpty >= 20 else { return false }
@@ -43,9 +43,15 @@ enum HardWrap {
         return out
     }
 
+    /// `line.count`, taken from the byte count where every byte is an ASCII character of its own (no CR, as CR LF
+    /// is one character).
+    static func columns(_ line: String) -> Int {
+        line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? line.utf8.count : line.count
+    }
+
     /// Whether `upper` was broken before `lower` by the wrap.
     static func isBroken(_ upper: String, before lower: String) -> Bool {
-        let n = upper.count
+        let n = columns(upper)
         guard n >= minimumBroken, n <= width, let last = upper.last, !".:;!?".contains(last),
               let word = lower.split(separator: " ").first else { return false }
         return n + 1 + word.count > width - slack

@@ -23,8 +23,9 @@ struct LabelBlocks {
 
     init(lines: [String], table: [(label: String, slot: LabelSlot)]) {
         var current: Int? = nil
+        let leads = LeadBytes(table.map(\.label), lowercasedLines: false)
         for (i, line) in lines.enumerated() {
-            if let (label, slot, inline) = LabelBlocks.match(line, table: table) {
+            if leads.admits(line), let (label, slot, inline) = LabelBlocks.match(line, table: table) {
                 if firstLabelLine == nil { firstLabelLine = i }
                 if slot == .end { endLine = i; break }
                 blocks.append((slot, label, inline.map { [$0] } ?? []))

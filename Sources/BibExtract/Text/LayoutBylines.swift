@@ -34,21 +34,25 @@ enum LayoutBylines {
     /// "Ann Lee, University of X; Bo Chen and Di Wu, Red Hat": groups split at semicolons, each the names
     /// before its first comma and an affiliation after it; at least one affiliation names an institution.
     static func affiliatedNames(inLine line: String) -> [String]? {
-        guard line.contains(",") else { return nil }
+        guard line.utf8.contains(UInt8(ascii: ",")), line.contains(",") else { return nil }
         var names: [String] = []
         var institution = false
-        for group in line.split(separator: ";") {
+        // The groups are read in order and the reading stops at the first that is not names and an affiliation.
+        let complete = TextByline.forEachPiece(of: line[...], separatedBy: { $0 == ";" }) { group in
             let parts = group.split(separator: ",", maxSplits: 1)
-            guard parts.count == 2 else { return nil }
+            guard parts.count == 2 else { return false }
             let affiliation = String(parts[1]).trimmingSpaces
-            guard !affiliation.isEmpty else { return nil }
-            let printed = parts[0].split(separator: " and ").flatMap { $0.split(separator: "&") }
+            guard !affiliation.isEmpty else { return false }
+            let printed = TextByline.splitAtAnd(parts[0]).flatMap { piece in
+                piece.utf8.contains(UInt8(ascii: "&")) ? piece.split(separator: "&") : [piece]
+            }
             let cleaned = printed.compactMap { TextByline.clean(MarkedName(String($0)).name) }
-            guard !cleaned.isEmpty, cleaned.count == printed.count else { return nil }
+            guard !cleaned.isEmpty, cleaned.count == printed.count else { return false }
             names += cleaned
             if TextByline.isAffiliation(affiliation.lowercased()) { institution = true }
+            return true
         }
-        return institution ? names : nil
+        return complete && institution ? names : nil
     }
 
     /// One "Name, Affiliation" line per author, with e-mail lines between ("victoria [at] zooniverse.org").
@@ -59,7 +63,8 @@ enum LayoutBylines {
         while i < min(lines.count, start + maxRunLines) {
             let line = lines[i]
             if line.isEmpty || isContactLine(line) { i += 1; continue }
-            guard let parts = Optional(line.split(separator: ",", maxSplits: 1)), parts.count == 2,
+            // A line without a comma byte has no "Name, Affiliation" cut.
+            guard line.utf8.contains(UInt8(ascii: ",")), let parts = Optional(line.split(separator: ",", maxSplits: 1)), parts.count == 2,
                   let name = TextByline.clean(MarkedName(String(parts[0])).name),
                   TextByline.isAffiliation(parts[1].lowercased()) || !names.isEmpty && TextByline.clean(String(parts[1]).trimmingSpaces) == nil
             else { break }
@@ -72,6 +77,7 @@ enum LayoutBylines {
 
     /// An e-mail line under a name: "name@host", "name [at] host".
     static func isContactLine(_ line: String) -> Bool {
-        line.utf8.count <= 80 && (line.contains("@") || line.containsBytes(" [at] ") || line.containsBytes("(at)"))
+        line.utf8.count <= 80 && (line.utf8.contains(UInt8(ascii: "@")) && line.contains("@") || line.containsBytes(" [at] ")
+            || line.containsBytes("(at)"))
     }
 }

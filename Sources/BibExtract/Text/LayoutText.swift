@@ -219,7 +219,8 @@ struct LayoutTextReading {
         while i >= 0, seen < titleLinesTried, start - i <= titleLinesTried * 2 {
             defer { i -= 1 }
             let line = lines[i]
-            if line.isEmpty || ArticleTextReading.isFurniture(line) || ArticleTextTables.articleTypeLabels.contains(line.lowercased()) { continue }
+            if line.isEmpty || ArticleTextReading.isFurniture(line)
+                || Self.typeLabelLeads.admits(line) && ArticleTextTables.articleTypeLabels.contains(line.lowercased()) { continue }
             seen += 1
             guard isTitle(line), !isVenueHeader(i, in: lines) else { continue }
             // A line a text browser broke off the title above it is scored as the whole title.
@@ -257,6 +258,8 @@ struct LayoutTextReading {
         guard k < lines.count, let v = VenueLocator(volumeLine: lines[k]) else { return false }
         return v.journal == nil
     }
+
+    static let typeLabelLeads = LeadBytes(ArticleTextTables.articleTypeLabels, lowercasedLines: true)
 
     /// How many non-empty lines above a byline are tried as its title.
     static let titleLinesTried = 4
@@ -362,12 +365,14 @@ struct LayoutTextReading {
         for i in window {
             let line = lines[i]
             guard !line.isEmpty, line.utf8.count <= 400 else { continue }
-            let lower = line.lowercased()
             if !doi, line.containsBytes("10."), DOI.parse(line) != nil { doi = true }
             if !venue, VenueLocator(volumeLine: line) != nil { venue = true }
             if !abstract, ArticleTextReading.abstractHeading(line) != nil { abstract = true }
-            if !date, ArticleTextTables.publishedLabels.contains(where: { lower.hasPrefix($0) }) { date = true }
-            if !affiliation, i < b.end + 12, TextByline.isAffiliation(lower) { affiliation = true }
+            if !date, Self.publishedLeads.admits(line) {
+                let lower = line.lowercased()
+                if ArticleTextTables.publishedLabels.contains(where: { lower.hasPrefix($0) }) { date = true }
+            }
+            if !affiliation, i < b.end + 12, TextByline.isAffiliation(line.lowercased()) { affiliation = true }
         }
         // A header printed above the title (journal, volume line, DOI) counts as well.
         for i in min(t, max(previous, t - linesAboveTitle))..<t where !lines[i].isEmpty && lines[i].utf8.count <= 400 {
@@ -377,11 +382,19 @@ struct LayoutTextReading {
         s += (doi ? 4 : 0) + (venue ? 3 : 0) + (abstract ? 3 : 0) + (date ? 2 : 0) + (affiliation ? 2 : 0)
         // The title printed again inside a longer line: the page's own citation.
         let title = lines[t]
-        if title.count >= 20, lines.indices.contains(where: { $0 != t && lines[$0].count > title.count + 10 && lines[$0].utf8.count <= 1_000 && lines[$0].containsBytes(title) }) {
+        let titleCount = title.count
+        // The byte tests first: they are cheap, and a line that does not hold the title's bytes is not counted.
+        if titleCount >= 20, lines.indices.contains(where: { k in
+            let line = lines[k]
+            return k != t && line.utf8.count <= 1_000 && line.utf8.count >= title.utf8.count && line.containsBytes(title)
+                && line.count > titleCount + 10
+        }) {
             s += 3
         }
         return s
     }
+
+    static let publishedLeads = LeadBytes(ArticleTextTables.publishedLabels, lowercasedLines: true)
 
     /// A single name that can be a sole author: no word in capitals ("AoB PLANTS", "FOR CONTRIBUTORS").
     static func isSoleAuthor(_ name: String) -> Bool {

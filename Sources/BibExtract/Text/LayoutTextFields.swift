@@ -60,9 +60,12 @@ extension LayoutTextReading {
     /// a citation label ("Cite this article as: eLife 2019;8:e44753").
     func ownCitation() -> VenueLocator? {
         let t = titleText
+        let longTitle = t.count >= 20
+        let asciiTitle = t.utf8.allSatisfy { $0 < 0x80 }
         for i in lines.indices.prefix(Self.maxLines) where i != title && lines[i].utf8.count <= 1_000 {
             let line = lines[i]
-            if t.count >= 20, let r = line.range(of: t), let v = VenueLocator(citationTail: line[r.upperBound...]), v.volume != nil {
+            if longTitle, let r = Self.firstRange(of: t, asciiNeedle: asciiTitle, in: line),
+               let v = VenueLocator(citationTail: line[r.upperBound...]), v.volume != nil {
                 return v
             }
             let lower = line.prefix(40).lowercased()
@@ -79,6 +82,14 @@ extension LayoutTextReading {
             return v
         }
         return nil
+    }
+
+    /// `line.range(of: needle)`, found byte by byte where both are ASCII (a byte match is the same match there)
+    /// and a line without the needle's bytes is skipped at once; other text is left to Foundation's comparison.
+    static func firstRange(of needle: String, asciiNeedle: Bool, in line: String) -> Range<String.Index>? {
+        if asciiNeedle, line.utf8.count < needle.utf8.count { return nil }
+        if asciiNeedle, line.utf8.allSatisfy({ $0 < 0x80 }) { return line[...].firstByteRange(of: needle) }
+        return line.range(of: needle)
     }
 
     /// What follows the journal on a citation line of its own: numbers, punctuation and capitalised labels or

@@ -63,6 +63,7 @@ enum PureLabels {
 
     /// The label and value of a table line: the label glued to the value or followed by a space.
     static func field(_ line: String) -> (label: String, slot: Slot, value: String)? {
+        guard fieldLeads.admits(line) else { return nil }
         for f in fields where line.hasPrefix(f.label) {
             let value = String(line.dropFirst(f.label.count)).trimmingCharacters(":")
             guard !value.isEmpty, value.count <= 250 else { continue }
@@ -73,6 +74,8 @@ enum PureLabels {
         }
         return nil
     }
+
+    static let fieldLeads = LeadBytes(fields.map(\.label), lowercasedLines: false)
 
     /// The work type stated by the "Research output:" line, or `nil` when it names no known category.
     static func type(ofOutputLine line: String) -> WorkType? {

@@ -68,6 +68,7 @@ struct MarkedName: Equatable {
     /// Splits bracketed numbers ("[1 ]", "[1,3]"), glued or spaced trailing digits ("Fleur1", "Riley 1 2")
     /// and superscript digits from a printed name.
     init(_ raw: String) {
+        if let ascii = MarkedName(ascii: raw) { self = ascii; return }
         var name = ""
         var markers: [String] = []
         var digits = ""
@@ -78,10 +79,10 @@ struct MarkedName: Equatable {
         for ch in raw {
             if ch == "[" { inBracket = true; continue }
             if ch == "]" { inBracket = false; flushDigits(); continue }
-            if let d = MarkedName.superscripts[ch] { digits.append(d); continue }
+            if !ch.isASCII, let d = MarkedName.superscripts[ch] { digits.append(d); continue }
             if ch.isASCII && ch.isNumber { digits.append(ch); continue }
             flushDigits()
-            if inBracket || "*†‡§¶⁎✉".contains(ch) { continue }
+            if inBracket || MarkedName.markSigns.contains(ch) { continue }
             name.append(ch)
         }
         flushDigits()
@@ -90,6 +91,35 @@ struct MarkedName: Equatable {
         self.name = cleaned.trimmingSpaces
         self.markers = markers
     }
+
+    /// The same reading for a name printed in ASCII only, byte by byte (each byte is one character there): a
+    /// byline search runs it on every line of a page. `nil` when `raw` holds a byte outside ASCII.
+    private init?(ascii raw: String) {
+        var name: [UInt8] = []
+        var markers: [String] = []
+        var digits: [UInt8] = []
+        var inBracket = false
+        func flushDigits() {
+            if !digits.isEmpty { markers.append(String(decoding: digits, as: UTF8.self)); digits = [] }
+        }
+        for b in raw.utf8 {
+            if b >= 0x80 { return nil }
+            if b == UInt8(ascii: "[") { inBracket = true; continue }
+            if b == UInt8(ascii: "]") { inBracket = false; flushDigits(); continue }
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { digits.append(b); continue }
+            flushDigits()
+            if inBracket || b == UInt8(ascii: "*") { continue }
+            name.append(b)
+        }
+        flushDigits()
+        var cleaned = String(decoding: name, as: UTF8.self).collapsingSpaces
+        while let last = cleaned.last, ",;".contains(last) { cleaned.removeLast() }
+        self.name = cleaned.trimmingSpaces
+        self.markers = markers
+    }
+
+    /// Signs printed beside a name that mark a role (corresponding author, e-mail), dropped from the name.
+    static let markSigns: Set<Character> = ["*", "†", "‡", "§", "¶", "⁎", "✉"]
 
     static let superscripts: [Character: Character] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
