@@ -225,6 +225,22 @@ public struct StoreTransaction {
     }
 }
 
+extension StoreTransaction {
+    /// A file that could not be ingested: its name, why, and when it was first seen.
+    public struct FailedFile: Sendable, Equatable {
+        public var name: String
+        public var reason: String
+        public var firstSeen: String
+    }
+
+    /// The files recorded as failed, most recent first, at most `limit`.
+    public func failedFiles(limit: Int) throws -> [FailedFile] {
+        try Row.fetchAll(db, sql: "SELECT name, detail, first_seen FROM file WHERE outcome = 'failed' ORDER BY first_seen DESC, name LIMIT ?",
+                         arguments: [limit])
+            .map { FailedFile(name: $0["name"], reason: $0["detail"], firstSeen: $0["first_seen"]) }
+    }
+}
+
 /// What `StoreTransaction.count` can count.
 public enum StoreTable: Sendable {
     case works, sources, fragments, failedFiles
