@@ -88,7 +88,14 @@ public final class InboxProcessor: @unchecked Sendable {
                 logger.debug("not complete yet; left for the next pass", metadata: ["inbox.file": .string(name), "reason": .string(why)])
                 continue
             }
-            handle(name, summary: &summary)
+            // Judged, ingested and moved under the store's write lock: another writer (a refresh beside the daemon)
+            // never takes the same file at the same time, and a `bibd merge` waits at most for this one file.
+            do {
+                try library.exclusively { handle(name, summary: &summary) }
+            } catch {
+                summary.held += 1
+                logger.error("store busy; file left in the inbox", metadata: ["inbox.file": .string(name), "error": .string("\(error)")])
+            }
             progress?(i + 1, names.count)
         }
         if summary.ingested > 0 || summary.duplicates > 0 {

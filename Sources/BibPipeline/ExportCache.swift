@@ -17,6 +17,13 @@ final class ExportCache: @unchecked Sendable {
     private var entries: [ExportFormat: [Entry]] = [:]
     private var keyOf: [String: String] = [:]
     private var loaded = false
+    /// The store's export generation when this cache last took the dirty list. Another process that writes the
+    /// exports (a `bibd merge` beside the daemon) takes the dirty list and moves the generation on: then the
+    /// changes it took are not in this cache's memory, and the cache loads again from the store.
+    private var generation: String?
+
+    /// The meta key counting how often a writer of the export files took the dirty list.
+    static let generationKey = "export_generation"
 
     typealias Render = (Work, ExportFormat, String, [String: String]) -> String?
 
@@ -27,10 +34,17 @@ final class ExportCache: @unchecked Sendable {
     func entries(for formats: [ExportFormat], in tx: StoreTransaction, consumeDirty: Bool,
                  render: Render) throws -> [ExportFormat: [String]] {
         do {
+            let current = try tx.meta(Self.generationKey)
+            if loaded, consumeDirty, current != generation { reset() }
             if loaded {
                 try applyChanges(formats, tx, render)
             } else {
                 try load(formats, tx, render, consumeDirty: consumeDirty)
+            }
+            if consumeDirty {
+                let next = String((current.flatMap { Int($0) } ?? 0) + 1)
+                try tx.setMeta(Self.generationKey, next)
+                generation = next
             }
         } catch {
             reset()

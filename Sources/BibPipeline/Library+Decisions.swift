@@ -55,6 +55,10 @@ extension Library {
 
     /// Takes the source file `file` out of work `key` into a work of its own, and keeps them apart from then on.
     public func split(_ key: String, file: String) throws -> Work {
+        try exclusively { try splitLocked(key, file: file) }
+    }
+
+    private func splitLocked(_ key: String, file: String) throws -> Work {
         let id: String = try store.write { tx in
             let w = try resolve(key, in: tx)
             let sources = try tx.sources(ofWork: w.id)
@@ -79,6 +83,11 @@ extension Library {
 
     private func decide(_ a: String, _ b: String,
                         _ body: (StoreTransaction, Work, Work, [StoredSource], [StoredSource]) throws -> String) throws -> Work {
+        try exclusively { try decideLocked(a, b, body) }
+    }
+
+    private func decideLocked(_ a: String, _ b: String,
+                              _ body: (StoreTransaction, Work, Work, [StoredSource], [StoredSource]) throws -> String) throws -> Work {
         let id: String = try store.write { tx in
             let wa = try resolve(a, in: tx), wb = try resolve(b, in: tx)
             guard wa.id != wb.id else { throw DecisionError.sameWork(a, b) }

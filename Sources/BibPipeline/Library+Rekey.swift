@@ -6,6 +6,10 @@ extension Library {
     /// Gives works new citation keys from the configured formula, deliberately (keys are otherwise pinned).
     /// `keys` names the works to rekey (all when empty). Returns the old → new map of the keys that changed.
     public func rekey(_ keys: [String] = []) throws -> [(old: String, new: String)] {
+        try exclusively { try rekeyLocked(keys) }
+    }
+
+    private func rekeyLocked(_ keys: [String]) throws -> [(old: String, new: String)] {
         let formula = config.parsedCitekeyFormula
         let changes: [(old: String, new: String)] = try store.write { tx in
             let works = try tx.works()

@@ -21,6 +21,10 @@ extension Library {
     /// matching ran again.
     @discardableResult
     public func rematchIfRulesChanged(force: Bool = false) throws -> Bool {
+        try exclusively { try rematchLocked(force: force) }
+    }
+
+    private func rematchLocked(force: Bool) throws -> Bool {
         let fingerprint = matchingFingerprint
         let changed = try store.write { tx -> Bool in
             let stored = try tx.meta("matching_fingerprint")

@@ -14,23 +14,45 @@ public final class Library: @unchecked Sendable {
     let matcher: Matcher
     let merger: Merger
     let logger: Logger
-    /// nil for a store opened read-only: readers never take the lock.
-    private let lock: StoreLock?
+    /// The store's write lock, taken per unit of work by `exclusively` (never by readers).
+    let writeLock: WriteLock
     let exportCache = ExportCache()
 
-    /// Opens the store named by `config`, taking its lock (waiting up to `lockWait` seconds); creates it only as
-    /// `opening` allows.
+    /// Opens the store named by `config`; creates it only as `opening` allows. A reader (`.read`) takes no lock; a
+    /// writer takes the store's write lock while it opens (creation, schema upgrade, clean-up; waiting up to
+    /// `lockWait` seconds) and then again only for each unit of work (see `exclusively`).
     public init(config: Config, logger: Logger = Logger(label: "bibd"), lockWait: Double = 30,
                 opening: StoreOpening = .createIfEmpty) throws {
         self.config = config
         self.logger = logger
         let dir = URL(fileURLWithPath: config.store)
-        let readOnly = opening == .read && FileManager.default.fileExists(atPath: dir.path) && !Store.isWritable(dir)
-        lock = readOnly ? nil : try StoreLock(directory: dir, wait: lockWait)
-        store = try Store(directory: dir, opening: opening, exportNames: Library.exportNames)
-        if !store.isReadOnly { Library.removeStaleTemporaries(in: dir) }
+        writeLock = WriteLock(directory: dir, wait: lockWait)
+        if opening == .read {
+            store = try Store(directory: dir, opening: opening, exportNames: Library.exportNames)
+        } else {
+            store = try writeLock.exclusively {
+                let store = try Store(directory: dir, opening: opening, exportNames: Library.exportNames)
+                Library.removeStaleTemporaries(in: dir)
+                return store
+            }
+        }
         matcher = Matcher(config: config.matching)
         merger = Merger(trust: config.trustOrder)
+    }
+
+    /// Runs `body` holding the store's write lock (re-entrant within this process; other threads of this
+    /// process and other processes wait, up to the library's lock wait, then `PipelineError.storeBusy`).
+    public func exclusively<T>(_ body: () throws -> T) throws -> T {
+        try writeLock.exclusively(body)
+    }
+
+    /// Runs `body` holding the write lock if no other process holds it now; nil (and `body` not run) if one does.
+    public func ifNotBusy<T>(_ body: () throws -> T) throws -> T? {
+        do {
+            return try writeLock.exclusively(wait: 0, body)
+        } catch PipelineError.storeBusy {
+            return nil
+        }
     }
 
     /// Temporary export files left by a process killed mid-write (the lock proves no writer is alive).
@@ -75,8 +97,17 @@ public final class Library: @unchecked Sendable {
         return reports
     }
 
-    /// One file: read, hash, extract outside the transaction, then match/merge/store inside one.
+    /// One file: read, hash, extract outside the transaction, then match/merge/store inside one; all of it under the
+    /// store's write lock, so that another writer never judges the same file at the same time.
     public func ingestFile(_ url: URL) -> FileReport {
+        do {
+            return try exclusively { ingestFileLocked(url) }
+        } catch {
+            return FileReport(file: url.path, outcome: .storeUnavailable(String(describing: error)))
+        }
+    }
+
+    private func ingestFileLocked(_ url: URL) -> FileReport {
         let name = url.lastPathComponent
         let bytes: [UInt8]
         do { bytes = try ExtractStage.read(url) } catch {
@@ -129,6 +160,10 @@ public final class Library: @unchecked Sendable {
 
     /// Issues citation keys to works that have none and rewrites the exports if anything changed.
     public func finishBatch() throws {
+        try exclusively { try finishBatchLocked() }
+    }
+
+    private func finishBatchLocked() throws {
         let fingerprint = matchingFingerprint
         let stale = try store.write { tx -> Bool in
             if try tx.meta("matching_fingerprint") == nil { try tx.setMeta("matching_fingerprint", fingerprint) }
@@ -142,6 +177,10 @@ public final class Library: @unchecked Sendable {
     /// Rewrites every export file atomically from the store, then marks the exports current. Only entries of
     /// works that changed since the last export are rendered (see `ExportCache`).
     public func writeExports() throws {
+        try exclusively { try writeExportsLocked() }
+    }
+
+    private func writeExportsLocked() throws {
         let formats = exportFiles.map(\.0)
         let options = config.export
         let lists = try store.write { tx in

@@ -39,7 +39,8 @@ public final class Store: Sendable {
                 }
                 return
             }
-            try Store.migrator.migrate(queue)
+            // A store already up to date is only read here: a reader opening it beside a busy writer takes no write lock.
+            if try !queue.read({ try Store.migrator.hasCompletedMigrations($0) }) { try Store.migrator.migrate(queue) }
         } catch let e as DatabaseError {
             throw StoreError.database(directory.path, e.message ?? String(describing: e))
         }

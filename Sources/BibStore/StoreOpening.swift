@@ -33,7 +33,7 @@ enum StoreFolderState: Equatable {
     case unreadable(String)
 
     /// Files that say a store lived here; bibd's own lock file and database files are no evidence.
-    static let ownNames: Set<String> = [".lock", Store.databaseName, Store.databaseName + "-wal", Store.databaseName + "-shm",
+    static let ownNames: Set<String> = [".lock", ".lock-queue", Store.databaseName, Store.databaseName + "-wal", Store.databaseName + "-shm",
                                         Store.databaseName + "-journal"]
 
     static func inspect(_ dir: URL, exportNames: [String]) -> StoreFolderState {

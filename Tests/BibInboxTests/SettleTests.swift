@@ -126,11 +126,13 @@ import Glibc
         #expect(check.notReady(url, writers: OpenWriters.snapshot) != nil)
         usleep(300_000)
         #expect(check.notReady(url, writers: OpenWriters.snapshot) == nil)
-        let h = try FileHandle(forWritingTo: url)
+        // Close-on-exec: a child another test starts meanwhile must not inherit the descriptor and keep it open.
+        let h = open(url.path, O_WRONLY | O_CLOEXEC)
+        #expect(h >= 0)
         #expect(check.notReady(url, writers: OpenWriters.snapshot) == "a process holds it open for writing")
-        try h.close()
-        let reader = try FileHandle(forReadingFrom: url)
+        close(h)
+        let reader = open(url.path, O_RDONLY | O_CLOEXEC)
         #expect(check.notReady(url, writers: OpenWriters.snapshot) == nil, "a reader is no writer")
-        try reader.close()
+        close(reader)
     }
 }

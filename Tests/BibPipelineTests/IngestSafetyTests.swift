@@ -64,13 +64,23 @@ import Testing
         #expect(r[1].message.contains("directory"))
     }
 
-    @Test func aSecondWriterIsToldTheStoreIsBusy() throws {
+    @Test func aSecondWriterWaitsOnlyForTheFirstWritersUnitOfWork() throws {
         let dir = Fixtures.tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         let first = try Fixtures.library(at: dir)
         var c = Config()
         c.store = dir.path
-        #expect(throws: PipelineError.self) { _ = try Library(config: c, lockWait: 0.2) }
-        _ = first
+        // An idle writer holds nothing: a second one opens and writes.
+        let second = try Library(config: c, lockWait: 0.2)
+        try second.finishBatch()
+        // Inside the first writer's unit of work, the second is told the store is busy once its wait is over.
+        try first.exclusively {
+            #expect(throws: PipelineError.self) { try second.finishBatch() }
+            #expect(throws: PipelineError.self) { _ = try Library(config: c, lockWait: 0.2) }
+            // A reader opens and reads meanwhile.
+            let reader = try Library(config: c, lockWait: 0.2, opening: .read)
+            #expect(try reader.works().isEmpty)
+        }
+        try second.finishBatch()
     }
 }

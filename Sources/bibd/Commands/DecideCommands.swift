@@ -47,10 +47,15 @@ struct Split: ParsableCommand {
     }
 }
 
-/// Runs a decision, turning its errors into a one-line message and exit status 1.
+/// Runs a decision, turning its errors into a one-line message and exit status 1 (75 when another bibd kept the
+/// store's write lock past the wait).
 func runDecision<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as DecisionError {
         Console.error(e.description)
+        throw ExitCode.failure
+    } catch let e as PipelineError {
+        Console.error(e.description)
+        if case .storeBusy = e { throw ExitCode(ExitCodes.storeBusy) }
         throw ExitCode.failure
     }
 }

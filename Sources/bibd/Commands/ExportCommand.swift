@@ -57,12 +57,15 @@ struct Export: ParsableCommand {
         let text: String
         var missingKeys: [String] = []
         var omittedKeys: [String] = []
-        if selection == .all && !preferPublishedVersion && exportOptions == library.config.export
-            && !library.isReadOnly {
-            // The whole store: from the render cache, so a large store is not rendered again. Keys left unissued by
-            // an interrupted run are issued first. A read-only store is rendered in full below, writing nothing.
+        let whole = selection == .all && !preferPublishedVersion && exportOptions == library.config.export && !library.isReadOnly
+        // The whole store: from the render cache, so a large store is not rendered again. Keys left unissued by an
+        // interrupted run are issued first. A read-only store, or one whose writer (the daemon) is busy right now,
+        // is rendered in full below from a snapshot, writing nothing and waiting for no one.
+        if whole, let cached = try library.ifNotBusy({ () throws -> String in
             try library.finishBatch()
-            text = try library.exportText(format)
+            return try library.exportText(format)
+        }) {
+            text = cached
         } else {
             let all = try library.works()
             var (works, missing, renamed) = select(all, by: selection)
