@@ -88,8 +88,10 @@ enum PullExport {
                StoreGeneration.current(library) != nil, let data = FileManager.default.contents(atPath: file.path) {
                 return ExportReply(body: data, etag: "", missing: [], renamed: [], omitted: [])
             }
-            if !library.isReadOnly {
-                return ExportReply(body: Data(try library.exportText(query.format).utf8), etag: "", missing: [], renamed: [], omitted: [])
+            // From the render cache when no other writer (the daemon) holds the store now; else from a snapshot,
+            // waiting for no one, as `bibd export` does.
+            if !library.isReadOnly, let text = try library.ifNotBusy({ try library.exportText(query.format) }) {
+                return ExportReply(body: Data(text.utf8), etag: "", missing: [], renamed: [], omitted: [])
             }
             let result = Exporter.export(try library.works(), as: query.format, formula: config.parsedCitekeyFormula,
                                          options: config.export)

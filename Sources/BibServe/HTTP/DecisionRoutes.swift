@@ -30,6 +30,8 @@ enum DecisionRoutes {
                     return Reply.redirect(to: "/review", message: account)
                 } catch let e as DecisionError {
                     return Reply.refusal(.conflict, e.description)
+                } catch PipelineError.storeBusy {
+                    return Reply.refusal(.serviceUnavailable, "another bibd kept the store's write lock past the wait: nothing changed, try again")
                 } catch {
                     return Reply.refusal(.internalServerError, "the decision could not be recorded: \(error)")
                 }

@@ -28,6 +28,9 @@ enum PageLayout {
         """
     }
 
+    /// What an empty list shows.
+    static let none: HTML = "<p class=\"note\">none</p>"
+
     /// The files a value came from, under the value.
     static func provenance(_ entries: [(file: String, detail: String)]) -> HTML {
         guard !entries.isEmpty else { return "" }

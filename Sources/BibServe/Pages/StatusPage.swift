@@ -22,7 +22,7 @@ enum StatusPage {
             <tr><th>last batch</th><td id="last-run">\(c.lastRun)</td></tr>
             </table>
             <h2>Failed files</h2>
-            \(failed.isEmpty ? "<p class=\"note\">none</p>" : "<table><tr><th>file</th><th>reason</th><th>first seen</th></tr>\(failed)</table>")
+            \(failed.isEmpty ? PageLayout.none : "<table><tr><th>file</th><th>reason</th><th>first seen</th></tr>\(failed)</table>")
             """)
     }
 }

@@ -22,9 +22,9 @@ enum WorkPage {
             <h2>Sources</h2>
             <table><tr><th>file</th><th>extractor</th><th>record</th><th>SHA-256</th></tr>\(sources)</table>
             <h2>Relations</h2>
-            \(relations.isEmpty ? "<p class=\"note\">none</p>" : "<ul>\(relations)</ul>")
+            \(relations.isEmpty ? PageLayout.none : "<ul>\(relations)</ul>")
             <h2>Aliases</h2>
-            \(aliases.isEmpty ? "<p class=\"note\">none</p>" : "<ul>\(aliases)</ul>")
+            \(aliases.isEmpty ? PageLayout.none : "<ul>\(aliases)</ul>")
             """)
     }
 
