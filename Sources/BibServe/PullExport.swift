@@ -1,6 +1,7 @@
 import BibExport
 import BibModel
 import BibPipeline
+import BibStore
 import Crypto
 import Foundation
 
@@ -97,14 +98,34 @@ enum PullExport {
                                          options: config.export)
             return ExportReply(body: Data(result.text.utf8), etag: "", missing: [], renamed: [], omitted: result.omitted)
         case .keys(let keys):
-            let found = try library.store.read { tx in
+            return try library.store.read { tx in
                 var seen: Set<String> = []
-                return try keys.compactMap { try tx.work(citekey: $0) }.filter { seen.insert($0.id).inserted }
+                let found = try keys.compactMap { try tx.work(citekey: $0) }.filter { seen.insert($0.id).inserted }
+                let (works, missing, renamed) = select(found, by: query.selection)
+                let (text, omitted) = try renderSelected(works, query.format, library, tx)
+                return ExportReply(body: Data(text.utf8), etag: "", missing: missing, renamed: renamed, omitted: omitted)
             }
-            let (works, missing, renamed) = select(found, by: query.selection)
-            let result = Exporter.export(works, as: query.format, formula: config.parsedCitekeyFormula, options: config.export)
-            return ExportReply(body: Data(result.text.utf8), etag: "", missing: missing, renamed: renamed, omitted: result.omitted)
         }
+    }
+
+    /// The selected works as `Exporter.export` writes them, taking each entry from the store's render cache when it
+    /// holds one rendered under the key this export gives the work (the canonical JSON, whose entries name related
+    /// works by the keys of the whole export, is always rendered).
+    private static func renderSelected(_ works: [Work], _ format: ExportFormat, _ library: Library,
+                                       _ tx: StoreTransaction) throws -> (text: String, omitted: [String]) {
+        let config = library.config
+        let keys = Exporter.citekeys(for: works, formula: config.parsedCitekeyFormula)
+        let cacheable = format == .json ? [] : works.filter { $0.citekey != nil && keys[$0.id] == $0.citekey }.map(\.id)
+        let cached = try library.cachedEntries(workIDs: cacheable, format: format, in: tx)
+        var texts: [String] = []
+        var omitted: [String] = []
+        for work in works.sorted(by: { (keys[$0.id] ?? "", $0.id) < (keys[$1.id] ?? "", $1.id) }) {
+            if let text = cached[work.id] { texts.append(text); continue }
+            let key = keys[work.id] ?? work.id
+            let entry = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: config.export)
+            if let text = entry.text { texts.append(text) } else { omitted.append(key) }
+        }
+        return (Exporter.assemble(texts, as: format), omitted)
     }
 
     /// The selection a manuscript body makes. `.aux` bodies may hold several `.aux` files one after another

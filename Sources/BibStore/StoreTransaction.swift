@@ -283,6 +283,20 @@ extension StoreTransaction {
             .map { ($0["id"], $0["citekey"], $0["cached"], $0["text"]) }
     }
 
+    /// The cached entries in `format` of these works, by work id; a work whose entry is not cached (changed since
+    /// its last rendering, or left out by the format) is absent.
+    public func renderedEntries(workIDs: [String], format: String) throws -> [String: String] {
+        guard !workIDs.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: workIDs.count).joined(separator: ",")
+        var out: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT work_id, text FROM rendered WHERE format = ? AND text IS NOT NULL AND work_id IN (\(marks))
+            """, arguments: StatementArguments([format] + workIDs)) {
+            out[row["work_id"]] = row["text"]
+        }
+        return out
+    }
+
     /// Caches a rendered entry (nil text: the format leaves the work out).
     public func cacheRendered(workID: String, format: String, text: String?) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO rendered (work_id, format, text) VALUES (?, ?, ?)",

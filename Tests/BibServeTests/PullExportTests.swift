@@ -56,6 +56,15 @@ import Testing
         let cli = Exporter.export(try lib.works().filter { $0.citekey == "riley2023hardcore" }, as: .biblatex,
                                   formula: lib.config.parsedCitekeyFormula, options: lib.config.export).text
         #expect(r.text == cli)
+        // Entries taken from the store's render cache are what a fresh render of the selection writes.
+        for format in [ExportFormat.bibtex, .cslJSON, .biblatex, .ris, .json] {
+            _ = try lib.exportText(format)
+            let keys = ["rileyfeel", "riley2023hardcore", "poulter2023more"]
+            let served = try await server.get("/export?format=\(format.rawValue)&keys=\(keys.joined(separator: ","))")
+            let fresh = Exporter.export(try lib.works().filter { keys.contains($0.citekey ?? "") }, as: format,
+                                        formula: lib.config.parsedCitekeyFormula, options: lib.config.export).text
+            #expect(served.text == fresh, "\(format.rawValue)")
+        }
         #expect(try await server.get("/export?format=endnote").status == 400)
     }
 
