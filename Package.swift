@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -46,9 +48,16 @@ let package = Package(
             "BibModel", "BibParse", "BibPipeline", "CLinux",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .target(name: "BibServe", dependencies: [
+            "BibModel", "BibStore", "BibExport", "BibPipeline", "BibInbox",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "bibd", dependencies: [
             "BibModel", "BibParse", "BibExtract", "BibNormalize", "BibMatch", "BibMerge", "BibStore", "BibExport",
-            "BibPipeline", "BibInbox",
+            "BibPipeline", "BibInbox", "BibServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -62,6 +71,10 @@ let package = Package(
         .testTarget(name: "BibExportTests", dependencies: ["BibExport"]),
         .testTarget(name: "BibPipelineTests", dependencies: ["BibPipeline", "BibInbox"]),
         .testTarget(name: "BibInboxTests", dependencies: ["BibInbox", "BibPipeline"]),
+        .testTarget(name: "BibServeTests", dependencies: [
+            "BibServe", "BibPipeline", "BibStore", "BibModel", "BibExport",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ]
 )
 

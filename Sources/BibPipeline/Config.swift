@@ -31,6 +31,8 @@ public struct Config: Sendable, Equatable {
     /// How `library.bib`, `library-biblatex`-style and CSL-JSON exports write journal names and which fields
     /// they leave out (`export: {journal: full|iso4|as-found, omit: [abstract, keywords]}`).
     public var export = ExportOptions()
+    /// Where `bibd serve` listens and whether `bibd watch` serves too (`serve: {port, listen, allow_remote, in_watch}`).
+    public var serve = ServeConfig()
     /// The file these settings were read from, if any (for error messages).
     public var origin: String = "(embedded defaults)"
 
@@ -51,6 +53,7 @@ public struct Config: Sendable, Equatable {
         "extract_seconds": "CPU seconds one file's extraction may take", "extract_memory_mb": "MiB one file's extraction may use",
         "log_level": "log level", "matching": "matching thresholds", "trust_order": "extractors, most trusted first",
         "citekey_formula": "citation-key formula", "export": "journal-name style and fields left out of exports",
+        "serve": "the local web server of bibd serve",
     ]
     static let exportKeys: Set<String> = ["journal", "omit"]
     static let matchingKeys: Set<String> = ["merge_threshold", "review_threshold", "minimum_title_similarity",
@@ -129,6 +132,7 @@ public struct Config: Sendable, Equatable {
                 }
             }
         }
+        if let v = map["serve"] { c.serve = try ServeConfig.parse(v, bad: bad) }
         if let v = map["matching"] {
             guard let m = v as? [String: Any] else { throw bad("matching", "must be a mapping") }
             for k in m.keys where !matchingKeys.contains(k) { throw bad("matching.\(k)", "unknown key") }

@@ -225,6 +225,22 @@ public struct StoreTransaction {
     }
 }
 
+extension StoreTransaction {
+    /// A file that could not be ingested: its name, why, and when it was first seen.
+    public struct FailedFile: Sendable, Equatable {
+        public var name: String
+        public var reason: String
+        public var firstSeen: String
+    }
+
+    /// The files recorded as failed, most recent first, at most `limit`.
+    public func failedFiles(limit: Int) throws -> [FailedFile] {
+        try Row.fetchAll(db, sql: "SELECT name, detail, first_seen FROM file WHERE outcome = 'failed' ORDER BY first_seen DESC, name LIMIT ?",
+                         arguments: [limit])
+            .map { FailedFile(name: $0["name"], reason: $0["detail"], firstSeen: $0["first_seen"]) }
+    }
+}
+
 /// What `StoreTransaction.count` can count.
 public enum StoreTable: Sendable {
     case works, sources, fragments, failedFiles
@@ -265,6 +281,20 @@ extension StoreTransaction {
             WHERE w.citekey IS NOT NULL ORDER BY w.citekey, w.id
             """, arguments: [format])
             .map { ($0["id"], $0["citekey"], $0["cached"], $0["text"]) }
+    }
+
+    /// The cached entries in `format` of these works, by work id; a work whose entry is not cached (changed since
+    /// its last rendering, or left out by the format) is absent.
+    public func renderedEntries(workIDs: [String], format: String) throws -> [String: String] {
+        guard !workIDs.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: workIDs.count).joined(separator: ",")
+        var out: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT work_id, text FROM rendered WHERE format = ? AND text IS NOT NULL AND work_id IN (\(marks))
+            """, arguments: StatementArguments([format] + workIDs)) {
+            out[row["work_id"]] = row["text"]
+        }
+        return out
     }
 
     /// Caches a rendered entry (nil text: the format leaves the work out).

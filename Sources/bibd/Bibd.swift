@@ -12,8 +12,8 @@ struct Bibd: ParsableCommand {
             """,
         version: BibdVersion.string,
         subcommands: [Init.self, Ingest.self, ExtractWorker.self, Watch.self, Refresh.self, Extract.self, Export.self, Show.self, Status.self,
-                      Review.self, MergeWorks.self, Split.self, Distinct.self, Rekey.self,
-                      Eval.self, BenchExtract.self, BenchRecords.self, BenchExport.self, BenchInbox.self, Dedup.self, BenchDedup.self]
+                      Review.self, MergeWorks.self, Split.self, Distinct.self, Rekey.self, Serve.self,
+                      Eval.self, BenchExtract.self, BenchRecords.self, BenchExport.self, BenchInbox.self, Dedup.self, BenchDedup.self, BenchServe.self]
     )
 }
 

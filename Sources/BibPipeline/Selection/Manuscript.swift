@@ -52,16 +52,22 @@ extension Selection {
     /// The works cited in the manuscript file at `path`, read as `kind`.
     public static func cited(inFile path: String, kind: ManuscriptKind) throws -> Selection {
         let url = URL(fileURLWithPath: path)
-        let text = try readText(url)
+        let folder = url.deletingLastPathComponent()
+        return try cited(inText: try readText(url), kind: kind, name: path) { name in
+            try readText(URL(fileURLWithPath: name, relativeTo: folder))
+        }
+    }
+
+    /// The works cited in a manuscript's text (a file's, or a request body's), read as `kind`; `name` names it in
+    /// errors, and `loadInput` gives the text of a nested `.aux` file by the name its `\@input` line writes.
+    public static func cited(inText text: String, kind: ManuscriptKind, name: String,
+                             loadInput: (String) throws -> String) throws -> Selection {
         switch kind {
         case .aux:
-            let folder = url.deletingLastPathComponent()
-            return try AuxCitations.selection(main: text) { name in
-                try readText(URL(fileURLWithPath: name, relativeTo: folder))
-            }
+            return try AuxCitations.selection(main: text, load: loadInput)
         case .bcf:
             do { return try BcfCitations.selection(text) } catch {
-                throw SelectionError.malformed(path: path, reason: "\(error)")
+                throw SelectionError.malformed(path: name, reason: "\(error)")
             }
         case .pandoc:
             return PandocCitations.selection(text)
@@ -74,7 +80,11 @@ extension Selection {
         do { data = try Data(contentsOf: url) } catch {
             throw SelectionError.unreadable(path: url.path, reason: error.localizedDescription)
         }
-        return String(data: data, encoding: .utf8)
-            ?? String(String.UnicodeScalarView(data.map { Unicode.Scalar($0) }))
+        return manuscriptText(data)
+    }
+
+    /// A manuscript's bytes as text: UTF-8, or Latin-1 for `.aux` files written by an 8-bit TeX setup.
+    public static func manuscriptText(_ data: Data) -> String {
+        String(data: data, encoding: .utf8) ?? String(String.UnicodeScalarView(data.map { Unicode.Scalar($0) }))
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import BibInbox
+import BibPipeline
+import BibServe
 import Foundation
 import Logging
 
@@ -11,6 +13,7 @@ struct Watch: ParsableCommand {
             Files already in the inbox are processed at start. Each file ends in the processed folder, or in the
             failed folder with a NAME.error.json sidecar. library.bib and library.json are rewritten once per batch.
             On SIGTERM/SIGINT the file in hand is finished and bibd exits 0.
+            With serve.in_watch: true in the config, the daemon also serves the library as `bibd serve` does.
             """)
 
     @OptionGroup var options: InboxOptions
@@ -22,6 +25,26 @@ struct Watch: ParsableCommand {
                                 logger: Logger(label: "bibd.watch"))
         try processor.library.rematchIfRulesChanged()
         try processor.library.finishBatch()
+        if config.serve.inWatch { try startServer(processor.library) }
         daemon.run()
+    }
+
+    /// Starts `bibd serve` beside the daemon (config `serve.in_watch`); it stops when the daemon does.
+    private func startServer(_ library: Library) throws {
+        let server: LibraryServer
+        do { server = try LibraryServer(library: library) } catch let e as ServeError {
+            Console.error(e.description)
+            throw ExitCode(ExitCodes.badConfig)
+        }
+        Task {
+            do {
+                try await server.run(handleSignals: false) { port in
+                    // The token stays out of the daemon's log: the login URL takes it from the store's token file.
+                    Console.line("bibd serve: http://\(server.listen):\(port)/ (log in at /login?token= the contents of \(ServeToken.fileName) in the store)")
+                }
+            } catch {
+                Console.error("bibd serve stopped: \(error)")
+            }
+        }
     }
 }
