@@ -164,6 +164,24 @@ import Testing
         #expect(r.authors.map(\.family) == ["Leinaas", "Myrheim"])
     }
 
+    @Test func honorificsBeforeBylineNamesAreNoPartOfTheNames() throws {
+        let page = """
+            Full Paper
+            Mechanism of the transmetalation of organosilanes to silver
+            Dr. Laura Falivene1,
+            Dr. David J. Nelson2,
+            Prof. Dr. Steven P. Nolan3,4,* and
+            Prof. Dr. Luigi Cavallo1,*
+            Version of Record online: 10 SEP 2015
+            DOI: 10.5555/open.201500172
+            Abstract
+            The transmetalation of organosilanes to silver is studied by experiment and theory, and a mechanism through a bridged intermediate is proposed.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.authors.map(\.family) == ["Falivene", "Nelson", "Nolan", "Cavallo"])
+        #expect(r.authors.map(\.given) == ["Laura", "David J.", "Steven P.", "Luigi"])
+    }
+
     @Test func namesWithTheirAffiliationsOnOneLineAreAByline() throws {
         let page = """
             Conference Policies

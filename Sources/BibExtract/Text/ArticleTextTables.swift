@@ -102,6 +102,10 @@ enum ArticleTextTables {
     static let bylineGlue = ["View ORCID Profile", "ORCID Icon", "ORCID Profile", "ORCID", "Search for more papers by this author",
                              "(Corresponding author)", "Corresponding Author", "Corresponding author", "Email author", "Profile"]
 
+    /// Titles printed before a name in a byline ("Dr. Laura Falivene", "Prof. Dr. Steven P. Nolan"), lower-cased:
+    /// no part of the name.
+    static let honorifics: Set<String> = ["dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "pr.", "priv.-doz.", "dipl.-ing."]
+
     /// Labels of the date the article was published (never received, revised or accepted), most telling first.
     static let publishedLabels = ["published:", "published online:", "published online", "first published:",
                                   "version of record online:", "posted", "[submitted on", "date of publication:",

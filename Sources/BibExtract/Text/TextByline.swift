@@ -142,6 +142,8 @@ enum TextByline {
         var words = s.split(separator: " ").map(String.init).filter { w in
             !(w.utf8.contains(UInt8(ascii: "/")) && w.contains("/")) && !(w.utf8.contains(UInt8(ascii: "@")) && w.contains("@")) && w != ":"
         }
+        // Honorifics before the name, while a given and a family name remain.
+        while words.count > 2, let first = words.first, ArticleTextTables.honorifics.contains(first.lowercased()) { words.removeFirst() }
         // ScienceDirect's affiliation letters: "Ama Serwaa Owusu a c".
         while let last = words.last, words.count > 2, last.count == 1, last.first?.isLowercase == true { words.removeLast() }
         let name = words.joined(separator: " ")
