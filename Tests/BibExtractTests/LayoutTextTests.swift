@@ -182,6 +182,30 @@ import Testing
         #expect(r.authors.map(\.given) == ["Laura", "David J.", "Steven P.", "Luigi"])
     }
 
+    @Test func aCloseButtonBetweenBylineNamesDoesNotEndTheByline() throws {
+        let page = """
+            Research Article
+            A new species of fanged frog with internal fertilization
+            Djoko T. Iskandar,
+
+            Affiliation: School of Life Sciences and Technology, Institut Teknologi Bandung, Bandung, Indonesia
+
+            X
+            Ben J. Evans,
+
+            Affiliation: Department of Biology, McMaster University, Hamilton, Ontario, Canada
+
+            X
+            Jimmy A. McGuire
+            Published: December 31, 2014
+            DOI: 10.5555/journal.pone.0115884
+            Abstract
+            We describe a new species of fanged frog from Sulawesi that fertilizes internally and gives birth to tadpoles.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.authors.map(\.family) == ["Iskandar", "Evans", "McGuire"])
+    }
+
     @Test func namesWithTheirAffiliationsOnOneLineAreAByline() throws {
         let page = """
             Conference Policies

@@ -33,7 +33,9 @@ enum TextByline {
         var end = start
         while i < min(limit, lines.count) {
             let line = lines[i]
-            if line.isEmpty || isBylineDetail(line)
+            // A line of one or two characters between names is a button or an icon ("X" closing an author's
+            // pop-up, "▾"), never a name.
+            if line.isEmpty || isBylineDetail(line) || (!names.isEmpty && line.count <= 2)
                 || (!names.isEmpty && (isAffiliation(line.lowercased()) || line.utf8.contains(UInt8(ascii: "@")) && line.contains("@"))) {
                 i += 1; continue
             }
