@@ -4,11 +4,5 @@ import FuzzSupport
 import Glibc
 #endif
 
-/// The fuzz target for BibTeX and biblatex files: libFuzzer calls it with each input (built only with BIBD_FUZZ=1, see scripts/fuzz.sh).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    FuzzFamily.bibtex.run(data, size)
-    return 0
-}
-
-exit(runFuzzer(fuzzOneInput))
+// The fuzz target for BibTeX and biblatex files (built only with BIBD_FUZZ=1, see scripts/fuzz.sh).
+exit(runFuzzer(.bibtex))

@@ -14,3 +14,19 @@ public func runFuzzer(_ callback: @convention(c) (UnsafePointer<UInt8>?, Int) ->
     var argv = CommandLine.unsafeArgv
     return LLVMFuzzerRunDriver(&argc, &argv, callback)
 }
+
+/// The family the running target fuzzes (one per process, set once before libFuzzer starts).
+nonisolated(unsafe) private var fuzzedFamily: FuzzFamily?
+
+/// The entry point libFuzzer calls with each input, in every target: it runs the process's family.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    fuzzedFamily?.run(data, size)
+    return 0
+}
+
+/// Starts libFuzzer on `family`'s parsers with the process arguments; returns its exit status.
+public func runFuzzer(_ family: FuzzFamily) -> Int32 {
+    fuzzedFamily = family
+    return runFuzzer(fuzzOneInput)
+}

@@ -4,11 +4,5 @@ import FuzzSupport
 import Glibc
 #endif
 
-/// The fuzz target for XML record files: libFuzzer calls it with each input (built only with BIBD_FUZZ=1, see scripts/fuzz.sh).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    FuzzFamily.xml.run(data, size)
-    return 0
-}
-
-exit(runFuzzer(fuzzOneInput))
+// The fuzz target for XML record files (built only with BIBD_FUZZ=1, see scripts/fuzz.sh).
+exit(runFuzzer(.xml))
