@@ -20,12 +20,17 @@ extension Library {
         try store.read { tx in
             var out: [ReviewItem] = []
             var seen: Set<String> = []
-            for p in try tx.reviewPairs() {
-                guard try tx.override(p.a, p.b) == nil,
-                      let a = try tx.source(id: p.a), let b = try tx.source(id: p.b),
+            let pairs = try tx.reviewPairs()
+            let ids = pairs.flatMap { [$0.a, $0.b] }
+            let decided = try tx.decidedPairs(touching: ids)
+            let sources = try tx.sources(ids: ids)
+            let works = try tx.works(ids: sources.values.compactMap(\.workID))
+            for p in pairs {
+                guard !decided.contains([p.a, p.b].sorted()),
+                      let a = sources[p.a], let b = sources[p.b],
                       let wa = a.workID, let wb = b.workID, wa != wb,
                       seen.insert([wa, wb].sorted().joined(separator: "|")).inserted,
-                      let workA = try tx.work(id: wa), let workB = try tx.work(id: wb) else { continue }
+                      let workA = works[wa], let workB = works[wb] else { continue }
                 out.append(ReviewItem(left: (workA, a.record), right: (workB, b.record), rule: p.rule, score: p.score))
             }
             return out

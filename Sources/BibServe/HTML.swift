@@ -12,21 +12,27 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
 
     public var description: String { markup }
 
-    /// Text made safe for element content and quoted attribute values.
+    /// Text made safe for element content and quoted attribute values. Works on UTF-8 bytes: every character
+    /// replaced is ASCII, and text without one is returned as it is.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
+        guard text.utf8.contains(where: { entity($0) != nil }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if let e = entity(byte) { out.append(contentsOf: e.utf8) } else { out.append(byte) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func entity(_ byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "\""): return "&quot;"
+        case UInt8(ascii: "'"): return "&#39;"
+        default: return nil
+        }
     }
 
     /// A path segment or query value made safe for a URL (then escaped for HTML).

@@ -4,6 +4,7 @@ import BibPipeline
 import BibStore
 import Crypto
 import Foundation
+import Hummingbird
 
 /// One pull-export request: a format and the works it selects (the whole library, or cited keys).
 public struct ExportQuery: Sendable, Equatable {
@@ -27,7 +28,8 @@ public struct ExportQuery: Sendable, Equatable {
 
 /// What a pull export answers: the text, its entity tag, and the cited keys it could not honour.
 public struct ExportReply: Sendable {
-    public var body: Data
+    /// The text, in the buffer the response sends (no further copy).
+    public var body: ByteBuffer
     public var etag: String
     /// Selected keys that no work in the store has, in cited order.
     public var missing: [String]
@@ -76,7 +78,7 @@ enum PullExport {
         if let before, before == after {
             reply.etag = etag(generation: before, query: query)
         } else {
-            reply.etag = tag(reply.body)
+            reply.etag = reply.body.withUnsafeReadableBytes { tag(Data($0)) }
         }
         return reply
     }
@@ -86,24 +88,25 @@ enum PullExport {
         switch query.selection {
         case .all:
             if let file = library.exportFiles.first(where: { $0.0 == query.format })?.1,
-               StoreGeneration.current(library) != nil, let data = FileManager.default.contents(atPath: file.path) {
+               StoreGeneration.current(library) != nil, let data = ExportFileReader.read(file) {
                 return ExportReply(body: data, etag: "", missing: [], renamed: [], omitted: [])
             }
             // From the render cache when no other writer (the daemon) holds the store now; else from a snapshot,
             // waiting for no one, as `bibd export` does.
             if !library.isReadOnly, let text = try library.ifNotBusy({ try library.exportText(query.format) }) {
-                return ExportReply(body: Data(text.utf8), etag: "", missing: [], renamed: [], omitted: [])
+                return ExportReply(body: ByteBuffer(string: text), etag: "", missing: [], renamed: [], omitted: [])
             }
             let result = Exporter.export(try library.works(), as: query.format, formula: config.parsedCitekeyFormula,
                                          options: config.export)
-            return ExportReply(body: Data(result.text.utf8), etag: "", missing: [], renamed: [], omitted: result.omitted)
+            return ExportReply(body: ByteBuffer(string: result.text), etag: "", missing: [], renamed: [], omitted: result.omitted)
         case .keys(let keys):
             return try library.store.read { tx in
                 var seen: Set<String> = []
-                let found = try keys.compactMap { try tx.work(citekey: $0) }.filter { seen.insert($0.id).inserted }
+                let byKey = try tx.works(citekeys: keys)
+                let found = keys.compactMap { byKey[$0] }.filter { seen.insert($0.id).inserted }
                 let (works, missing, renamed) = select(found, by: query.selection)
                 let (text, omitted) = try renderSelected(works, query.format, library, tx)
-                return ExportReply(body: Data(text.utf8), etag: "", missing: missing, renamed: renamed, omitted: omitted)
+                return ExportReply(body: ByteBuffer(string: text), etag: "", missing: missing, renamed: renamed, omitted: omitted)
             }
         }
     }

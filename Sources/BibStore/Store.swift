@@ -4,12 +4,13 @@ import GRDB
 
 /// The canonical store: one SQLite database in the store folder, behind this small facade so that no GRDB
 /// type leaks into the rest of bibd. Every change happens inside `write`, one SQLite transaction, so the
-/// database is never left half-written.
+/// database is never left half-written. A store this process may write is opened as a pool (WAL): one writer, and
+/// readers that run at the same time as each other and as the writer, each on a consistent snapshot.
 public final class Store: Sendable {
     public let directory: URL
     /// Opened read-only (`StoreOpening.read` on a store this process cannot write): every write fails.
     public let isReadOnly: Bool
-    private let queue: DatabaseQueue
+    private let queue: any DatabaseWriter
 
     /// The database file's name inside the store folder.
     public static let databaseName = "bibd.sqlite"
@@ -32,7 +33,7 @@ public final class Store: Sendable {
         config.journalMode = .wal
         let path = directory.appendingPathComponent(Store.databaseName).path
         do {
-            queue = isReadOnly ? try Store.openReadOnly(path) : try DatabaseQueue(path: path, configuration: config)
+            queue = isReadOnly ? try Store.openReadOnly(path) : try DatabasePool(path: path, configuration: config)
             if isReadOnly {
                 guard try queue.read({ try Store.migrator.hasCompletedMigrations($0) }) else {
                     throw StoreError.database(directory.path, "the store needs a schema upgrade, which a read-only store cannot take; run bibd once with write access")
