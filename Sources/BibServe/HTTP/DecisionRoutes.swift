@@ -8,13 +8,10 @@ enum DecisionRoutes {
     static func add(to router: Router<BasicRequestContext>, _ served: ServedLibrary) {
         for decision in ServedLibrary.Decision.allCases {
             router.post("/review/\(decision.rawValue)") { request, _ -> Response in
-                let limit = served.limits.maxBodyBytes
                 let body: Data
-                do {
-                    guard let data = try await RequestBody.read(request, limit: limit) else { return RequestBody.tooLarge(limit) }
-                    body = data
-                } catch {
-                    return Reply.refusal(.badRequest, "could not read the request body: \(error)")
+                switch await RequestBody.bounded(request, limit: served.limits.maxBodyBytes) {
+                case .success(let data): body = data
+                case .failure(let refusal): return refusal.response
                 }
                 let form = DecisionForm(body)
                 if let why = WriteAuthorization.refusal(request, form: form, token: served.token) {

@@ -36,13 +36,10 @@ enum ExportRoutes {
                                    kind: (Data) -> ManuscriptKind) async -> Response {
         let format: ExportFormat
         do { format = try parseFormat(request.uri.queryParameters["format"].map(String.init)) } catch { return refusal(error) }
-        let limit = served.limits.maxBodyBytes
         let body: Data
-        do {
-            guard let data = try await RequestBody.read(request, limit: limit) else { return RequestBody.tooLarge(limit) }
-            body = data
-        } catch {
-            return Reply.refusal(.badRequest, "could not read the request body: \(error)")
+        switch await RequestBody.bounded(request, limit: served.limits.maxBodyBytes) {
+        case .success(let data): body = data
+        case .failure(let refusal): return refusal.response
         }
         do {
             let (selection, unread) = try PullExport.selection(manuscript: body, kind: kind(body))
