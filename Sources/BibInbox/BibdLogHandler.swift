@@ -1,3 +1,4 @@
+import BibPipeline
 import Foundation
 import Logging
 #if canImport(Glibc)
@@ -28,7 +29,7 @@ public struct BibdLogHandler: LogHandler {
         let line = BibdLogHandler.line(level: event.level, label: label, message: "\(event.message)", metadata: merged,
                                        journal: journal, date: Date())
         ProgressLine.clearActive()
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardStream.err(line + "\n")
     }
 
     /// The syslog priority of each level (sd-daemon(3) prefixes).

@@ -113,7 +113,7 @@ public final class IsolatedExtraction: @unchecked Sendable {
                 wire = ExtractionWire(extractor: "", records: [], lines: [], problems: [], error: String(describing: error))
             }
             let answer = (try? JSONEncoder().encode(wire)) ?? Data()
-            FileHandle.standardOutput.write(Data("\(answer.count)\n".utf8) + answer)
+            StandardStream.out(Data("\(answer.count)\n".utf8) + answer)
         }
         exit(0)
     }
@@ -150,7 +150,7 @@ final class WorkerProcess: @unchecked Sendable {
         toWorker = input.fileHandleForWriting
         fromWorker = FDReader(fd: output.fileHandleForReading.fileDescriptor, keep: output.fileHandleForReading)
         let handle = errors.fileHandleForReading, sink = stderrText
-        DispatchQueue.global().async { sink.set(handle.readDataToEndOfFile(), stdout: false) }
+        DispatchQueue.global().async { sink.set(StandardStream.readAll(handle.fileDescriptor), stdout: false) }
     }
 
     /// Sends one request and waits for its answer up to `wallClock` seconds; nil when the worker died or was
@@ -205,7 +205,8 @@ final class FDReader: @unchecked Sendable {
     private func fill() -> Bool {
         guard !eof else { return false }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        var n: Int
+        repeat { n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) } } while n < 0 && errno == EINTR
         if n <= 0 { eof = true; return false }
         buffer.append(contentsOf: chunk[0..<n])
         return true

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BibMatch
 import BibModel
+import BibPipeline
 import Foundation
 
 /// `bibd dedup`: finds the records of a JSON-lines file that describe the same work and writes one
@@ -46,7 +47,7 @@ struct Dedup: ParsableCommand {
         }
         if !parsed.duplicateIds.isEmpty {
             let shown = parsed.duplicateIds.prefix(5).joined(separator: ", ")
-            FileHandle.standardError.write(Data("warning: \(parsed.duplicateIds.count) repeated id(s) kept once: \(shown)\n".utf8))
+            StandardStream.err(Data("warning: \(parsed.duplicateIds.count) repeated id(s) kept once: \(shown)\n".utf8))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -68,7 +69,7 @@ struct Dedup: ParsableCommand {
             out = try encoder.encode(result.clusters)
         }
         try out.write(to: URL(fileURLWithPath: output))
-        FileHandle.standardError.write(Data("\(parsed.records.count) records, \(result.clusters.count) works with more than one record, \(result.comparisons) pairs not distinct\n".utf8))
+        StandardStream.err(Data("\(parsed.records.count) records, \(result.clusters.count) works with more than one record, \(result.comparisons) pairs not distinct\n".utf8))
     }
 
     /// A file that cannot be read, reported without the usage text (the command line was right).

@@ -87,7 +87,7 @@ struct Export: ParsableCommand {
         if let output {
             try AtomicFile.write(text, to: URL(fileURLWithPath: output))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStream.out(text)
         }
         // Everything that could be written was; the status says what is missing from it.
         if !missingKeys.isEmpty {

@@ -27,6 +27,6 @@ struct Extract: ParsableCommand {
             return
         }
         let results = expandInputs(paths).map(ExtractReport.make)
-        FileHandle.standardOutput.write(Data((ExtractReport.render(results) + "\n").utf8))
+        StandardStream.out(ExtractReport.render(results) + "\n")
     }
 }

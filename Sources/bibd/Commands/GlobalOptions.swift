@@ -71,12 +71,12 @@ enum ExitCodes {
 /// Plain output helpers: results on stdout, diagnostics on stderr, control characters escaped in both.
 enum Console {
     static func error(_ s: String) {
-        FileHandle.standardError.write(Data(("bibd: " + LogText.escaped(s) + "\n").utf8))
+        StandardStream.err("bibd: " + LogText.escaped(s) + "\n")
     }
 
     /// One result line on stdout, written at once (unbuffered) so that piped output streams.
     static func line(_ s: String) {
-        FileHandle.standardOutput.write(Data((LogText.escaped(s) + "\n").utf8))
+        StandardStream.out(LogText.escaped(s) + "\n")
     }
 
     /// A live progress line on stderr for `total` items, or nil when stderr is not a terminal or the job is short.
@@ -88,7 +88,7 @@ enum Console {
     }
 
     static func progress(_ s: String) {
-        FileHandle.standardError.write(Data(s.utf8))
+        StandardStream.err(s)
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }

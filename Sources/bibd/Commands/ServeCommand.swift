@@ -27,6 +27,8 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        // A daemon whose standard output went away (a journal restarted) goes on working.
+        StandardStream.closedOutputEndsProcess = false
         let library = try options.openLibrary()
         let server: LibraryServer
         do { server = try LibraryServer(library: library, listen: listen, port: port) } catch let e as ServeError {

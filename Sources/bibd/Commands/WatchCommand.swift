@@ -19,6 +19,8 @@ struct Watch: ParsableCommand {
     @OptionGroup var options: InboxOptions
 
     func run() throws {
+        // A daemon whose standard output went away (a journal restarted) goes on working.
+        StandardStream.closedOutputEndsProcess = false
         let processor = try options.makeProcessor(lockWait: 30)
         let config = processor.library.config
         let daemon = try Daemon(processor: processor, debounceMs: config.debounceMilliseconds,
