@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "BibMergeTests", dependencies: ["BibMerge"]),
         .testTarget(name: "BibStoreTests", dependencies: ["BibStore"]),
         .testTarget(name: "BibExportTests", dependencies: ["BibExport"]),
-        .testTarget(name: "BibPipelineTests", dependencies: ["BibPipeline", "BibInbox"]),
+        .testTarget(name: "BibPipelineTests", dependencies: ["BibPipeline", "BibInbox", "BibMatch"]),
         .testTarget(name: "BibInboxTests", dependencies: ["BibInbox", "BibPipeline"]),
         .testTarget(name: "BibServeTests", dependencies: [
             "BibServe", "BibPipeline", "BibStore", "BibModel", "BibExport",
