@@ -151,14 +151,13 @@ public final class InboxProcessor: @unchecked Sendable {
                 return
             }
             let before = FileStamp(url)
-            let runsBefore = library.isolation?.lastRun.number
             let report = library.ingestFile(url)
-            if case .failed = report.outcome, let last = library.isolation?.lastRun, last.number != runsBefore, last.workerFault {
+            if case .workerUnavailable(let why) = report.outcome {
                 // The worker could not run (a spawn failure, killed from outside): no fault of the file, which
                 // stays for the next pass; the batch ends, as for a store error.
                 summary.held += 1
                 logger.error("extraction worker fault; file left in the inbox for the next pass",
-                             metadata: ["inbox.file": .string(name), "error": .string(report.message)])
+                             metadata: ["inbox.file": .string(name), "error": .string(why)])
                 return
             }
             let after = FileStamp(url)
@@ -190,6 +189,8 @@ public final class InboxProcessor: @unchecked Sendable {
             case .duplicate:
                 summary.duplicates += 1
                 move(url, report: report.message, summary: &summary)
+            case .workerUnavailable:
+                return
             case .storeUnavailable(let why):
                 // A store that cannot be written is no fault of the file: it stays in the inbox and the batch ends.
                 summary.held += 1

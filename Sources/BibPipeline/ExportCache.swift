@@ -23,7 +23,7 @@ final class ExportCache: @unchecked Sendable {
     private var generation: String?
 
     /// The meta key counting how often a writer of the export files took the dirty list.
-    static let generationKey = "export_generation"
+    static let generationKey = StoreMetaKey.exportGeneration
 
     typealias Render = (Work, ExportFormat, String, [String: String]) -> String?
 

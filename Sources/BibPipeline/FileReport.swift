@@ -28,10 +28,13 @@ public struct FileReport: Sendable, Equatable {
         case failed(String)
         /// Not ingested because the store could not be written (no fault of the file: try it again later).
         case storeUnavailable(String)
+        /// Not ingested because the extraction worker could not run: it could not start, or was killed from
+        /// outside (no fault of the file: it is tried again later, and nothing about it is recorded in the store).
+        case workerUnavailable(String)
 
         public var isFailure: Bool {
             switch self {
-            case .failed, .storeUnavailable: return true
+            case .failed, .storeUnavailable, .workerUnavailable: return true
             case .ingested, .duplicate: return false
             }
         }
@@ -42,6 +45,7 @@ public struct FileReport: Sendable, Equatable {
             case .duplicate: return "duplicate"
             case .failed: return "failed"
             case .storeUnavailable: return "store unavailable"
+            case .workerUnavailable: return "extraction worker unavailable"
             }
         }
     }
@@ -56,7 +60,7 @@ public struct FileReport: Sendable, Equatable {
                 + (problems.isEmpty ? "" : "; \(problems.count) problem\(problems.count == 1 ? "" : "s") reported by line")
         case .ingested(let works): return "ingested by \(extractor ?? "?") into \(works.joined(separator: ", "))"
         case .duplicate(let of): return "already ingested (same content as \(of)); nothing changed"
-        case .failed(let why), .storeUnavailable(let why): return why
+        case .failed(let why), .storeUnavailable(let why), .workerUnavailable(let why): return why
         }
     }
 }

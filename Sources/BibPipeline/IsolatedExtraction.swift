@@ -17,16 +17,6 @@ public final class IsolatedExtraction: @unchecked Sendable {
     public let budget: ExtractBudget
     private let lock = NSLock()
     private var running: WorkerProcess?
-    private var runs = 0
-    private var workerFault = false
-
-    /// The number of the last `run` (counting from 1), and whether it failed because the worker could not run (it
-    /// could not be started, or something outside bibd killed it, such as the OOM killer) rather than because of
-    /// the file: the file is then tried again later instead of being set aside.
-    public var lastRun: (number: Int, workerFault: Bool) {
-        lock.lock(); defer { lock.unlock() }
-        return (runs, workerFault)
-    }
 
     public init(worker: URL, budget: ExtractBudget) {
         self.worker = worker; self.budget = budget
@@ -40,14 +30,7 @@ public final class IsolatedExtraction: @unchecked Sendable {
     /// `ExtractStage.run` in the worker process (started on first use, restarted after a failure).
     public func run(bytes: [UInt8], fileName: String, sha256: String) throws -> Extraction {
         lock.lock(); defer { lock.unlock() }
-        runs += 1
-        workerFault = false
-        do {
-            return try runLocked(bytes: bytes, fileName: fileName, sha256: sha256)
-        } catch let error as IsolationError {
-            workerFault = error.isWorkerFault
-            throw error
-        }
+        return try runLocked(bytes: bytes, fileName: fileName, sha256: sha256)
     }
 
     private func runLocked(bytes: [UInt8], fileName: String, sha256: String) throws -> Extraction {

@@ -21,7 +21,7 @@ extension Library {
     public func touchForBenchmark(_ works: [Work]) throws {
         try store.write { tx in
             for w in works { if let stored = try tx.work(id: w.id) { try tx.saveWork(stored) } }
-            try tx.setMeta("exports_stale", "1")
+            try tx.markExportsStale()
         }
     }
 }

@@ -7,7 +7,7 @@ extension Library {
     /// library's (a writer will empty it), and without the works whose entry is not cached. An entry was rendered
     /// with the work's stored citation key.
     public func cachedEntries(workIDs: [String], format: ExportFormat, in tx: StoreTransaction) throws -> [String: String] {
-        guard try tx.meta("export_fingerprint") == exportFingerprint else { return [:] }
+        guard try tx.meta(.exportFingerprint) == exportFingerprint else { return [:] }
         return try tx.renderedEntries(workIDs: workIDs, format: format.rawValue)
     }
 }

@@ -41,7 +41,7 @@ extension Library {
     /// becomes an alias of `a`.
     public func merge(_ a: String, _ b: String) throws -> Work {
         try decide(a, b) { tx, wa, wb, sa, sb in
-            for x in sa { for y in sb { try tx.addOverride(x.id, y.id, decision: "same") } }
+            for x in sa { for y in sb { try tx.addOverride(x.id, y.id, decision: .same) } }
             try tx.fuse(wb.id, into: wa.id)
             for w in try rebuild(wa.id, in: tx) { try rebuild(w, in: tx) }
             return wa.id
@@ -51,7 +51,7 @@ extension Library {
     /// Declares two works different: they are never merged, and no longer shown for review.
     public func markDistinct(_ a: String, _ b: String) throws -> Work {
         try decide(a, b) { tx, wa, wb, sa, sb in
-            for x in sa { for y in sb { try tx.addOverride(x.id, y.id, decision: "distinct") } }
+            for x in sa { for y in sb { try tx.addOverride(x.id, y.id, decision: .distinct) } }
             try rebuild(wa.id, in: tx)
             try rebuild(wb.id, in: tx)
             return wa.id
@@ -75,11 +75,11 @@ extension Library {
             var newID = "w-" + String(out.id.prefix(16))
             var n = 1
             while try tx.work(id: newID) != nil { newID = "w-" + String(out.id.prefix(16)) + "-\(n)"; n += 1 }
-            for other in sources where other.id != out.id { try tx.addOverride(out.id, other.id, decision: "distinct") }
+            for other in sources where other.id != out.id { try tx.addOverride(out.id, other.id, decision: .distinct) }
             try tx.setWork(ofSource: out.id, to: newID)
             try rebuild(w.id, in: tx)
             try rebuild(newID, in: tx)
-            try tx.setMeta("exports_stale", "1")
+            try tx.markExportsStale()
             return newID
         }
         try finishBatch()
@@ -97,7 +97,7 @@ extension Library {
             let wa = try resolve(a, in: tx), wb = try resolve(b, in: tx)
             guard wa.id != wb.id else { throw DecisionError.sameWork(a, b) }
             let result = try body(tx, wa, wb, try tx.sources(ofWork: wa.id), try tx.sources(ofWork: wb.id))
-            try tx.setMeta("exports_stale", "1")
+            try tx.markExportsStale()
             return result
         }
         try finishBatch()

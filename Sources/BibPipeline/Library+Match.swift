@@ -14,8 +14,8 @@ extension Library {
         let judged = matcher.decide(record, against: candidates.map(\.record))
         let decided = try zip(candidates, judged).map { c, judgement -> (source: StoredSource, decision: PairDecision) in
             switch try tx.override(id, c.id) {
-            case "same": return (c, PairDecision(.same, score: 1, rule: "merged by a person"))
-            case "distinct": return (c, PairDecision(.distinct, rule: "kept apart by a person"))
+            case .same: return (c, PairDecision(.same, score: 1, rule: "merged by a person"))
+            case .distinct: return (c, PairDecision(.distinct, rule: "kept apart by a person"))
             default: return (c, judgement)
             }
         }.filter { $0.decision.outcome != .distinct }
@@ -31,7 +31,7 @@ extension Library {
             for other in Set(ranked.compactMap(\.source.workID)) where other != target {
                 let members = try tx.sources(ofWork: other)
                 let targetMembers = try tx.sources(ofWork: target)
-                let keptApart = try members.contains { m in try targetMembers.contains { try tx.override(m.id, $0.id) == "distinct" } }
+                let keptApart = try members.contains { m in try targetMembers.contains { try tx.override(m.id, $0.id) == .distinct } }
                 if !keptApart, members.allSatisfy({ matcher.decide(record, $0.record).outcome != .distinct }) { fused.append(other) }
             }
         }
@@ -96,7 +96,7 @@ extension Library {
             }
             guard let otherWork = workOf[otherSource] ?? nil, otherWork != workID else { continue }
             guard let outcome = PairDecision.Outcome(rawValue: p.outcome) else { continue }
-            if try tx.override(p.a, p.b) == "distinct" { continue }
+            if try tx.override(p.a, p.b) == .distinct { continue }
             let kind: RelationKind
             switch outcome {
             case .preprintOf: kind = mineIsA ? .possiblePreprintOf : .possiblePublishedVersionOf

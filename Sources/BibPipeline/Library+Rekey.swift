@@ -37,7 +37,7 @@ extension Library {
                 try tx.saveWork(w)
             }
             try tx.clearRenderCache()
-            try tx.setMeta("exports_stale", "1")
+            try tx.markExportsStale()
             return out.sorted { $0.old < $1.old }
         }
         exportCache.reset()

@@ -27,10 +27,10 @@ extension Library {
     private func rematchLocked(force: Bool) throws -> Bool {
         let fingerprint = matchingFingerprint
         let changed = try store.write { tx -> Bool in
-            let stored = try tx.meta("matching_fingerprint")
+            let stored = try tx.meta(.matchingFingerprint)
             let empty = try tx.count(.sources) == 0
             if stored == nil || empty {
-                try tx.setMeta("matching_fingerprint", fingerprint)
+                try tx.setMeta(.matchingFingerprint, fingerprint)
                 return false
             }
             guard force || stored != fingerprint else { return false }
@@ -40,8 +40,8 @@ extension Library {
                 _ = try ingestRecord(s.record, id: s.id, in: tx, alreadyStored: true)
             }
             try carryCitekeys(from: oldWorks, in: tx)
-            try tx.setMeta("matching_fingerprint", fingerprint)
-            try tx.setMeta("exports_stale", "1")
+            try tx.setMeta(.matchingFingerprint, fingerprint)
+            try tx.markExportsStale()
             return true
         }
         if changed {

@@ -115,7 +115,7 @@ public final class Library: @unchecked Sendable {
         }
         let sha = ContentHash.sha256(bytes)
         do {
-            if let seen = try store.read({ try $0.fileOutcome(sha256: sha) }), seen.outcome == "ingested" {
+            if let seen = try store.read({ try $0.fileOutcome(sha256: sha) }), seen.outcome == .ingested {
                 return FileReport(file: url.path, sha256: sha, outcome: .duplicate(of: seen.name))
             }
             let extraction = try isolation?.run(bytes: bytes, fileName: name, sha256: sha)
@@ -128,8 +128,8 @@ public final class Library: @unchecked Sendable {
                     touched.formUnion(try ingestRecord(record, id: id, in: tx))
                     if let work = try tx.workID(ofSource: id), !work.hasPrefix(Library.workIDPrefix(sha: sha)) { joined += 1 }
                 }
-                try tx.recordFile(sha256: sha, name: name, outcome: "ingested")
-                try tx.setMeta("exports_stale", "1")
+                try tx.recordFile(sha256: sha, name: name, outcome: .ingested)
+                try tx.markExportsStale()
                 return (touched.sorted(), joined)
             }
             return FileReport(file: url.path, sha256: sha, extractor: extraction.extractor, outcome: .ingested(works: works),
@@ -137,9 +137,11 @@ public final class Library: @unchecked Sendable {
                               problems: extraction.problems.map { "\(name): \($0)" })
         } catch let error as StoreError {
             return FileReport(file: url.path, sha256: sha, outcome: .storeUnavailable(String(describing: error)))
+        } catch let error as IsolationError where error.isWorkerFault {
+            return FileReport(file: url.path, sha256: sha, outcome: .workerUnavailable(String(describing: error)))
         } catch {
             let why = String(describing: error)
-            try? store.write { try $0.recordFile(sha256: sha, name: name, outcome: "failed", detail: why) }
+            try? store.write { try $0.recordFile(sha256: sha, name: name, outcome: .failed, detail: why) }
             return FileReport(file: url.path, sha256: sha, outcome: .failed(why))
         }
     }
@@ -166,9 +168,9 @@ public final class Library: @unchecked Sendable {
     private func finishBatchLocked() throws {
         let fingerprint = matchingFingerprint
         let stale = try store.write { tx -> Bool in
-            if try tx.meta("matching_fingerprint") == nil { try tx.setMeta("matching_fingerprint", fingerprint) }
+            if try tx.meta(.matchingFingerprint) == nil { try tx.setMeta(.matchingFingerprint, fingerprint) }
             try CitekeyIssuer(formula: config.parsedCitekeyFormula).issue(in: tx)
-            return try tx.meta("exports_stale") != "0" || renderCacheOutdated(tx)
+            return try tx.exportsAreStale() || renderCacheOutdated(tx)
         }
         let missing = exportFiles.contains { !FileManager.default.fileExists(atPath: $0.1.path) }
         if stale || missing { try writeExports() }
@@ -197,14 +199,14 @@ public final class Library: @unchecked Sendable {
         for (format, url) in exportFiles {
             if let list = lists[format] { try AtomicFile.write(Exporter.assemble(list, as: format), to: url) }
         }
-        try store.write { try $0.setMeta("exports_stale", "0") }
+        try store.write { try $0.markExportsCurrent() }
     }
 
     /// The whole store in `format`, from the render cache: entries of unchanged works are not rendered again
     /// (the first export in a new format renders and caches every entry). Byte-for-byte what a full render gives.
     public func exportText(_ format: ExportFormat) throws -> String {
         // The library's own export file, when current, is that text already (see ExportCacheTests).
-        if let url = exportFiles.first(where: { $0.0 == format })?.1, try store.read({ try $0.meta("exports_stale") }) == "0",
+        if let url = exportFiles.first(where: { $0.0 == format })?.1, try !store.read({ try $0.exportsAreStale() }),
            let data = FileManager.default.contents(atPath: url.path) {
             return String(decoding: data, as: UTF8.self)
         }
@@ -221,9 +223,9 @@ public final class Library: @unchecked Sendable {
     /// Empties the render cache when its entries were rendered by another renderer version or with other export
     /// options than the configuration's; returns whether it did (the export files must then be rewritten).
     func renderCacheOutdated(_ tx: StoreTransaction) throws -> Bool {
-        guard try tx.meta("export_fingerprint") != exportFingerprint else { return false }
+        guard try tx.meta(.exportFingerprint) != exportFingerprint else { return false }
         try tx.clearRenderCache()
-        try tx.setMeta("export_fingerprint", exportFingerprint)
+        try tx.setMeta(.exportFingerprint, exportFingerprint)
         exportCache.reset()
         return true
     }
@@ -231,7 +233,7 @@ public final class Library: @unchecked Sendable {
     /// Remembers when the last batch ran and what it did (shown by `bibd status`).
     public func noteRun(_ summary: String) throws {
         let stamp = ISO8601DateFormatter().string(from: Date())
-        try store.write { try $0.setMeta("last_run", "\(stamp) (\(summary))") }
+        try store.write { try $0.setMeta(.lastRun, "\(stamp) (\(summary))") }
     }
 
     /// When set, each file's extraction runs in a worker process under a budget (see `IsolatedExtraction`).

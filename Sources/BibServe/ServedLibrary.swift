@@ -33,7 +33,7 @@ public final class ServedLibrary: Sendable {
 
     func homePage() throws -> HTML {
         let (works, sources, lastRun) = try library.store.read { tx in
-            (try tx.count(.works), try tx.count(.sources), try tx.meta("last_run") ?? "never")
+            (try tx.count(.works), try tx.count(.sources), try tx.meta(.lastRun) ?? "never")
         }
         return HomePage.render(works: works, sources: sources, pairsInDoubt: try library.reviewItems().count, lastRun: lastRun)
     }
@@ -56,7 +56,7 @@ public final class ServedLibrary: Sendable {
     func statusPage() throws -> HTML {
         var c = try library.store.read { tx in
             StatusPage.Counts(works: try tx.count(.works), sources: try tx.count(.sources), fragments: try tx.count(.fragments),
-                              failedRecorded: try tx.count(.failedFiles), lastRun: try tx.meta("last_run") ?? "never",
+                              failedRecorded: try tx.count(.failedFiles), lastRun: try tx.meta(.lastRun) ?? "never",
                               failed: try tx.failedFiles(limit: 200))
         }
         let failed = URL(fileURLWithPath: library.config.failed)

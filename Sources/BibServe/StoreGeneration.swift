@@ -7,7 +7,7 @@ import Foundation
 /// means the exports are being rewritten and the state cannot be named without rendering.
 enum StoreGeneration {
     static func current(_ library: Library) -> String? {
-        guard (try? library.store.read({ try $0.meta("exports_stale") })) == "0" else { return nil }
+        guard (try? library.store.read({ try $0.exportsAreStale() })) == false else { return nil }
         var parts: [String] = []
         for (_, url) in library.exportFiles {
             var st = stat()

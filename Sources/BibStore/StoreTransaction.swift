@@ -34,18 +34,18 @@ public struct StoreTransaction {
     // MARK: files
 
     /// What happened to a file with this content before, if it was seen.
-    public func fileOutcome(sha256: String) throws -> (name: String, outcome: String)? {
+    public func fileOutcome(sha256: String) throws -> (name: String, outcome: StoredFileOutcome?)? {
         try Row.fetchOne(db, sql: "SELECT name, outcome FROM file WHERE sha256 = ?", arguments: [sha256])
-            .map { ($0["name"], $0["outcome"]) }
+            .map { ($0["name"], StoredFileOutcome(rawValue: $0["outcome"] ?? "")) }
     }
 
     /// Records what happened to a file (first outcome wins for `ingested`).
-    public func recordFile(sha256: String, name: String, outcome: String, detail: String = "") throws {
+    public func recordFile(sha256: String, name: String, outcome: StoredFileOutcome, detail: String = "") throws {
         try db.execute(sql: """
             INSERT INTO file (sha256, name, first_seen, outcome, detail) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(sha256) DO UPDATE SET outcome = excluded.outcome, detail = excluded.detail
-            WHERE file.outcome != 'ingested'
-            """, arguments: [sha256, name, StoreTransaction.now(), outcome, detail])
+            WHERE file.outcome != '\(StoredFileOutcome.ingested.rawValue)'
+            """, arguments: [sha256, name, StoreTransaction.now(), outcome.rawValue, detail])
     }
 
     // MARK: sources
@@ -216,13 +216,22 @@ public struct StoreTransaction {
         try Int.fetchOne(db, sql: table.countSQL) ?? 0
     }
 
-    public func meta(_ key: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+    public func meta(_ key: StoreMetaKey) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key.rawValue])
     }
 
-    public func setMeta(_ key: String, _ value: String) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+    public func setMeta(_ key: StoreMetaKey, _ value: String) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key.rawValue, value])
     }
+
+    /// Whether a write since the last export left the library files behind the store.
+    public func exportsAreStale() throws -> Bool { try meta(.exportsStale) != "0" }
+
+    /// Notes that a write changed what the library files must show.
+    public func markExportsStale() throws { try setMeta(.exportsStale, "1") }
+
+    /// Notes that the library files show the store.
+    public func markExportsCurrent() throws { try setMeta(.exportsStale, "0") }
 }
 
 extension StoreTransaction {
@@ -235,7 +244,7 @@ extension StoreTransaction {
 
     /// The files recorded as failed, most recent first, at most `limit`.
     public func failedFiles(limit: Int) throws -> [FailedFile] {
-        try Row.fetchAll(db, sql: "SELECT name, detail, first_seen FROM file WHERE outcome = 'failed' ORDER BY first_seen DESC, name LIMIT ?",
+        try Row.fetchAll(db, sql: "SELECT name, detail, first_seen FROM file WHERE outcome = '\(StoredFileOutcome.failed.rawValue)' ORDER BY first_seen DESC, name LIMIT ?",
                          arguments: [limit])
             .map { FailedFile(name: $0["name"], reason: $0["detail"], firstSeen: $0["first_seen"]) }
     }
@@ -250,7 +259,7 @@ public enum StoreTable: Sendable {
         case .works: return "SELECT COUNT(*) FROM work"
         case .sources: return "SELECT COUNT(*) FROM source"
         case .fragments: return "SELECT COUNT(*) FROM source WHERE work_id IS NULL"
-        case .failedFiles: return "SELECT COUNT(*) FROM file WHERE outcome = 'failed'"
+        case .failedFiles: return "SELECT COUNT(*) FROM file WHERE outcome = '\(StoredFileOutcome.failed.rawValue)'"
         }
     }
 }
@@ -305,17 +314,18 @@ extension StoreTransaction {
 }
 
 extension StoreTransaction {
-    /// Records a person's decision about two sources ("same" or "distinct"); the later decision wins.
-    public func addOverride(_ a: String, _ b: String, decision: String) throws {
+    /// Records a person's decision about two sources; the later decision wins.
+    public func addOverride(_ a: String, _ b: String, decision: PersonDecision) throws {
         let (x, y) = a < b ? (a, b) : (b, a)
         try db.execute(sql: "INSERT OR REPLACE INTO override (a, b, decision, decided_at) VALUES (?, ?, ?, ?)",
-                       arguments: [x, y, decision, StoreTransaction.now()])
+                       arguments: [x, y, decision.rawValue, StoreTransaction.now()])
     }
 
     /// A person's decision about two sources, if any.
-    public func override(_ a: String, _ b: String) throws -> String? {
+    public func override(_ a: String, _ b: String) throws -> PersonDecision? {
         let (x, y) = a < b ? (a, b) : (b, a)
         return try String.fetchOne(db, sql: "SELECT decision FROM override WHERE a = ? AND b = ?", arguments: [x, y])
+            .flatMap(PersonDecision.init(rawValue:))
     }
 
     /// Stored pair decisions held for review, strongest first.

@@ -75,6 +75,10 @@ import Glibc
         #expect(summary.held == 1 && summary.failed == 0, "\(summary.line)")
         #expect(box.names(in: box.inbox) == ["b.txt"] && box.names(in: box.failed).isEmpty)
         #expect(box.log.all.contains { $0.contains("worker fault") && $0.contains("killed from outside (signal 9)") })
+        // Nothing about the file is recorded: the store's failures are the files' own.
+        #expect(try processor.library.store.read { try $0.count(.failedFiles) } == 0)
+        let sha = ContentHash.sha256(Array(SyntheticDumps.text("fault", 2).utf8))
+        #expect(try processor.library.store.read { try $0.fileOutcome(sha256: sha) } == nil)
     }
 
     @Test func aWorkerOverItsBudgetSetsTheFileAsideWithTheReason() throws {
@@ -131,11 +135,11 @@ import Glibc
         #expect(pass1.notReady == ["a.txt"], "\(pass1.line)")
         #expect(box.names(in: box.processed).isEmpty, "the replaced file was moved before its new content was read")
         let stored = try processor.library.store.read { try $0.fileOutcome(sha256: ContentHash.sha256(Array(first.utf8))) }
-        #expect(stored?.outcome == "ingested", "the stored hash is the hash of the bytes read")
+        #expect(stored?.outcome == .ingested, "the stored hash is the hash of the bytes read")
         let pass2 = processor.process(processor.scan())
         #expect(pass2.ingested == 1, "\(pass2.line)")
         #expect(try String(contentsOf: box.processed.appendingPathComponent("a.txt"), encoding: .utf8) == second)
         let again = try processor.library.store.read { try $0.fileOutcome(sha256: ContentHash.sha256(Array(second.utf8))) }
-        #expect(again?.outcome == "ingested")
+        #expect(again?.outcome == .ingested)
     }
 }

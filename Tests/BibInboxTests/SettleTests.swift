@@ -76,7 +76,7 @@ import Glibc
             for n in 0..<3 {
                 let sha = ContentHash.sha256(Array(content(n)))
                 let seen = try library.store.read { try $0.fileOutcome(sha256: sha) }
-                #expect(seen?.outcome == "ingested", "slow\(n).txt: its final content was not the one ingested")
+                #expect(seen?.outcome == .ingested, "slow\(n).txt: its final content was not the one ingested")
             }
             #expect(try library.store.read { try $0.count(.sources) } == 3)
             #expect(box.names(in: box.processed) == ["slow0.txt", "slow1.txt", "slow2.txt"])

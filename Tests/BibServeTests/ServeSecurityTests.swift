@@ -72,7 +72,7 @@ import Testing
         #expect(!after.contains { Set([$0.left.work.citekey, $0.right.work.citekey]) == Set([a, b]) })
         // The override `bibd distinct` records between the two works' sources.
         #expect(try lib.store.read { tx in try tx.override(Fixtures.work(id: "w-doubt-a", title: "").sources[0].sha256,
-                                                          Fixtures.work(id: "w-doubt-b", title: "").sources[0].sha256) } == "distinct")
+                                                          Fixtures.work(id: "w-doubt-b", title: "").sources[0].sha256) } == .distinct)
         #expect(try await server.get("/login?token=wrong").status == 403)
     }
 

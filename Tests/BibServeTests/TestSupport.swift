@@ -109,7 +109,7 @@ extension Fixtures {
         try lib.loadForBenchmark([a, b])
         try lib.store.write { tx in
             try tx.recordPair(a.sources[0].sha256, b.sources[0].sha256, outcome: "review", rule: "title+authors", score: 0.8)
-            try tx.setMeta("exports_stale", "1")
+            try tx.markExportsStale()
         }
         try lib.finishBatch()
         let keys = try lib.store.read { tx in (try tx.work(id: a.id)?.citekey, try tx.work(id: b.id)?.citekey) }

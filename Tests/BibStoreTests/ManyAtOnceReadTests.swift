@@ -57,8 +57,8 @@ import Testing
         let (store, dir) = try tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         try store.write { tx in
-            try tx.addOverride("s9", "s2", decision: "distinct")
-            try tx.addOverride("s5", "s6", decision: "same")
+            try tx.addOverride("s9", "s2", decision: .distinct)
+            try tx.addOverride("s5", "s6", decision: .same)
         }
         let decided = try store.read { try $0.decidedPairs(touching: ["s9", "s1"]) }
         #expect(decided == [["s2", "s9"]])

@@ -46,10 +46,10 @@ import Testing
         let (store, dir) = try tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         try store.write { tx in
-            try tx.addOverride("b", "a", decision: "same")
-            try tx.addOverride("a", "b", decision: "distinct")
+            try tx.addOverride("b", "a", decision: .same)
+            try tx.addOverride("a", "b", decision: .distinct)
         }
-        #expect(try store.read { try $0.override("b", "a") } == "distinct")
+        #expect(try store.read { try $0.override("b", "a") } == .distinct)
         #expect(try store.read { try $0.override("a", "c") } == nil)
     }
 

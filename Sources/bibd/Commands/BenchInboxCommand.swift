@@ -200,9 +200,9 @@ struct BenchStoreFiller {
                     let (merged, provenance) = merger.merge([item.record])
                     try tx.saveWork(Work(id: workID, record: merged, sources: item.record.source.map { [$0] } ?? [],
                                          provenance: provenance))
-                    try tx.recordFile(sha256: item.sha, name: item.name, outcome: "ingested")
+                    try tx.recordFile(sha256: item.sha, name: item.name, outcome: .ingested)
                 }
-                try tx.setMeta("exports_stale", "1")
+                try tx.markExportsStale()
             }
         }
     }

@@ -58,7 +58,7 @@ struct BenchServe: ParsableCommand {
                 try tx.recordPair(generated[i].sources[0].sha256, generated[i + 1].sources[0].sha256,
                                   outcome: "review", rule: "benchmark", score: 0.8)
             }
-            try tx.setMeta("exports_stale", "1")
+            try tx.markExportsStale()
         }
         try library.finishBatch()
     }

@@ -15,7 +15,7 @@ struct Status: ParsableCommand {
         let library = try options.openLibrary(opening: .read)
         let s = try library.store.read { tx in
             (try tx.count(.works), try tx.count(.sources), try tx.count(.fragments), try tx.count(.failedFiles),
-             try tx.meta("last_run") ?? "never")
+             try tx.meta(.lastRun) ?? "never")
         }
         Console.line("store: \(library.store.directory.path)")
         let failed = URL(fileURLWithPath: library.config.failed)
