@@ -16,6 +16,9 @@ public final class Page {
     public let document: MarkupDocument?
     /// The text split into lines, white space folded, blank lines kept as "".
     public private(set) lazy var lines: [String] = Page.lines(of: text)
+    /// How many spaces open each line of `lines` before its white space was folded (a text browser indents list
+    /// items and their continuation lines).
+    public private(set) lazy var indents: [Int] = Page.indents(of: text)
 
     /// Where a marker search reads.
     public enum MarkerRegion: Sendable {
@@ -81,6 +84,23 @@ public final class Page {
             out.append(String(collapsingSpacesIn: UnsafeBufferPointer(rebasing: bytes[start...])))
             return out
         }
+    }
+
+    /// The leading spaces of each line `lines(of:)` cuts, counted on the bytes (a tab counts as one).
+    static func indents(of text: String) -> [Int] {
+        var out: [Int] = []
+        var count = 0, atStart = true
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x0A && previous != 0x0D {
+                out.append(count); count = 0; atStart = true
+            } else if atStart {
+                if b == 0x20 || b == 0x09 { count += 1 } else { atStart = false }
+            }
+            previous = b
+        }
+        out.append(count)
+        return out
     }
 
     /// Values the extractors derive from the page, each made once however often it is asked for (the

@@ -1,4 +1,5 @@
 import BibModel
+import BibParse
 import Testing
 @testable import BibExtract
 
@@ -117,9 +118,15 @@ import Testing
     }
 
     @Test func anIndentedOrderedListMarkIsNoPartOfTheLine() {
-        #expect(LayoutTextReading.withoutListMarks(" 2. Dr. David J. Nelson^2,") == "Dr. David J. Nelson2,")
-        #expect(LayoutTextReading.withoutListMarks("1. Introduction") == "1. Introduction")
-        #expect(LayoutTextReading.withoutListMarks(" 2014. Annual report") == " 2014. Annual report")
+        #expect(LayoutTextReading.withoutListMarks("Dr. David J. Nelson^2,") == "Dr. David J. Nelson2,")
+        // The number of an indented ordered-list item holding one name is dropped; a numbered heading at the
+        // margin keeps it, and so do a line opening with a year and an item holding a citation.
+        let text = "1. Introduction\n 2. Dr. David J. Nelson^2,\n    2014. Annual report\n2014. Annual report\n"
+            + " 3. Susheel Kumar Nethi, Ayan Kumar Barui, Sudip Mukherjee, Chitta Ranjan"
+        let page = Page(kind: .text, text: text, encoding: "UTF-8", document: nil)
+        #expect(IndentedListMarks.dropped(page.lines, indents: page.indents)
+                == ["1. Introduction", "Dr. David J. Nelson^2,", "2014. Annual report", "2014. Annual report",
+                    "3. Susheel Kumar Nethi, Ayan Kumar Barui, Sudip Mukherjee, Chitta Ranjan"])
     }
 
     @Test func aTitleHeadsTheFirstBylineUnderItNotAnAffiliationListBelow() throws {

@@ -124,15 +124,15 @@ struct LayoutTextReading {
     /// A line without the bullet a text browser prints before each list item ("  • Yang Li,") and the caret it
     /// prints before superscripts ("Kourakis^1").
     static func withoutListMarks(_ line: String) -> String {
-        if line.hasPrefix(" "), let n = orderedMarkLength(line) { return withoutListMarks(String(line.dropFirst(n))) }
         guard let first = line.unicodeScalars.first, listMarks.contains(first) || line.containsBytes("^") else { return line }
         var s = Substring(line)
         if let f = s.unicodeScalars.first, listMarks.contains(f) { s = s.dropFirst().drop { $0 == " " } }
         return s.contains("^") ? String(s.filter { $0 != "^" }) : String(s)
     }
 
-    /// The length of the mark a text browser prints before an ordered list item, indented (" 1. Dr. Laura Falivene^1,"),
-    /// where a heading ("1. Introduction") starts at the margin; nil when the line opens with none.
+    /// The length of the number that opens an ordered list item ("1. Dr. Laura Falivene^1,", after any spaces); nil
+    /// when the line opens with none. Whether the line was indented, as a list item is and a heading is not, is
+    /// `IndentedListMarks`' question.
     static func orderedMarkLength(_ line: String) -> Int? {
         let u = Array(line.utf8.prefix(8))
         var i = 0

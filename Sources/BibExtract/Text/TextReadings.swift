@@ -11,7 +11,7 @@ struct TextReadings {
     let resolved: Record?
 
     init(_ page: Page) {
-        lines = HardWrap.joined(page.lines)
+        lines = HardWrap.joined(IndentedListMarks.dropped(page.lines, indents: page.indents))
         labelled = ArticleTextReading(lines)
         layout = LayoutTextReading(lines)
         resolved = LayoutTextExtractor.resolve(layout: layout, labelled: labelled)
