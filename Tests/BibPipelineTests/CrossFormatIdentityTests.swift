@@ -43,6 +43,18 @@ import Testing
         }
     }
 
+    @Test func theTextBrowserDumpJoinsTheSameWorkFirstOrLast() throws {
+        let w3m = Self.crossformat.appendingPathComponent("dumps/w3m/ELIFE_01567_landing.txt")
+        for files in [[w3m] + Self.eLifeForms, Self.eLifeForms + [w3m]] {
+            let dir = Fixtures.tempStore()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let lib = try Fixtures.library(at: dir)
+            for f in files { _ = lib.ingest([f]) }
+            let works = try lib.works()
+            #expect(works.count == 1 && works.first?.sources.count == files.count, "\(works.map { ($0.record.title ?? "-", $0.sources.count) })")
+        }
+    }
+
     /// The records of `files` as `bibd extract` reads them, each named "FILE#POSITION".
     static func extracted(_ files: [URL]) throws -> [(id: String, record: Record)] {
         try files.flatMap { url -> [(id: String, record: Record)] in
