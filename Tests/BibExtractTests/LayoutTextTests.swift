@@ -291,3 +291,15 @@ import Testing
         #expect((try? SeedSupport.text(page))?.extractor != "layout-text")
     }
 }
+
+/// What reads as a journal name before a volume.
+@Suite struct JournalNameTests {
+    @Test func journalsBrandedInLowerCamelCaseAreJournalNames() {
+        for name in ["eLife", "mBio", "iScience", "eNeuro", "PLoS ONE", "Nature Materials"] {
+            #expect(VenueLocator.isJournalName(name), "\(name)")
+        }
+        for text in ["views 807", "online first", "ok", "eeeLife", "cited 12 times"] {
+            #expect(!VenueLocator.isJournalName(text), "\(text)")
+        }
+    }
+}

@@ -39,7 +39,7 @@ struct VenueLocator: Equatable {
     /// journal ("Natural … infections in Scottish cattle. Veterinary Record").
     static func isJournalName(_ j: String) -> Bool {
         let words = j.split(separator: " ")
-        guard let f = j.first, f.isUppercase, !words.isEmpty, words.count <= 12, !j.containsBytes(">"), !j.containsBytes("|"),
+        guard let f = j.first, f.isUppercase || Self.isLowerCamelBrand(words.first), !words.isEmpty, words.count <= 12, !j.containsBytes(">"), !j.containsBytes("|"),
               !j.containsBytes("\u{203A}"), let last = j.last, last != "/", TextByline.names(inLine: j) == nil else { return false }
         if let comma = j.firstIndex(of: ","), j[j.index(after: comma)...].first?.isNumber == true { return false }
         if last.isNumber, j.dropLast().last?.isLetter == true { return false }
@@ -49,6 +49,14 @@ struct VenueLocator: Equatable {
         if j.contains(","), TextByline.isAffiliation(j.lowercased()) { return false }
         return !words.allSatisfy { ArticleTextTables.nonNameWords.contains($0.lowercased().trimmingCharacters(".:")) }
             && !nonJournalLeads.contains(words[0].lowercased().trimmingCharacters(".:"))
+    }
+
+    /// A journal name branded in lower camel case ("eLife", "mBio", "iScience", "eNeuro"): one or two lower-case
+    /// letters, then a capital.
+    static func isLowerCamelBrand(_ word: Substring?) -> Bool {
+        guard let w = word else { return false }
+        let lead = w.prefix { $0.isLowercase }
+        return (1...2).contains(lead.count) && w.dropFirst(lead.count).first?.isUppercase == true
     }
 
     /// First words of venue-shaped text that are labels, counters, dates, menus or locators, not a journal.
