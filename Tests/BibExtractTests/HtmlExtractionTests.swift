@@ -48,3 +48,41 @@ struct HtmlExtractionTests {
         #expect(r.abstract?.hasPrefix("The magnetochiral effect (MCE) of phonons") == true)
     }
 }
+
+/// Fields under small headings that name them (repository item pages), and pages that print a heading alone.
+struct HeadedFieldTests {
+    static func extract(_ html: String) throws -> [Record] {
+        try Registry.extract(try Page.load(bytes: Array(html.utf8))).records
+    }
+
+    @Test func aRepositoryItemPageGivesItsHeadedAuthorsDateAndAbstract() throws {
+        let html = """
+            <html><head><title>Repository: Thermal limits of alpine beetles</title></head><body>
+            <h2 class="page-header">Thermal limits of alpine beetles along an elevation gradient</h2>
+            <div class="simple-item-view-date"><h5>Date</h5>2019</div>
+            <div class="simple-item-view-authors"><h5>Author</h5><div>Moreira, Ana Paula</div><div>Keller, Jonas</div></div>
+            <div class="simple-item-view-description"><h5>Abstract</h5><div>We measured the heat tolerance of twelve beetle species at six elevations and found narrower limits higher up. Species living near the summit tolerated a range of temperatures four degrees narrower than their relatives in the valley, and their limits shifted less between seasons. We discuss what this means for beetles as the climate warms and the alpine zone shrinks.</div></div>
+            </body></html>
+            """
+        let r = try #require(try Self.extract(html).first)
+        #expect(r.authors == [Person(family: "Moreira", given: "Ana Paula"), Person(family: "Keller", given: "Jonas")])
+        #expect(r.issued?.year == 2019)
+        #expect(r.abstract?.hasPrefix("We measured the heat tolerance") == true)
+    }
+
+    @Test func aPageWithoutMetadataThatPrintsAHeadingAloneIsRefused() throws {
+        let html = """
+            <html><head><title>Proceedings of the 9th Workshop on Examples</title></head><body>
+            <h1>Proceedings of the 9th Workshop on Examples in Computing</h1>
+            <p>Held in Lisbon. The workshop brings together people who write examples for a living and reads their work. This volume gathers the papers presented over three days, the invited talks, and the notes of the closing panel, which asked how examples age and who should keep them current when the systems they describe change.</p>
+            <ul><li><a href="/c/1">Session one</a></li><li><a href="/c/2">Session two</a></li></ul>
+            </body></html>
+            """
+        do {
+            _ = try Self.extract(html)
+            Issue.record("a heading alone was read as an article")
+        } catch let ExtractError.noArticle(why) {
+            #expect(why.contains("heading alone"), "\(why)")
+        }
+    }
+}

@@ -28,6 +28,9 @@ public struct EmbeddedMetadataExtractor: Extractor {
         return [RecordBuilder.build(candidates, profile: profile)]
     }
 
+    /// What shows that a page without article metadata is one work, beside its heading.
+    static let workEvidence: Set<Slot> = [.author, .authorList, .doi, .pmid, .pmcid, .arxiv, .date, .onlineDate, .abstract]
+
     /// Every layer's candidates, after refusing pages that hold no article.
     func gather(_ doc: MarkupDocument) throws -> [Candidate] {
         let metas = doc.metaTags().filter { !profile.ignoredMetaKeys.contains($0.key) }
@@ -67,6 +70,11 @@ public struct EmbeddedMetadataExtractor: Extractor {
         }
         guard candidates.contains(where: { $0.slot == .title && SlotValidator.accepts($0) }) else {
             throw ExtractError.noArticle("no article title on the page")
+        }
+        // A page whose markup names no article (no title in its metadata) and that prints nothing but a heading
+        // (no author, identifier, date or abstract) is a landing, contents or series page: nothing shows it is one work.
+        if !hasMetadataTitle, !candidates.contains(where: { Self.workEvidence.contains($0.slot) && SlotValidator.accepts($0) }) {
+            throw ExtractError.noArticle("a heading alone: no author, identifier, date or abstract names an article on the page")
         }
         return candidates
     }

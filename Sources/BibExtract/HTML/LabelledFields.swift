@@ -22,8 +22,9 @@ public enum LabelledFields {
     /// The visible rules of the labels that `text` (the page's visible text) holds: a page without them pays
     /// for no tree walk.
     public static func rules(present text: String) -> [VisibleRule] {
-        guard text.utf8.contains(where: { $0 >= 0xE0 }) else { return [] }
-        return zip(labels, rules).filter { text.containsBytes($0.0.label) }.flatMap(\.1)
+        let headed = HeadedFields.rules
+        guard text.utf8.contains(where: { $0 >= 0xE0 }) else { return headed }
+        return zip(labels, rules).filter { text.containsBytes($0.0.label) }.flatMap(\.1) + headed
     }
 
     /// The visible rules the table stands for, one list per label in table order. Names are read from their
