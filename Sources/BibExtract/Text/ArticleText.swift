@@ -201,6 +201,9 @@ struct ArticleTextReading {
         if let a = labelled("authors:") ?? labelled("author:") {
             names = TextByline.names(inLine: a) ?? TextByline.clean(a).map { [$0] }
             rule = Self.labelledAuthorsRule
+        } else if let listed = headedNames() {
+            names = listed
+            rule = Self.labelledAuthorsRule
         } else if let t = record.title, let ti = head.first(where: { lines[$0] == t }) {
             names = bylineAfterTitle(ti)
         } else if let b = head.first(where: { lines[$0].utf8.count <= 300 && TextByline.names(inLine: lines[$0]) != nil }) {

@@ -38,7 +38,7 @@ extension LayoutTextReading {
         for i in neighbourhood {
             let line = lines[i]
             guard line.containsBytes("10."), line.utf8.count <= 1_000 else { continue }
-            guard let d = DOI.parse(line) ?? joinedDOI(at: i) else { continue }
+            guard let d = DOI.parse(line) ?? joinedDOI(at: i), !inNumberedEntry(i) else { continue }
             let lower = line.prefix(40).lowercased()
             let weight = ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) || String(lower).containsBytes("doi") ? 2 : 1
             let old = counts[d] ?? (0, i)
@@ -47,6 +47,19 @@ extension LayoutTextReading {
         return counts.max { a, b in
             a.value.count < b.value.count || (a.value.count == b.value.count && abs(a.value.first - title) > abs(b.value.first - title))
         }?.key
+    }
+
+    /// Whether line `i` belongs to a numbered list entry ("1. WHO. Global immunisation coverage. Lancet. 2018 …
+    /// https://doi.org/…", "[12] …"): a reference list cites other works, so its DOIs are theirs. The entry is the
+    /// paragraph holding the line, read back at most three lines.
+    func inNumberedEntry(_ i: Int) -> Bool {
+        var p = i
+        while p > 0, i - p < 3, !lines[p - 1].isEmpty { p -= 1 }
+        let first = lines[p]
+        if LayoutTextReading.orderedMarkLength(first) != nil { return true }
+        guard first.hasPrefix("["), let close = first.firstIndex(of: "]") else { return false }
+        let inner = first[first.index(after: first.startIndex)..<close]
+        return !inner.isEmpty && inner.count <= 3 && inner.allSatisfy(\.isNumber)
     }
 
     /// A DOI a text browser broke across two lines ("https://doi.org/10.1016/j.bio" + "materials.2004.04.011").
