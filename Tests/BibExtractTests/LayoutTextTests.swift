@@ -303,3 +303,18 @@ import Testing
         }
     }
 }
+
+/// Citation tails whose numbers carry labels, in the forms publishers print them.
+@Suite struct LabelledCitationTailTests {
+    @Test func labelledVolumesIssuesAndPagesAreReadWhateverTheirSpacing() throws {
+        let emerald = try #require(VenueLocator(citationTail: ", Journal of Documentation, Vol. 77 No. 3, pp. 689-707. https://doi.org/10.5555/x"))
+        #expect(emerald.journal == "Journal of Documentation" && emerald.volume == "77" && emerald.issue == "3" && emerald.pages == "689-707")
+        let glued = try #require(VenueLocator(citationTail: "Int. J. of Logistics Systems and Management, 2014 Vol.18 No.3, pp.301 - 322"))
+        #expect(glued.journal == "Int. J. of Logistics Systems and Management" && glued.volume == "18" && glued.issue == "3")
+        #expect(glued.pages == "301-322" && glued.date?.year == 2014)
+        let abnt = try #require(VenueLocator(citationTail: ". Revista Diálogos em Educação, [S. l.], v. 12, n. 2, p. 45–67, 2021. DOI: 10.5555/x"))
+        #expect(abnt.journal == "Revista Diálogos em Educação" && abnt.volume == "12" && abnt.issue == "2" && abnt.date?.year == 2021)
+        #expect(abnt.pages == "45–67", "\(abnt)")
+        #expect(emerald.pages == "689-707", "\(emerald)")
+    }
+}

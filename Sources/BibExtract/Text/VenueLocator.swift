@@ -72,6 +72,9 @@ struct VenueLocator: Equatable {
     /// Reads the text after the title in a citation: the journal runs to the first word that holds a digit,
     /// then the numbers follow in one of the orders journals print. `nil` when no volume is stated.
     init?(citationTail raw: Substring) {
+        // A tail that labels its numbers ("Journal of Documentation, Vol. 77 No. 3, pp. 689-707", "Revista X,
+        // v. 12, n. 2, p. 45–67, 2021") is read as a volume line.
+        if let labelled = VenueLocator(labelledTail: raw) { self = labelled; return }
         var tail = raw.drop { ". ?!,".contains($0) }
         for cut in ["https://", "http://", "doi:", "DOI:", "DOI "] {
             if let r = tail.firstRange(of: cut) { tail = tail[..<r.lowerBound] }
@@ -107,6 +110,7 @@ struct VenueLocator: Equatable {
     init?(volumeLine line: String) {
         guard line.utf8.count <= 300, line.containsBytes("ol") || line.containsBytes("OL"), !line.containsBytes(">"),
               !line.containsBytes("\u{203A}"), !line.containsBytes("...") else { return nil }
+        let line = VenueLocator.spacingGluedLabels(line)
         var found: Range<String.Index>? = nil
         for key in ["Volume", "volume", "Vol.", "vol.", "VOLUME"] {
             guard let r = line[...].firstByteRange(of: key) else { continue }
@@ -118,6 +122,12 @@ struct VenueLocator: Equatable {
         var venue = String(line[..<r.lowerBound])
         for label in ArticleTextTables.venueLabels where venue.hasPrefix(label) { venue = String(venue.dropFirst(label.count)) }
         venue = venue.trimmingCharacters("(,;|")
+        // A year printed between the journal and its volume ("Int. J. of X, 2014 Vol.18 No.3") dates the issue.
+        var venueYear: PartialDate? = nil
+        if let last = venue.split(separator: " ").last, Self.isYear(String(last)) {
+            venueYear = PartialDate.parse(String(last))
+            venue = String(venue.dropLast(last.count)).trimmingCharacters(" ,;")
+        }
         if let f = venue.first, f.isLetter { journal = venue }
 
         // A history date printed on the same line ("| Received 4 May 2020") is not the publication date.
@@ -134,14 +144,14 @@ struct VenueLocator: Equatable {
         while i < tokens.count {
             let t = tokens[i].lowercased()
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-            if ["issue", "no.", "no", "number"].contains(t), let n = next, n.first?.isNumber == true {
+            if ["issue", "no.", "no", "number", "nos", "nos.", "n."].contains(t), let n = next, n.first?.isNumber == true {
                 issue = n; i += 2; continue
             }
             if ["p.", "pp.", "pages", "page", "page(s)"].contains(t), let n = next, n.first?.isNumber == true {
                 if i + 3 < tokens.count, ["-", "\u{2013}"].contains(tokens[i + 2]) {
-                    pages = n + "-" + tokens[i + 3]; i += 4
+                    pages = n + "-" + tokens[i + 3].trimmingCharacters("."); i += 4
                 } else {
-                    pages = n; i += 2
+                    pages = n.trimmingCharacters("."); i += 2
                 }
                 continue
             }
@@ -158,7 +168,50 @@ struct VenueLocator: Equatable {
             if !t.contains("/") { leftover.append(tokens[i]) }
             i += 1
         }
-        date = PartialDate.parse(leftover.joined(separator: " "))
+        date = PartialDate.parse(leftover.joined(separator: " ")) ?? venueYear
+    }
+
+    /// A labelled locator glued to its number ("Vol.18", "No.3", "pp.301") gets a space, as printed elsewhere.
+    static func spacingGluedLabels(_ line: String) -> String {
+        guard line.containsBytes(".") else { return line }
+        var out = ""
+        var previous: [Character] = []
+        for c in line {
+            if c.isNumber, previous.last == ".",
+               let label = Array(previous.dropLast(1)).split(whereSeparator: { !$0.isLetter }).last.map({ String($0) }),
+               Self.gluedLabels.contains(label.lowercased()) {
+                out.append(" ")
+            }
+            out.append(c)
+            previous.append(c)
+            if previous.count > 8 { previous.removeFirst() }
+        }
+        return out
+    }
+
+    /// Labels that may be glued to the number they label.
+    static let gluedLabels: Set<String> = ["vol", "no", "nos", "pp", "p"]
+
+    /// A citation tail whose volume is labelled (", Vol. 77 No. 3, pp. 689-707", ", v. 12, n. 2, p. 45–67, 2021"):
+    /// the venue before the label (a bracketed "[S. l.]" note dropped), the numbers after their labels.
+    init?(labelledTail raw: Substring) {
+        var tail = String(raw.drop { ". ?!,\"“”".contains($0) })
+        for cut in ["https://", "http://", "doi:", "DOI:", "DOI "] {
+            if let r = tail.firstRange(of: cut) { tail = String(tail[..<r.lowerBound]) }
+        }
+        while let open = tail.firstIndex(of: "["), let close = tail[open...].firstIndex(of: "]") {
+            tail.removeSubrange(open...close)
+        }
+        // ABNT's "v. 12, n. 2": the short volume label, after a comma.
+        if let r = tail.firstRange(of: ", v. "), tail[r.upperBound...].first?.isNumber == true {
+            tail.replaceSubrange(r, with: ", Vol. ")
+        }
+        while let r = tail.firstRange(of: ", ,") { tail.replaceSubrange(r, with: ",") }
+        let spaced = Self.spacingGluedLabels(tail)
+        guard spaced.containsBytes("Vol") || spaced.containsBytes("vol"), var v = VenueLocator(volumeLine: spaced),
+              let j = v.journal?.trimmingCharacters(" ,;"), Self.isJournalName(j) else { return nil }
+        v.journal = j
+        self = v
     }
 
     /// Numbers (with letters, as in "e0213978", or ranges "301-322") and parenthesised groups, in order.
@@ -192,7 +245,8 @@ struct VenueLocator: Equatable {
 
     /// Lower-case words that may follow the volume number on a volume line.
     static let lowercaseFollowers: Set<String> = ["issue", "no.", "no", "number", "p.", "pp.", "pages", "page", "page(s)",
-                                                  "article", "suppl", "suppl.", "supplement", "part", "pt.", "e", "art."]
+                                                  "article", "suppl", "suppl.", "supplement", "part", "pt.", "e", "art.",
+                                                  "n.", "nos", "nos."]
 
     /// Words that open a history date (the manuscript's, not the article's publication).
     static let historyWords = ["received", "revised", "accepted", "submitted"]
