@@ -24,6 +24,19 @@ extension StoreTransaction {
         return out
     }
 
+    /// The work each of these sources belongs to, by source id, without reading the sources' records; sources
+    /// unknown or in no work are absent.
+    public func workIDs(ofSources ids: some Collection<String>) throws -> [String: String] {
+        var out: [String: String] = [:]
+        try inChunks(ids) { marks, chunk in
+            for row in try Row.fetchAll(db, sql: "SELECT id, work_id FROM source WHERE id IN (\(marks)) AND work_id IS NOT NULL",
+                                        arguments: StatementArguments(chunk)) {
+                out[row["id"]] = row["work_id"]
+            }
+        }
+        return out
+    }
+
     /// The works with these ids, by id; unknown ids are absent.
     public func works(ids: some Collection<String>) throws -> [String: Work] {
         var rows: [(id: String, data: String)] = []
