@@ -22,13 +22,15 @@ extension Library {
 
     /// The pairs in doubt at `page` (positions in the list `reviewItems()` gives; nil: all) and how many there are
     /// in all, read in one transaction. Only the works and sources of the page are read whole: the list and its
-    /// count need the pairs and the work of each source, not their stored JSON.
-    public func reviewItems(page: Range<Int>?) throws -> (items: [ReviewItem], total: Int) {
+    /// count need the pairs and the work of each source, not their stored JSON. Works and records whose stored
+    /// text the caches hold (a page shown again) are not decoded again.
+    public func reviewItems(page: Range<Int>?, works workCache: DecodeCache<Work>? = nil,
+                            records recordCache: DecodeCache<Record>? = nil) throws -> (items: [ReviewItem], total: Int) {
         try store.read { tx in
             let pending = try pendingReviewPairs(tx)
             let shown = page.map { pending[min($0.lowerBound, pending.count)..<min($0.upperBound, pending.count)] } ?? pending[...]
-            let sources = try tx.sources(ids: shown.flatMap { [$0.a, $0.b] })
-            let works = try tx.works(ids: shown.flatMap { [$0.workA, $0.workB] })
+            let sources = try tx.sources(ids: shown.flatMap { [$0.a, $0.b] }, cache: recordCache)
+            let works = try tx.works(ids: shown.flatMap { [$0.workA, $0.workB] }, cache: workCache)
             let items = shown.compactMap { p -> ReviewItem? in
                 guard let a = sources[p.a], let b = sources[p.b], let workA = works[p.workA], let workB = works[p.workB] else { return nil }
                 return ReviewItem(left: (workA, a.record), right: (workB, b.record), rule: p.rule, score: p.score)

@@ -12,6 +12,10 @@ public final class ServedLibrary: Sendable {
     public let token: ServeToken
     public let limits: ServeLimits
     let index = WorkIndex()
+    /// The works and records the review page showed, by their stored text: a page shown again decodes only what
+    /// changed. Room for every pair of a thousand in doubt on one page.
+    let reviewWorks = DecodeCache<Work>(capacity: 4_000)
+    let reviewRecords = DecodeCache<Record>(capacity: 4_000)
 
     public init(library: Library, token: ServeToken, limits: ServeLimits = ServeLimits()) {
         self.library = library
@@ -67,7 +71,7 @@ public final class ServedLibrary: Sendable {
 
     /// The review page at `window`: only the works of the pairs shown are read.
     func reviewPage(withForms: Bool, window: ReviewPage.Window, notice: String? = nil) throws -> HTML {
-        let (items, total) = try library.reviewItems(page: window.range)
+        let (items, total) = try library.reviewItems(page: window.range, works: reviewWorks, records: reviewRecords)
         return ReviewPage.render(items, total: total, window: window, formField: withForms ? token.formField : nil, notice: notice)
     }
 
