@@ -50,6 +50,12 @@ final class BibdServerProcess: @unchecked Sendable {
         return (p.process.terminationStatus, p.output)
     }
 
+    /// How the process stands, for a failure message: running or its exit status, and the ends of its output.
+    var diagnosis: String {
+        let state = process.isRunning ? "still running" : "exited with status \(process.terminationStatus)"
+        return "\(state); stdout: \(output.suffix(1000)); stderr: \(errors.suffix(2000))"
+    }
+
     var output: String { (try? String(contentsOf: stdout, encoding: .utf8)) ?? "" }
     var errors: String { (try? String(contentsOf: stderr, encoding: .utf8)) ?? "" }
 

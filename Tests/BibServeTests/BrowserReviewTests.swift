@@ -31,7 +31,7 @@ import Testing
         let store = lib.store.directory.path
         let serve = try BibdServerProcess.start(["serve", "--store", store, "--port", "0"], in: dir, tag: "serve")
         defer { serve.killIfRunning() }
-        let port = try #require(await serve.servedPort(within: 60), "bibd serve did not start: \(serve.errors.suffix(2000))")
+        let port = try #require(await serve.servedPort(within: 180), "bibd serve did not start: \(serve.diagnosis)")
         let token = try String(contentsOf: lib.store.directory.appendingPathComponent("serve.token"), encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         try await Self.decideAndRead(port: port, token: token, pair: (a, b), lib: lib, in: dir, shots: "serve-binary")

@@ -26,7 +26,7 @@ import Testing
 
         let watch = try BibdServerProcess.start(["watch", "--config", config.path], in: dir, tag: "watch")
         defer { watch.killIfRunning() }
-        let served = try #require(await watch.servedPort(within: 60), "bibd watch did not serve: \(watch.errors.suffix(2000))")
+        let served = try #require(await watch.servedPort(within: 180), "bibd watch did not serve: \(watch.diagnosis)")
         #expect(served == port)
         let home = try await RawHTTP.request("GET", "/", port: port)
         #expect(home.status == 200)
