@@ -17,23 +17,50 @@ extension Library {
     /// Pairs bibd could not decide, between sources that are in two different works and that no person has
     /// decided about yet.
     public func reviewItems() throws -> [ReviewItem] {
+        try reviewItems(page: nil).items
+    }
+
+    /// The pairs in doubt at `page` (positions in the list `reviewItems()` gives; nil: all) and how many there are
+    /// in all, read in one transaction. Only the works and sources of the page are read whole: the list and its
+    /// count need the pairs and the work of each source, not their stored JSON. Works and records whose stored
+    /// text the caches hold (a page shown again) are not decoded again.
+    public func reviewItems(page: Range<Int>?, works workCache: DecodeCache<Work>? = nil,
+                            records recordCache: DecodeCache<Record>? = nil) throws -> (items: [ReviewItem], total: Int) {
         try store.read { tx in
-            var out: [ReviewItem] = []
-            var seen: Set<String> = []
-            let pairs = try tx.reviewPairs()
-            let ids = pairs.flatMap { [$0.a, $0.b] }
-            let decided = try tx.decidedPairs(touching: ids)
-            let sources = try tx.sources(ids: ids)
-            let works = try tx.works(ids: sources.values.compactMap(\.workID))
-            for p in pairs {
-                guard !decided.contains([p.a, p.b].sorted()),
-                      let a = sources[p.a], let b = sources[p.b],
-                      let wa = a.workID, let wb = b.workID, wa != wb,
-                      seen.insert([wa, wb].sorted().joined(separator: "|")).inserted,
-                      let workA = works[wa], let workB = works[wb] else { continue }
-                out.append(ReviewItem(left: (workA, a.record), right: (workB, b.record), rule: p.rule, score: p.score))
+            let pending = try pendingReviewPairs(tx)
+            let shown = page.map { pending[min($0.lowerBound, pending.count)..<min($0.upperBound, pending.count)] } ?? pending[...]
+            let sources = try tx.sources(ids: shown.flatMap { [$0.a, $0.b] }, cache: recordCache)
+            let works = try tx.works(ids: shown.flatMap { [$0.workA, $0.workB] }, cache: workCache)
+            let items = shown.compactMap { p -> ReviewItem? in
+                guard let a = sources[p.a], let b = sources[p.b], let workA = works[p.workA], let workB = works[p.workB] else { return nil }
+                return ReviewItem(left: (workA, a.record), right: (workB, b.record), rule: p.rule, score: p.score)
             }
-            return out
+            return (items, pending.count)
+        }
+    }
+
+    /// How many pairs are in doubt (the length of `reviewItems()`), without reading any work.
+    public func reviewCount() throws -> Int {
+        try store.read { try pendingReviewPairs($0).count }
+    }
+
+    /// A pair held for review that is still to decide: its two sources, their two works, and how it was held.
+    private struct PendingPair {
+        var a: String, b: String, workA: String, workB: String, rule: String, score: Double
+    }
+
+    /// The stored pairs in doubt, strongest first, less those a person decided, those whose sources are now in one
+    /// work, and repeats of a pair of works.
+    private func pendingReviewPairs(_ tx: StoreTransaction) throws -> [PendingPair] {
+        let pairs = try tx.reviewPairs()
+        let ids = pairs.flatMap { [$0.a, $0.b] }
+        let decided = try tx.decidedPairs(touching: ids)
+        let workOf = try tx.workIDs(ofSources: ids)
+        var seen: Set<String> = []
+        return pairs.compactMap { p in
+            guard !decided.contains([p.a, p.b].sorted()), let wa = workOf[p.a], let wb = workOf[p.b], wa != wb,
+                  seen.insert([wa, wb].sorted().joined(separator: "|")).inserted else { return nil }
+            return PendingPair(a: p.a, b: p.b, workA: wa, workB: wb, rule: p.rule, score: p.score)
         }
     }
 

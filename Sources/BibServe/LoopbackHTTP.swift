@@ -49,14 +49,30 @@ public enum LoopbackHTTP {
                 sent += n
             }
         }
+        return try parse(receiveAll(fd))
+    }
+
+    /// Everything the server sends until it closes, appended straight from the receive buffer (a large body is
+    /// not copied byte by byte); room for the body is made once its Content-Length is known.
+    private static func receiveAll(_ fd: Int32) -> Data {
         var received = Data()
-        var buf = [UInt8](repeating: 0, count: 65536)
+        var sized = false
+        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
+        defer { buf.deallocate() }
         while true {
-            let n = recv(fd, &buf, buf.count, 0)
+            let n = recv(fd, buf.baseAddress, buf.count, 0)
             if n <= 0 { break }
-            received.append(contentsOf: buf[0..<n])
+            received.append(buf.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
+            if !sized, let end = received.range(of: Data("\r\n\r\n".utf8)) {
+                sized = true
+                let head = String(decoding: received[..<end.lowerBound], as: UTF8.self).lowercased()
+                if let line = head.components(separatedBy: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+                   let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) {
+                    received.reserveCapacity(end.upperBound + length)
+                }
+            }
         }
-        return try parse(received)
+        return received
     }
 
     static func parse(_ data: Data) throws -> Response {

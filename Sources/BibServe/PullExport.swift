@@ -28,8 +28,8 @@ public struct ExportQuery: Sendable, Equatable {
 
 /// What a pull export answers: the text, its entity tag, and the cited keys it could not honour.
 public struct ExportReply: Sendable {
-    /// The text, in the buffer the response sends (no further copy).
-    public var body: ByteBuffer
+    /// The text: rendered into the buffer the response sends, or the current export file, streamed.
+    var body: ExportBody
     public var etag: String
     /// Selected keys that no work in the store has, in cited order.
     public var missing: [String]
@@ -37,6 +37,21 @@ public struct ExportReply: Sendable {
     public var renamed: [(alias: String, key: String)]
     /// Keys of works the format cannot hold.
     public var omitted: [String]
+}
+
+/// The text of an export reply.
+enum ExportBody: Sendable {
+    /// Rendered text, in the buffer the response sends (no further copy).
+    case text(ByteBuffer)
+    /// An export file as it was when opened, sent in chunks.
+    case file(OpenExportFile)
+
+    var responseBody: ResponseBody {
+        switch self {
+        case .text(let buffer): return ResponseBody(byteBuffer: buffer)
+        case .file(let file): return file.body
+        }
+    }
 }
 
 /// Why a pull-export request is refused (HTTP 400, or 414 for a key list too long): the message says what to fix.
@@ -69,36 +84,45 @@ enum PullExport {
         "\"" + ServeToken.hex(Array(SHA256.hash(data: data))).prefix(32) + "\""
     }
 
-    /// Renders `query`. The ETag is the store generation's when the store did not change while rendering, else
-    /// a hash of the text itself, so a tag never names text it was not computed from.
-    static func run(_ query: ExportQuery, on library: Library) throws -> ExportReply {
+    /// Answers `query`. The whole library in a format the store keeps a file of is that file, streamed as it was
+    /// when opened, under the tag of the store generation the file belongs to. Anything else is rendered: its tag
+    /// is the store generation's when the store did not change while rendering, else a hash of the text itself, so
+    /// a tag never names text it was not computed from.
+    static func run(_ query: ExportQuery, on library: Library, chunkBytes: Int = ServeLimits().exportChunkBytes) throws -> ExportReply {
+        if let reply = currentFile(query, on: library, chunkBytes: chunkBytes) { return reply }
         let before = StoreGeneration.current(library)
         var reply = try render(query, on: library)
         let after = StoreGeneration.current(library)
         if let before, before == after {
             reply.etag = etag(generation: before, query: query)
-        } else {
-            reply.etag = reply.body.withUnsafeReadableBytes { tag(Data($0)) }
+        } else if case .text(let buffer) = reply.body {
+            reply.etag = buffer.withUnsafeReadableBytes { tag(Data($0)) }
         }
         return reply
+    }
+
+    /// The current export file that answers `query` (the whole library), opened; nil when the store keeps no file
+    /// of the format or its exports are being rewritten. The file opened is the one the generation was taken from
+    /// (same inode, size and time), so the tag names exactly the text sent.
+    private static func currentFile(_ query: ExportQuery, on library: Library, chunkBytes: Int) -> ExportReply? {
+        guard case .all = query.selection, let url = library.exportFiles.first(where: { $0.0 == query.format })?.1,
+              let generation = StoreGeneration.snapshot(library), let file = OpenExportFile(url, chunkBytes: chunkBytes),
+              generation.files[query.format] == file.identity else { return nil }
+        return ExportReply(body: .file(file), etag: etag(generation: generation.name, query: query), missing: [], renamed: [], omitted: [])
     }
 
     private static func render(_ query: ExportQuery, on library: Library) throws -> ExportReply {
         let config = library.config
         switch query.selection {
         case .all:
-            if let file = library.exportFiles.first(where: { $0.0 == query.format })?.1,
-               StoreGeneration.current(library) != nil, let data = ExportFileReader.read(file) {
-                return ExportReply(body: data, etag: "", missing: [], renamed: [], omitted: [])
-            }
             // From the render cache when no other writer (the daemon) holds the store now; else from a snapshot,
             // waiting for no one, as `bibd export` does.
             if !library.isReadOnly, let text = try library.ifNotBusy({ try library.exportText(query.format) }) {
-                return ExportReply(body: ByteBuffer(string: text), etag: "", missing: [], renamed: [], omitted: [])
+                return ExportReply(body: .text(ByteBuffer(string: text)), etag: "", missing: [], renamed: [], omitted: [])
             }
             let result = Exporter.export(try library.works(), as: query.format, formula: config.parsedCitekeyFormula,
                                          options: config.export)
-            return ExportReply(body: ByteBuffer(string: result.text), etag: "", missing: [], renamed: [], omitted: result.omitted)
+            return ExportReply(body: .text(ByteBuffer(string: result.text)), etag: "", missing: [], renamed: [], omitted: result.omitted)
         case .keys(let keys):
             return try library.store.read { tx in
                 var seen: Set<String> = []
@@ -106,7 +130,7 @@ enum PullExport {
                 let found = keys.compactMap { byKey[$0] }.filter { seen.insert($0.id).inserted }
                 let (works, missing, renamed) = select(found, by: query.selection)
                 let (text, omitted) = try renderSelected(works, query.format, library, tx)
-                return ExportReply(body: ByteBuffer(string: text), etag: "", missing: missing, renamed: renamed, omitted: omitted)
+                return ExportReply(body: .text(ByteBuffer(string: text)), etag: "", missing: missing, renamed: renamed, omitted: omitted)
             }
         }
     }

@@ -7,6 +7,10 @@ public struct ServeLimits: Sendable {
     public var maxKeys = 10_000
     /// Most search results one page lists.
     public var maxSearchResults = 200
+    /// Bytes of an export file read and sent at a time when the whole library is served from its file.
+    public var exportChunkBytes = 4 << 20
+    /// Pairs in doubt one review page shows (`/review?all=1` shows every pair).
+    public var reviewPairsPerPage = 50
 
     public init() {}
 }

@@ -12,6 +12,10 @@ public final class ServedLibrary: Sendable {
     public let token: ServeToken
     public let limits: ServeLimits
     let index = WorkIndex()
+    /// The works and records the review page showed, by their stored text: a page shown again decodes only what
+    /// changed. Room for every pair of a thousand in doubt on one page.
+    let reviewWorks = DecodeCache<Work>(capacity: 4_000)
+    let reviewRecords = DecodeCache<Record>(capacity: 4_000)
 
     public init(library: Library, token: ServeToken, limits: ServeLimits = ServeLimits()) {
         self.library = library
@@ -28,14 +32,14 @@ public final class ServedLibrary: Sendable {
         if case .keys(let keys) = query.selection, keys.count > limits.maxKeys {
             throw ExportRefusal.tooManyKeys(count: keys.count, limit: limits.maxKeys)
         }
-        return try PullExport.run(query, on: library)
+        return try PullExport.run(query, on: library, chunkBytes: limits.exportChunkBytes)
     }
 
     func homePage() throws -> HTML {
         let (works, sources, lastRun) = try library.store.read { tx in
             (try tx.count(.works), try tx.count(.sources), try tx.meta(.lastRun) ?? "never")
         }
-        return HomePage.render(works: works, sources: sources, pairsInDoubt: try library.reviewItems().count, lastRun: lastRun)
+        return HomePage.render(works: works, sources: sources, pairsInDoubt: try library.reviewCount(), lastRun: lastRun)
     }
 
     func searchPage(_ query: String) throws -> HTML {
@@ -65,8 +69,10 @@ public final class ServedLibrary: Sendable {
         return StatusPage.render(c)
     }
 
-    func reviewPage(withForms: Bool, notice: String? = nil) throws -> HTML {
-        ReviewPage.render(try library.reviewItems(), formField: withForms ? token.formField : nil, notice: notice)
+    /// The review page at `window`: only the works of the pairs shown are read.
+    func reviewPage(withForms: Bool, window: ReviewPage.Window, notice: String? = nil) throws -> HTML {
+        let (items, total) = try library.reviewItems(page: window.range, works: reviewWorks, records: reviewRecords)
+        return ReviewPage.render(items, total: total, window: window, formField: withForms ? token.formField : nil, notice: notice)
     }
 
     /// A person's decision, exactly as `bibd merge`, `bibd distinct` and `bibd split` record it.

@@ -9,8 +9,9 @@ extension StoreTransaction {
     /// Ids bound in one `IN (…)` list, well under SQLite's limit on bound variables.
     static let idsPerQuery = 500
 
-    /// The stored sources with these ids, by id; unknown ids are absent.
-    public func sources(ids: some Collection<String>) throws -> [String: StoredSource] {
+    /// The stored sources with these ids, by id; unknown ids are absent. Records whose stored text `cache` holds are
+    /// not decoded again.
+    public func sources(ids: some Collection<String>, cache: DecodeCache<BibModel.Record>? = nil) throws -> [String: StoredSource] {
         var rows: [(id: String, record: String, workID: String?)] = []
         try inChunks(ids) { marks, chunk in
             for row in try Row.fetchAll(db, sql: "SELECT id, record, work_id FROM source WHERE id IN (\(marks))",
@@ -18,21 +19,35 @@ extension StoreTransaction {
                 rows.append((row["id"], row["record"], row["work_id"]))
             }
         }
-        let records = try StoreTransaction.decodeAll(Record.self, rows.map(\.record))
+        let records = try StoreTransaction.decodeAll(BibModel.Record.self, rows.map(\.record), cache: cache)
         var out: [String: StoredSource] = [:]
         for (row, record) in zip(rows, records) { out[row.id] = StoredSource(id: row.id, record: record, workID: row.workID) }
         return out
     }
 
-    /// The works with these ids, by id; unknown ids are absent.
-    public func works(ids: some Collection<String>) throws -> [String: Work] {
+    /// The work each of these sources belongs to, by source id, without reading the sources' records; sources
+    /// unknown or in no work are absent.
+    public func workIDs(ofSources ids: some Collection<String>) throws -> [String: String] {
+        var out: [String: String] = [:]
+        try inChunks(ids) { marks, chunk in
+            for row in try Row.fetchAll(db, sql: "SELECT id, work_id FROM source WHERE id IN (\(marks)) AND work_id IS NOT NULL",
+                                        arguments: StatementArguments(chunk)) {
+                out[row["id"]] = row["work_id"]
+            }
+        }
+        return out
+    }
+
+    /// The works with these ids, by id; unknown ids are absent. Works whose stored text `cache` holds are not
+    /// decoded again.
+    public func works(ids: some Collection<String>, cache: DecodeCache<Work>? = nil) throws -> [String: Work] {
         var rows: [(id: String, data: String)] = []
         try inChunks(ids) { marks, chunk in
             for row in try Row.fetchAll(db, sql: "SELECT id, data FROM work WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
                 rows.append((row["id"], row["data"]))
             }
         }
-        let works = try StoreTransaction.decodeAll(Work.self, rows.map(\.data))
+        let works = try StoreTransaction.decodeAll(Work.self, rows.map(\.data), cache: cache)
         return Dictionary(zip(rows.map(\.id), works), uniquingKeysWith: { a, _ in a })
     }
 
@@ -80,7 +95,18 @@ extension StoreTransaction {
     }
 
     /// Every text decoded as `T`, in order, spread over the cores; the first text that does not decode fails all.
-    static func decodeAll<T: Decodable & Sendable>(_ type: T.Type, _ texts: [String]) throws -> [T] {
+    /// Texts `cache` holds are taken from it, the others decoded and kept in it.
+    static func decodeAll<T: Decodable & Sendable>(_ type: T.Type, _ texts: [String], cache: DecodeCache<T>? = nil) throws -> [T] {
+        let known = cache?.hits(texts) ?? [:]
+        let missing = texts.indices.filter { known[$0] == nil }
+        let decoded = try decodeInParallel(type, missing.map { texts[$0] })
+        cache?.keep(zip(missing, decoded).map { (texts[$0.0], $0.1) })
+        var fresh = zip(missing, decoded).makeIterator()
+        return texts.indices.map { i in known[i] ?? fresh.next()!.1 }
+    }
+
+    private static func decodeInParallel<T: Decodable & Sendable>(_ type: T.Type, _ texts: [String]) throws -> [T] {
+        guard !texts.isEmpty else { return [] }
         let lanes = min(texts.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let results = UnsafeMutableBufferPointer<Result<T, any Error>?>.allocate(capacity: texts.count)
         results.initialize(repeating: nil)

@@ -36,6 +36,34 @@ import Testing
         #expect(worksOneByOne.allSatisfy { works[$0.id] == $0 })
     }
 
+    @Test func aDecodeCacheGivesWhatTheCurrentRowsDecodeToAfterARowChanges() throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try store.write { tx in
+            for i in 0..<3 {
+                try tx.insertSource(id: "s\(i)", record: record(i), workID: "w\(i)", blockKeys: [])
+                try tx.saveWork(Work(id: "w\(i)", citekey: "key\(i)", record: record(i), sources: [record(i).source!]))
+            }
+        }
+        let works = DecodeCache<Work>(capacity: 10), records = DecodeCache<Record>(capacity: 10)
+        let ids = ["w0", "w1", "w2"]
+        let first = try store.read { try $0.works(ids: ids, cache: works) }
+        #expect(try store.read { try $0.works(ids: ids, cache: works) } == first)
+        try store.write { tx in
+            try tx.saveWork(Work(id: "w1", citekey: "key1", record: Record(title: "Changed"), sources: []))
+        }
+        let again = try store.read { try $0.works(ids: ids, cache: works) }
+        #expect(again["w1"]?.record.title == "Changed")
+        #expect(again == (try store.read { try $0.works(ids: ids) }))
+        let sources = try store.read { try $0.sources(ids: ["s0", "s2"], cache: records) }
+        #expect(try store.read { try $0.sources(ids: ["s0", "s2"], cache: records) } == sources)
+        #expect(sources["s2"]?.record.title == "Title 2")
+        // Past its capacity the cache starts again, and still answers right.
+        let small = DecodeCache<Work>(capacity: 2)
+        #expect(try store.read { try $0.works(ids: ids, cache: small) } == again)
+        #expect(try store.read { try $0.works(ids: ids, cache: small) } == again)
+    }
+
     @Test func worksByCitekeyPreferAWorksOwnKeyToAnotherWorksAlias() throws {
         let (store, dir) = try tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }

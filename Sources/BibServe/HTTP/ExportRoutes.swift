@@ -70,7 +70,7 @@ enum ExportRoutes {
         }
         if !reply.omitted.isEmpty { headers[Reply.omittedKeysHeader] = Reply.keyList(reply.omitted) }
         if !unread.isEmpty { headers[Reply.unreadInputsHeader] = Reply.keyList(unread) }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: reply.body))
+        return Response(status: .ok, headers: headers, body: reply.body.responseBody)
     }
 
     /// Whether an If-None-Match value names `tag` (a list of tags, weak or strong, or `*`).

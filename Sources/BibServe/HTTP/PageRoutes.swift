@@ -23,7 +23,13 @@ enum PageRoutes {
         router.get("/status") { _, _ in await page { try served.statusPage() } }
         router.get("/review") { request, _ in
             let forms = WriteAuthorization.hasSession(request, token: served.token)
-            return await page { try served.reviewPage(withForms: forms) }
+            let query = request.uri.queryParameters
+            let window: ReviewPage.Window
+            do {
+                window = try ReviewPage.Window.parse(page: query["page"].map(String.init), all: query["all"].map { $0 != "0" } ?? false,
+                                                     perPage: served.limits.reviewPairsPerPage)
+            } catch { return Reply.refusal(.badRequest, "\(error)") }
+            return await page { try served.reviewPage(withForms: forms, window: window) }
         }
         router.get("/login") { request, _ -> Response in
             guard served.token.matches(request.uri.queryParameters["token"].map(String.init)) else {

@@ -5,16 +5,54 @@ import BibPipeline
 /// came from, and the decisions as forms: same work (merge), different works (distinct), take a file out (split).
 /// The forms appear only for a browser that logged in with the token (they carry its CSRF field).
 enum ReviewPage {
-    static func render(_ items: [Library.ReviewItem], formField: String?, notice: String?) -> HTML {
-        let pairs: [HTML] = items.enumerated().map { i, item in pair(i + 1, item, formField: formField) }
+    /// The part of the list a request asks for: one page of `perPage` pairs (pages count from 1), or all at once.
+    struct Window: Sendable, Equatable {
+        var page = 1
+        var perPage: Int
+        var all = false
+
+        /// Positions in the whole list; nil for all.
+        var range: Range<Int>? { all ? nil : (page - 1) * perPage..<page * perPage }
+
+        /// The window a query asks for (`?page=N`, `?all`); a page that is not a positive whole number is refused.
+        static func parse(page: String?, all: Bool, perPage: Int) throws -> Window {
+            guard let page else { return Window(perPage: perPage, all: all) }
+            guard let n = Int(page), n >= 1 else { throw WindowRefusal(page: page) }
+            return Window(page: n, perPage: perPage, all: all)
+        }
+    }
+
+    /// A page number that is not one (400).
+    struct WindowRefusal: Error, CustomStringConvertible {
+        var page: String
+        var description: String { "page '\(page)' is not a page number: use page=1, 2, …, or all=1 for every pair on one page" }
+    }
+
+    static func render(_ items: [Library.ReviewItem], total: Int, window: Window, formField: String?, notice: String?) -> HTML {
+        let first = window.range?.lowerBound ?? 0
+        let pairs: [HTML] = items.enumerated().map { i, item in pair(first + i + 1, item, formField: formField) }
         let login: HTML = formField == nil
             ? "<p class=\"note\">Reading only: open the login URL <code>bibd serve</code> printed to decide pairs.</p>" : ""
         let banner: HTML = notice.map { "<p id=\"notice\"><strong>\($0)</strong></p>" } ?? ""
+        let shown: HTML = items.isEmpty ? "" : ", showing \(first + 1)–\(first + items.count)"
         return PageLayout.document(title: "Review", """
-            \(banner)<p id="pair-count">\(items.count) pair(s) to review</p>
+            \(banner)<p id="pair-count">\(total) pair(s) in doubt\(shown)</p>
             \(login)
+            \(pages(total: total, window: window))
             \(pairs)
+            \(total > items.count ? pages(total: total, window: window) : "")
             """)
+    }
+
+    /// Links to the pages before and after this one, and to every pair on one page.
+    private static func pages(total: Int, window: Window) -> HTML {
+        guard total > window.perPage else { return "" }
+        let last = (total + window.perPage - 1) / window.perPage
+        var links: [HTML] = []
+        if !window.all && window.page > 1 { links.append("<a rel=\"prev\" href=\"/review?page=\(min(window.page - 1, last))\">previous \(window.perPage)</a>") }
+        if !window.all && window.page < last { links.append("<a rel=\"next\" href=\"/review?page=\(window.page + 1)\">next \(window.perPage)</a>") }
+        links.append(window.all ? "<a href=\"/review\">\(window.perPage) per page</a>" : "<a href=\"/review?all=1\">all \(total) on one page</a>")
+        return "<p class=\"pages\">page \(window.all ? "all" : String(window.page)) of \(last): \(HTML(joining: links.map { link -> HTML in "\(link) " }))</p>"
     }
 
     private static func pair(_ n: Int, _ item: Library.ReviewItem, formField: String?) -> HTML {

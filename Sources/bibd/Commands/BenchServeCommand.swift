@@ -38,9 +38,18 @@ struct BenchServe: ParsableCommand {
         }
         print(keyed.line("GET /export?keys= (\(keys) keys)", goalMs: 20))
         let whole = try ServeBenchmark.time(10, port: port) { "/export?format=bibtex" }
-        print(whole.line("GET /export (whole library, \(String(format: "%.1f", Double(whole.bytes) / 1e6)) MB)", goalMs: 300))
+        let mb = String(format: "%.1f", Double(whole.bytes) / 1e6)
+        print(whole.line("GET /export (whole library, \(mb) MB; this benchmark's client keeps the body)", goalMs: 300))
+        if let curl = try ServeBenchmark.timeWithCurl(10, port: port, path: "/export?format=bibtex") {
+            print(curl.line("GET /export (whole library, \(mb) MB; curl -o /dev/null)", goalMs: 300))
+        } else {
+            print("GET /export with curl: skipped (no curl on this machine)")
+        }
+        let perPage = ServeLimits().reviewPairsPerPage
         let review = try ServeBenchmark.time(10, port: port) { "/review" }
-        print(review.line("GET /review (\(pairs) pairs in doubt)", goalMs: 200))
+        print(review.line("GET /review (\(pairs) pairs in doubt, the first page of \(perPage) as served)", goalMs: 200))
+        let reviewAll = try ServeBenchmark.time(10, port: port) { "/review?all=1" }
+        print(reviewAll.line("GET /review?all=1 (all \(pairs) pairs on one page)", goalMs: 200))
         // Keys drawn per request (a shuffle of every key per request made the clients, not the server, the bottleneck).
         let load = ServeBenchmark.load(clients: clients, perClient: perClient, port: port) {
             "/export?format=bibtex&keys=" + (0..<keys).map { _ in allKeys.randomElement()! }.joined(separator: ",")
@@ -95,6 +104,31 @@ enum ServeBenchmark {
             ms.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             guard r.status == 200 else { throw ValidationError("GET \(p.prefix(80)) answered \(r.status): \(r.text.prefix(200))") }
             bytes = r.body.count
+        }
+        return Timing(ms: ms, bytes: bytes)
+    }
+
+    /// The same timing taken by curl writing the body to /dev/null (curl's own total time); nil without curl.
+    static func timeWithCurl(_ n: Int, port: Int, path: String) throws -> Timing? {
+        let curl = "/usr/bin/curl"
+        guard FileManager.default.isExecutableFile(atPath: curl) else { return nil }
+        var ms: [Double] = []
+        var bytes = 0
+        for _ in 0..<n {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: curl)
+            p.arguments = ["-s", "-o", "/dev/null", "-w", "%{http_code} %{time_total} %{size_download}", "http://127.0.0.1:\(port)\(path)"]
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            let parts = text.split(separator: " ")
+            guard parts.count == 3, parts[0] == "200", let s = Double(parts[1]), let b = Int(parts[2]) else {
+                throw ValidationError("curl GET \(path) answered: \(text)")
+            }
+            ms.append(s * 1000)
+            bytes = b
         }
         return Timing(ms: ms, bytes: bytes)
     }
