@@ -86,3 +86,30 @@ struct HeadedFieldTests {
         }
     }
 }
+
+/// Pages that are not one article although their tags look scholarly.
+struct NonArticleShapeTests {
+    static func refusal(_ html: String) throws -> String? {
+        do { _ = try Registry.extract(try Page.load(bytes: Array(html.utf8))); return nil } catch let ExtractError.noArticle(why) { return why }
+    }
+
+    static let filler = "<p>" + String(repeating: "Readers find the newest research of the field here every month. ", count: 12) + "</p>"
+
+    @Test func anIssuePageWithIssueTagsAndLinkedHeadingsIsATableOfContents() throws {
+        let items = (1...3).map { "<div><h5><a href=\"/a/\($0)\">Study number \($0) of thin films</a></h5><div>A. Author; B. Author</div></div>" }.joined()
+        let html = """
+            <html><head><meta name="citation_journal_title" content="Journal of Examples"><meta name="citation_volume" content="12">
+            <meta name="citation_issue" content="3"><meta property="og:title" content="Journal of Examples: Volume 12, Issue 3"></head>
+            <body><h1>Volume 12, Issue 3</h1>\(Self.filler)\(items)</body></html>
+            """
+        #expect(try Self.refusal(html)?.contains("table of contents") == true)
+    }
+
+    @Test func aProfilePageIsRefusedWhateverItLists() throws {
+        let html = """
+            <html><head><meta property="og:type" content="profile"><meta property="og:title" content="Ilse Example - ORCID"></head>
+            <body><h1>Ilse Example</h1>\(Self.filler)<h2>Works</h2><p><a href="https://doi.org/10.5555/x1">A study of examples</a></p></body></html>
+            """
+        #expect(try Self.refusal(html)?.contains("profile") == true)
+    }
+}

@@ -28,6 +28,17 @@ public struct EmbeddedMetadataExtractor: Extractor {
         return [RecordBuilder.build(candidates, profile: profile)]
     }
 
+    /// A schema.org profile page (`"@type": "ProfilePage"`).
+    static let profilePageXPath = "//script[@type='application/ld+json'][contains(., '\"ProfilePage\"')]"
+
+    /// Headings that link to another page, one per listed article.
+    static let linkedArticleHeadings = "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][a[@href] and count(*) <= 2]"
+
+    /// Whether a candidate's rule reads a social-card tag (og:title, twitter:title).
+    static func isSocialCardRule(_ rule: String) -> Bool {
+        rule.hasPrefix("meta:og:") || rule.hasPrefix("meta:twitter:")
+    }
+
     /// What shows that a page without article metadata is one work, beside its heading.
     static let workEvidence: Set<Slot> = [.author, .authorList, .doi, .pmid, .pmcid, .arxiv, .date, .onlineDate, .abstract]
 
@@ -39,10 +50,24 @@ public struct EmbeddedMetadataExtractor: Extractor {
         let pageTitle = doc.first("//title") ?? ""
         let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
         let hasCitationTitle = candidates.contains { $0.slot == .title && !$0.weak && $0.layer != .jsonLD }
+        // Social-card tags (og:, twitter:) title every page a site serves, its tables of contents too: a page
+        // titled by them alone is still checked for a list.
+        let hasScholarlyTitle = candidates.contains { $0.slot == .title && !$0.weak && !Self.isSocialCardRule($0.rule) }
         if let why = NonArticleDetector.refusal(doc, title: pageTitle, scripts: { doc.count("//script") },
                                                 visibleText: { doc.text(limit: Self.textLimit) },
-                                                hasArticleMetadata: hasMetadataTitle, hasCitationMetadata: hasCitationTitle) {
+                                                hasArticleMetadata: hasScholarlyTitle, hasCitationMetadata: hasCitationTitle) {
             throw ExtractError.noArticle(why)
+        }
+        // A person's profile (ORCID, a researcher page) says so in its social card or its schema.org type.
+        if !hasScholarlyTitle, metas.contains(where: { $0.key == "og:type" && $0.content.lowercased() == "profile" })
+            || !doc.nodes(Self.profilePageXPath).isEmpty {
+            throw ExtractError.noArticle("a person's profile page, not an article")
+        }
+        // An issue's table of contents carries the issue's citation tags (journal, volume, issue) and no article
+        // title, over a list of linked article headings.
+        if !hasScholarlyTitle, candidates.contains(where: { ($0.layer == .highwire || $0.layer == .dublinCore) && ($0.slot == .volume || $0.slot == .issue) }),
+           doc.nodes(Self.linkedArticleHeadings).count >= 2 {
+            throw ExtractError.noArticle("a journal issue's table of contents: issue metadata and no article title")
         }
         Boilerplate.strip(doc)
         let titles = Set(candidates.filter { $0.slot == .title && !$0.weak }.map { FieldResolver.key(.title, $0.value) })
