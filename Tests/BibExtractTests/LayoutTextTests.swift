@@ -318,3 +318,13 @@ import Testing
         #expect(emerald.pages == "689-707", "\(emerald)")
     }
 }
+
+/// What a printed name carries that is no part of it.
+@Suite struct BylineNoiseTests {
+    @Test func iconAltTextsAndGluedFootnoteLettersAreDropped() {
+        #expect(TextByline.clean("Ana Petrović-Lukić EMAIL logo") == "Ana Petrović-Lukić")
+        #expect(TextByline.clean("Sindre Haugland ORCID logo") == "Sindre Haugland")
+        #expect(TextByline.clean("Yuwen Zhanga)") == "Yuwen Zhang")
+        #expect(TextByline.clean("Jun Li") == "Jun Li")
+    }
+}

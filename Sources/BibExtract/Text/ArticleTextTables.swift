@@ -99,7 +99,8 @@ enum ArticleTextTables {
     ]
 
     /// Names glued to a byline name by the copy: icons and profile links.
-    static let bylineGlue = ["View ORCID Profile", "ORCID Icon", "ORCID Profile", "ORCID", "Search for more papers by this author",
+    static let bylineGlue = ["View ORCID Profile", "ORCID Icon", "ORCID Profile", "ORCID logo", "ORCID", "EMAIL logo", "Email logo",
+                             "email logo", "Search for more papers by this author",
                              "(Corresponding author)", "Corresponding Author", "Corresponding author", "Email author", "Profile"]
 
     /// Titles printed before a name in a byline ("Dr. Laura Falivene", "Prof. Dr. Steven P. Nolan"), lower-cased:

@@ -148,6 +148,11 @@ enum TextByline {
         while words.count > 2, let first = words.first, ArticleTextTables.honorifics.contains(first.lowercased()) { words.removeFirst() }
         // ScienceDirect's affiliation letters: "Ama Serwaa Owusu a c".
         while let last = words.last, words.count > 2, last.count == 1, last.first?.isLowercase == true { words.removeLast() }
+        // A footnote letter glued to the name with its parenthesis ("Yuwen Zhanga)", AIP's "a)Author to whom …").
+        if let last = words.last, last.count >= 4, last.hasSuffix(")"), !last.contains("("),
+           last.dropLast().last?.isLowercase == true, last.dropLast(2).last?.isLowercase == true {
+            words[words.count - 1] = String(last.dropLast(2))
+        }
         let name = words.joined(separator: " ")
         guard PubMedAuthors.looksLikeName(name),
               !words.contains(where: { ArticleTextTables.nonNameWords.contains($0.lowercased()) }) else { return nil }
