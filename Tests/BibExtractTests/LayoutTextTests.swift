@@ -328,3 +328,13 @@ import Testing
         #expect(TextByline.clean("Jun Li") == "Jun Li")
     }
 }
+
+/// Affiliation markers printed as Roman numerals glued to a name.
+@Suite struct RomanMarkerTests {
+    @Test func aRomanNumeralGluedAfterALowerCaseLetterIsAMarker() {
+        #expect(MarkedName("Ana Gonçalves^I".replacingOccurrences(of: "^", with: "")).name == "Ana Gonçalves")
+        #expect(MarkedName("Pedro AraújoII,").markers == ["II"])
+        #expect(MarkedName("Louis XIV").name == "Louis XIV")
+        #expect(MarkedName("Ivan Ilyich").name == "Ivan Ilyich")
+    }
+}

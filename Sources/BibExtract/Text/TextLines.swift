@@ -88,8 +88,9 @@ struct MarkedName: Equatable {
         flushDigits()
         var cleaned = name.collapsingSpaces
         while let last = cleaned.last, ",;".contains(last) { cleaned.removeLast() }
-        self.name = cleaned.trimmingSpaces
-        self.markers = markers
+        let roman = MarkedName.splittingRomanMarker(cleaned.trimmingSpaces)
+        self.name = roman.name
+        self.markers = markers + roman.markers
     }
 
     /// The same reading for a name printed in ASCII only, byte by byte (each byte is one character there): a
@@ -114,8 +115,20 @@ struct MarkedName: Equatable {
         flushDigits()
         var cleaned = String(decoding: name, as: UTF8.self).collapsingSpaces
         while let last = cleaned.last, ",;".contains(last) { cleaned.removeLast() }
-        self.name = cleaned.trimmingSpaces
-        self.markers = markers
+        let roman = MarkedName.splittingRomanMarker(cleaned.trimmingSpaces)
+        self.name = roman.name
+        self.markers = markers + roman.markers
+    }
+
+    /// An affiliation marker printed as a Roman numeral glued to the name ("Gonçalves^I", "Araújo^II" as a copy of
+    /// a SciELO page gives them: "GonçalvesI", "AraújoII"): capital I, V or X right after a lower-case letter.
+    static func splittingRomanMarker(_ name: String) -> (name: String, markers: [String]) {
+        guard let last = name.last, "IVX".contains(last) else { return (name, []) }
+        let chars = Array(name)
+        var k = chars.count
+        while k > 0, "IVX".contains(chars[k - 1]), chars.count - k < 4 { k -= 1 }
+        guard k > 1, k < chars.count, chars[k - 1].isLowercase, chars[k - 2].isLetter else { return (name, []) }
+        return (String(chars[..<k]), [String(chars[k...])])
     }
 
     /// Signs printed beside a name that mark a role (corresponding author, e-mail), dropped from the name.
