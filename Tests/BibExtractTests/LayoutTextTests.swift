@@ -338,3 +338,13 @@ import Testing
         #expect(MarkedName("Ivan Ilyich").name == "Ivan Ilyich")
     }
 }
+
+/// Bylines that print each name with its roles.
+@Suite struct RoleBylineTests {
+    @Test func aNameFollowedByItsRolesIsOneNameOfTheByline() throws {
+        let lines = ["Shirley V Wang, assistant professor, associate epidemiologist1,", "Jessica M Franklin, assistant professor, biostatistician1,",
+                     "Robert J Glynn, professor1,", "1Division of Pharmacoepidemiology, Brigham and Women’s Hospital"]
+        let run = try #require(TextByline.names(inRun: lines, from: 0, limit: lines.count))
+        #expect(run.names == ["Shirley V Wang", "Jessica M Franklin", "Robert J Glynn"])
+    }
+}

@@ -47,7 +47,10 @@ enum TextByline {
             }
             // A line of markers only (" 1", ", 2,*"): the superscripts some sites print on their own line.
             if parts.isEmpty { i += 1; continue }
-            guard parts.count == 1, let name = clean(parts[0]) else { break }
+            // A name followed by its roles ("Shirley V Wang, assistant professor, associate epidemiologist1,", as
+            // The BMJ prints them): a part that opens in lower case after the name is a role, not another name.
+            let withRoles = parts.count == 2 && parts[1].trimmingSpaces.first?.isLowercase == true
+            guard parts.count == 1 || withRoles, let name = clean(parts[0]) else { break }
             if names.last != name { names.append(name) }
             i += 1
             end = i
