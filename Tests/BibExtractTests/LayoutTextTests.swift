@@ -336,6 +336,8 @@ import Testing
         #expect(MarkedName("Pedro AraújoII,").markers == ["II"])
         #expect(MarkedName("Louis XIV").name == "Louis XIV")
         #expect(MarkedName("Ivan Ilyich").name == "Ivan Ilyich")
+        #expect(MarkedName("SARAH THOMSONa").name == "SARAH THOMSON")
+        #expect(MarkedName("Ivan McDONALD").name == "Ivan McDONALD")
     }
 }
 

@@ -89,6 +89,19 @@ public struct EmbeddedMetadataExtractor: Extractor {
                 && !(DOI.parse($0.value).map { top.containsText($0) } ?? false)
         }
         candidates += visible
+        if !hasScholarlyTitle {
+            let stated = Set(candidates.filter { $0.slot == .title && !$0.weak }.map { FieldResolver.key(.title, $0.value) })
+            let read = TextLayer.readingCandidates(doc, titles: stated)
+            if read.contains(where: { $0.slot == .title && $0.rule == TextLayer.statedTitleRule }) {
+                // The page's own text names its article: headings the generic rules guessed at (the site's banner in
+                // an h1, the <title>) give way to it.
+                let guessed = Set(GenericRules.visible.filter { $0.slot == .title }.map { "visible:" + $0.xpath })
+                for i in candidates.indices where candidates[i].slot == .title && guessed.contains(candidates[i].rule) {
+                    candidates[i].weak = true
+                }
+            }
+            candidates += read
+        }
         if FieldResolver.authors(candidates) == nil {
             let stated = Set(candidates.filter { $0.slot == .title && !$0.weak }.map { FieldResolver.key(.title, $0.value) })
             candidates += TextLayer.authorCandidates(doc, titles: stated)

@@ -120,9 +120,16 @@ struct MarkedName: Equatable {
         self.markers = markers + roman.markers
     }
 
-    /// An affiliation marker printed as a Roman numeral glued to the name ("Gonçalves^I", "Araújo^II" as a copy of
+    /// An affiliation marker glued to the name: a Roman numeral ("Gonçalves^I", "Araújo^II" as a copy of
     /// a SciELO page gives them: "GonçalvesI", "AraújoII"): capital I, V or X right after a lower-case letter.
     static func splittingRomanMarker(_ name: String) -> (name: String, markers: [String]) {
+        // A letter marker glued to a name printed in capitals ("THOMSONa", "INNESab").
+        if let last = name.last, last.isLowercase {
+            let chars = Array(name)
+            var k = chars.count
+            while k > 0, chars[k - 1].isLowercase, chars.count - k < 2 { k -= 1 }
+            if k >= 3, chars[(k - 3)..<k].allSatisfy(\.isUppercase) { return (String(chars[..<k]), [String(chars[k...])]) }
+        }
         guard let last = name.last, "IVX".contains(last) else { return (name, []) }
         let chars = Array(name)
         var k = chars.count
