@@ -113,3 +113,23 @@ struct NonArticleShapeTests {
         #expect(try Self.refusal(html)?.contains("profile") == true)
     }
 }
+
+/// What an abstract section prints before its text.
+struct AbstractLeadTests {
+    @Test func aLowerCaseLanguageNameBeforeTheAbstractIsDropped() {
+        #expect(AbstractLead.droppingLanguageTag("español Se analiza la evolución") == "Se analiza la evolución")
+        #expect(AbstractLead.droppingLanguageTag("English learners in rural schools") == "English learners in rural schools")
+        #expect(AbstractLead.droppingLanguageTag("english-speaking pupils Were tested") == "english-speaking pupils Were tested")
+    }
+
+    @Test func aHeadingInsideTheAbstractSectionIsDroppedInOtherLanguagesToo() throws {
+        let html = """
+            <html><head><meta name="citation_title" content="Letramento digital de professores">
+            <meta name="citation_author" content="Sousa, Rita"></head><body>
+            <section class="item abstract"><h2>Resumo</h2><p>Este artigo analisa o letramento digital de professores da educação básica.</p></section>
+            </body></html>
+            """
+        let r = try #require(try Registry.extract(try Page.load(bytes: Array(html.utf8))).records.first)
+        #expect(r.abstract == "Este artigo analisa o letramento digital de professores da educação básica.")
+    }
+}

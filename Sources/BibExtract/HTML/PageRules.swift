@@ -60,6 +60,8 @@ public enum GenericRules {
     static let abstractHeading = "normalize-space(translate(., 'ABSTRCUMYOEN', 'abstrcumyoen'))"
     /// Abstract headings (folded), tab-separated: English, Portuguese, Spanish, Chinese, Japanese.
     static let abstractWords = "\tabstract\tsummary\tresumo\tresumen\t摘要\t要旨\t抄録\t"
+    /// Headings an abstract section prints before its text, dropped from the value (the words of `abstractWords`).
+    static let abstractHeadings = ["abstract", "summary", "resumo", "resumen", "摘要", "要旨", "抄録"]
 
     /// Abstract containers that are not highlights, graphical abstracts or whole-article wrappers.
     static let notWrapper = "[not(.//h1) and not(contains(@class, 'highlight')) and not(contains(@class, 'graphical'))]"
@@ -70,7 +72,7 @@ public enum GenericRules {
         VisibleRule("//*[contains(concat(' ', normalize-space(@class), ' '), ' abstract ') or @class='Abstract'"
                     + " or contains(@class, 'abstract-content') or contains(@class, 'abstractSection')"
                     + " or contains(@class, 'article-abstract') or contains(@class, 'abstract-text')]" + notWrapper,
-                    .abstract, dropPrefixes: ["abstract", "summary"]),
+                    .abstract, dropPrefixes: abstractHeadings),
         // The heading's folded text is looked up in a tab-separated list (folded text never holds a tab), so
         // libxml2 folds each candidate heading once.
         VisibleRule("//*[self::h2 or self::h3 or self::h4 or self::strong or self::b]"
@@ -84,7 +86,7 @@ public enum GenericRules {
                     + "/ancestor::p[1][count(.//text()[normalize-space()]) = 1]/following-sibling::p[1]", .abstract),
         VisibleRule("//*[self::p or self::div][img[translate(@alt, 'ABSTRCUMY', 'abstrcumy')='abstract']]", .abstract),
         VisibleRule("//*[@id='abstract' or @id='Abstract' or @id='abstracts' or @id='abs']" + notWrapper, .abstract,
-                    dropPrefixes: ["abstract", "summary"]),
+                    dropPrefixes: abstractHeadings),
         VisibleRule("//*[span[contains(@class, 'given-name')] and span[contains(@class, 'surname')]]", .author,
                     reading: .nameSpans(family: "surname", given: "given-name"), all: true),
         .attribute(doiLinkXPath, "href", .doi, weak: true),

@@ -42,7 +42,8 @@ public enum RuleRunner {
             case .text:
                 doc.forEachString(rule.xpath) { raw in
                     guard let clean = TextCleaner.clean(raw) else { return true }
-                    let v = dropPrefix(clean, rule.dropPrefixes)
+                    let v = rule.slot == .abstract ? AbstractLead.droppingLanguageTag(dropPrefix(clean, rule.dropPrefixes))
+                        : dropPrefix(clean, rule.dropPrefixes)
                     guard !v.isEmpty else { return true }
                     out.append(Candidate(rule.slot, v, layer: .visible, rule: rule_, weak: rule.weak))
                     return rule.all
