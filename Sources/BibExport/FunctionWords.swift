@@ -20,7 +20,7 @@ enum FunctionWords {
         var english = 0
         var other = 0
         for word in words {
-            let w = String(word.filter(\.isLetter)).lowercased()
+            let w = String(word.filter(\.isLetterFast)).lowercased()
             if Self.english.contains(w) { english += 1 } else if Self.other.contains(w) { other += 1 }
         }
         return other > english
