@@ -18,7 +18,7 @@ enum ASCIIFold {
         }
         var out = ""
         for ch in text {
-            if let ascii = ch.asciiValue {
+            if let ascii = ch.asciiByte {
                 if ASCIIBytes.isAlphanumeric(ascii) { out.unicodeScalars.append(Unicode.Scalar(ascii)) }
                 continue
             }

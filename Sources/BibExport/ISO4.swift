@@ -103,7 +103,10 @@ public struct ISO4: Sendable {
     static func fold(_ s: String) -> String {
         // ASCII text has nothing to decompose: lower-case it byte by byte and drop the diacritic characters.
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: s.utf8.lazy.filter { !asciiDropped[Int($0)] }.map(ASCIIBytes.lowercased), as: UTF8.self)
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            for b in s.utf8 where !asciiDropped[Int(b)] { out.append(ASCIIBytes.lowercased(b)) }
+            return String(decoding: out, as: UTF8.self)
         }
         var out = String.UnicodeScalarView()
         for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars

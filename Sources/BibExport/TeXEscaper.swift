@@ -67,8 +67,8 @@ enum TeXEscaper {
 
     /// Whether `ch` is a key of `specials` (all of them are ASCII).
     static func isSpecial(_ ch: Character) -> Bool {
-        guard let b = ch.asciiValue else { return false }
-        return specialBytes[Int(b)] != nil && ch.utf8.count == 1
+        guard let b = ch.asciiByte else { return false }
+        return specialBytes[Int(b)] != nil
     }
 
     /// The escaped spelling of each character of `chars`, in order (braces paired over the whole text).
@@ -76,7 +76,7 @@ enum TeXEscaper {
         let paired = pairedBraces(chars)
         return chars.enumerated().map { i, ch in
             // An ASCII character that is no special, brace or quote is written as it is.
-            if let b = ch.asciiValue, specialBytes[Int(b)] == nil, b != 0x7B, b != 0x7D, b != 0x27, b != 0x22 {
+            if let b = ch.asciiByte, specialBytes[Int(b)] == nil, b != 0x7B, b != 0x7D, b != 0x27, b != 0x22 {
                 return String(ch)
             }
             if ch == "{" { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }

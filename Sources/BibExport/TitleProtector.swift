@@ -35,7 +35,7 @@ enum TitleProtector {
 
     /// Whether `ch` is one of `sentenceEnds`.
     static func endsSentence(_ ch: Character) -> Bool {
-        if let a = ch.asciiValue, ch.utf8.count == 1 { return asciiSentenceEnds[Int(a)] }
+        if let a = ch.asciiByte { return asciiSentenceEnds[Int(a)] }
         return sentenceEnds.contains(ch)
     }
 
@@ -93,7 +93,7 @@ enum TitleProtector {
     static let markup: Set<UInt8> = Set("{}@<>".utf8)
 
     static func isMarkup(_ ch: Character) -> Bool {
-        guard let a = ch.asciiValue, ch.utf8.count == 1 else { return false }
+        guard let a = ch.asciiByte else { return false }
         return markup.contains(a)
     }
 
@@ -106,7 +106,9 @@ enum TitleProtector {
     static func titleCased(_ word: [Character], core: Range<Int>, opens: Bool) -> [Character] {
         guard !core.isEmpty, !word.contains(where: { TeXEscaper.isSpecial($0) || isMarkup($0) }),
               word[core].allSatisfy({ $0.isLetterFast || $0.isNumberFast || wordJoiners.contains($0) }) else { return word }
-        let text = String(word[core]).lowercased()
+        var text = ""
+        for ch in word[core] { text.append(ch) }
+        text = text.lowercased()
         if !opens, smallWords.contains(text) { return word }
         var out = word
         var atPartStart = true
