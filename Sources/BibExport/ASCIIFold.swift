@@ -12,8 +12,16 @@ enum ASCIIFold {
 
     /// Only ASCII letters and digits survive; everything else is dropped.
     static func fold(_ text: String) -> String {
+        // ASCII text has nothing to decompose: its letters and digits are the result.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.filter(ASCIIBytes.isAlphanumeric), as: UTF8.self)
+        }
         var out = ""
         for ch in text {
+            if let ascii = ch.asciiByte {
+                if ASCIIBytes.isAlphanumeric(ascii) { out.unicodeScalars.append(Unicode.Scalar(ascii)) }
+                continue
+            }
             if let mapped = letters[ch] { out += mapped; continue }
             for scalar in String(ch).decomposedStringWithCanonicalMapping.unicodeScalars
             where scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {

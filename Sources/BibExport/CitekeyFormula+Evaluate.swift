@@ -18,10 +18,14 @@ extension CitekeyFormula {
     /// Nothing is invented: a record without a date gives no year part, and a name in a script with no
     /// ASCII spelling gives an empty `auth`, so the next alternative is tried. The last resort is `anon`.
     public func base(for record: Record) -> String {
-        let r = RecordSanitizer.sanitize(record).record
+        base(forSanitized: RecordSanitizer.sanitize(record).record)
+    }
+
+    /// `base(for:)` of a record already sanitized (`RecordSanitizer.sanitize`).
+    func base(forSanitized r: Record) -> String {
         for alternative in alternatives {
             let key = alternative.map { evaluate($0, r) }.joined()
-            if let first = key.first, first.isASCII, first.isLetter { return key }
+            if let first = key.first, first.isASCII, first.isLetterFast { return key }
         }
         return "anon"
     }
@@ -57,11 +61,15 @@ extension CitekeyFormula {
 
     /// The title's ASCII-folded words, function words and bare numbers left out.
     static func titleWords(_ title: String) -> [String] {
-        words(title).filter { !functionWords.contains($0.lowercased()) && !$0.allSatisfy(\.isNumber) }
+        words(title).filter { !functionWords.contains($0.lowercased()) && !$0.allSatisfy(\.isNumberFast) }
     }
 
     /// ASCII-folded words, split at white space and punctuation.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { ASCIIFold.fold(String($0)) }.filter { !$0.isEmpty }
+        // ASCII text: its words are the runs of letters and digits, which folding leaves as they are.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(whereSeparator: { !ASCIIBytes.isAlphanumeric($0) }).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split(whereSeparator: { !($0.isLetterFast || $0.isNumberFast) }).map { ASCIIFold.fold(String($0)) }.filter { !$0.isEmpty }
     }
 }

@@ -13,20 +13,34 @@ public enum Exporter {
     }
 
     /// The file text and the warnings met on the way; `omitted` names every work the format could not hold.
+    /// Each record is sanitized once, for its key and its entry; entries are rendered on every core.
     public static func export(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard,
                               options: ExportOptions = .standard) -> ExportResult {
-        let keys = citekeys(for: works, formula: formula)
-        let ordered = works.sorted { (keys[$0.id] ?? "", $0.id) < (keys[$1.id] ?? "", $1.id) }
+        let sanitized = ParallelMap.map(works.count) { RecordSanitizer.sanitize(works[$0].record) }
+        // Formula keys only for works without a usable pinned key.
+        let bases = ParallelMap.map(works.count) { i -> String? in
+            if let pinned = works[i].citekey, !safeKey(pinned).isEmpty { return nil }
+            return formula.base(forSanitized: sanitized[i].record)
+        }
+        let keys = citekeys(for: works) { bases[$0] ?? formula.base(forSanitized: sanitized[$0].record) }
+        let keyOf = works.map { keys[$0.id] ?? "" }
+        let order = works.indices.sorted { (keyOf[$0], works[$0].id) < (keyOf[$1], works[$1].id) }
+        let entries = ParallelMap.map(order.count) { n in
+            let i = order[n]
+            let key = keys[works[i].id] ?? works[i].id
+            return renderEntry(works[i], sanitized: sanitized[i], citekey: key, as: format, citekeysByID: keys, options: options)
+        }
         var texts: [String] = []
+        texts.reserveCapacity(entries.count)
         var warnings: [ExportWarning] = []
         var omitted: [String] = []
-        for work in ordered {
+        for (n, entry) in entries.enumerated() {
+            let work = works[order[n]]
             let key = keys[work.id] ?? work.id
             if let pinned = work.citekey, pinned != key {
                 warnings.append(ExportWarning(workID: work.id, citekey: key,
                                               message: "citekey \"\(pinned)\" is not safe or not unique; exported as \(key)"))
             }
-            let entry = renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
             if let text = entry.text { texts.append(text) } else { omitted.append(key) }
             warnings += entry.warnings
         }
@@ -40,10 +54,17 @@ public enum Exporter {
     /// relation targets into keys for the canonical JSON.
     public static func renderEntry(_ work: Work, citekey: String, as format: ExportFormat,
                                    citekeysByID: [String: String] = [:], options: ExportOptions = .standard) -> ExportEntry {
-        let (sanitized, notes) = RecordSanitizer.sanitize(work.record)
+        renderEntry(work, sanitized: RecordSanitizer.sanitize(work.record), citekey: citekey, as: format,
+                    citekeysByID: citekeysByID, options: options)
+    }
+
+    /// `renderEntry` for a work whose record is already sanitized (`RecordSanitizer.sanitize(work.record)`).
+    static func renderEntry(_ work: Work, sanitized: (record: Record, notes: [String]), citekey: String, as format: ExportFormat,
+                            citekeysByID: [String: String], options: ExportOptions) -> ExportEntry {
+        let notes = sanitized.notes
         var warnings = notes.map { ExportWarning(workID: work.id, citekey: citekey, message: $0) }
         // The canonical JSON keeps every field; its CSL item names the journal as library.csl.json does.
-        let record = (format == .json ? ExportOptions(journal: options.journal) : options).apply(to: sanitized)
+        let record = (format == .json ? ExportOptions(journal: options.journal) : options).apply(to: sanitized.record)
         var text: String?
         switch format {
         case .bibtex:
@@ -78,15 +99,21 @@ public enum Exporter {
     /// Work id → the key it is exported under: its pinned citekey when that is safe and unique, else a key
     /// from the default formula. Deterministic: works are taken in (citekey, id) order.
     public static func citekeys(for works: [Work], formula: CitekeyFormula = .standard) -> [String: String] {
+        citekeys(for: works) { formula.base(for: works[$0].record) }
+    }
+
+    /// `citekeys(for:formula:)` with each work's formula key given by its index in `works`.
+    static func citekeys(for works: [Work], base: (Int) -> String) -> [String: String] {
         var allocator = CitekeyAllocator()
         var keys: [String: String] = [:]
-        let pinned = works.filter { $0.citekey != nil }.sorted { ($0.citekey ?? "", $0.id) < ($1.citekey ?? "", $1.id) }
-        for work in pinned {
-            let safe = safeKey(work.citekey ?? "")
-            keys[work.id] = allocator.allocate(safe.isEmpty ? formula.base(for: work.record) : safe)
+        let pinned = works.indices.filter { works[$0].citekey != nil }
+            .sorted { (works[$0].citekey ?? "", works[$0].id) < (works[$1].citekey ?? "", works[$1].id) }
+        for i in pinned {
+            let safe = safeKey(works[i].citekey ?? "")
+            keys[works[i].id] = allocator.allocate(safe.isEmpty ? base(i) : safe)
         }
-        for work in works.filter({ $0.citekey == nil }).sorted(by: { $0.id < $1.id }) {
-            keys[work.id] = allocator.allocate(formula.base(for: work.record))
+        for i in works.indices.filter({ works[$0].citekey == nil }).sorted(by: { works[$0].id < works[$1].id }) {
+            keys[works[i].id] = allocator.allocate(base(i))
         }
         return keys
     }

@@ -20,7 +20,9 @@ enum FunctionWords {
         var english = 0
         var other = 0
         for word in words {
-            let w = String(word.filter(\.isLetter)).lowercased()
+            var letters = ""
+            for ch in word where ch.isLetterFast { letters.append(ch) }
+            let w = letters.lowercased()
             if Self.english.contains(w) { english += 1 } else if Self.other.contains(w) { other += 1 }
         }
         return other > english

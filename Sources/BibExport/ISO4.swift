@@ -40,17 +40,18 @@ public struct ISO4: Sendable {
 
     /// Parses LTWA rows: `word<TAB>abbreviation<TAB>languages` (comma-separated ISO 639-2 codes).
     public init(tsv: String) {
-        for line in tsv.split(separator: "\n") {
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Lines and columns are cut at their ASCII separators, byte by byte.
+        for line in tsv.utf8.split(separator: 0x0A) {
+            let cols = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard cols.count >= 2 else { continue }
-            var stem = String(cols[0]).trimmingSpaces
-            guard !stem.contains(" ") else { continue }
-            let abbr = String(cols[1]).trimmingSpaces
+            var stem = cols[0].trimmingSpaces
+            guard !stem.utf8.contains(0x20) else { continue }
+            let abbr = cols[1].trimmingSpaces
             let row = Row(abbreviation: abbr == "n.a." ? nil : abbr,
                           languages: cols.count > 2 ? cols[2].split(separator: ",").map { String($0).trimmingSpaces } : [])
             let isPrefix = stem.hasSuffix("-")
             let isSuffix = stem.hasPrefix("-")
-            stem = Self.fold(stem.trimmingCharacters(in: CharacterSet(charactersIn: "-")))
+            stem = Self.fold(Self.trimmingHyphens(stem))
             guard !stem.isEmpty else { continue }
             longestStem = max(longestStem, stem.count)
             if isSuffix { suffixes[stem, default: []].append(row) } else if isPrefix { prefixes[stem, default: []].append(row) } else {
@@ -83,8 +84,30 @@ public struct ISO4: Sendable {
         return out
     }
 
+    /// The text without leading and trailing hyphens.
+    static func trimmingHyphens(_ s: String) -> String {
+        guard s.utf8.first == 0x2D || s.utf8.last == 0x2D else { return s }
+        let bytes = s.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x2D }), let last = bytes.lastIndex(where: { $0 != 0x2D })
+        else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+
+    /// ASCII scalars `fold` drops (diacritics such as `^` and `` ` ``), by byte value.
+    private static let asciiDropped: [Bool] = (0..<128).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        return scalar.properties.isDiacritic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
     /// Lower case, marks removed (LTWA stems and title words compare this way).
     static func fold(_ s: String) -> String {
+        // ASCII text has nothing to decompose: lower-case it byte by byte and drop the diacritic characters.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            for b in s.utf8 where !asciiDropped[Int(b)] { out.append(ASCIIBytes.lowercased(b)) }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         where !scalar.properties.isDiacritic && scalar.properties.generalCategory != .nonspacingMark {

@@ -18,9 +18,10 @@ public enum JSONValue: Sendable, Equatable, Encodable {
     /// Pretty text whose nested lines start at `indentLevel` (two spaces each); `nil` is compact.
     /// Lets a caller place items inside an enclosing array line by line (per-entry caching).
     func serialized(indentLevel: Int?) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
         write(into: &out, indent: indentLevel)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -35,63 +36,80 @@ public enum JSONValue: Sendable, Equatable, Encodable {
         }
     }
 
-    private func write(into out: inout String, indent: Int?) {
+    /// Appends the value's UTF-8 text to `out`.
+    func write(into out: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let i): out += String(i).utf8
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !items.isEmpty else { out += "[]".utf8; return }
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 JSONValue.newline(&out, indent.map { $0 + 1 })
                 item.write(into: &out, indent: indent.map { $0 + 1 })
             }
             JSONValue.newline(&out, indent)
-            out += "]"
+            out.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{"
-            // Keys sort by Unicode scalars so the order never depends on locale or collation.
-            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            guard !members.isEmpty else { out += "{}".utf8; return }
+            out.append(0x7B)
+            // Keys sort by Unicode scalars (UTF-8 bytes sort the same way), so the order never depends on
+            // locale or collation.
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (i, key) in keys.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 JSONValue.newline(&out, indent.map { $0 + 1 })
                 JSONValue.writeString(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(0x3A)
+                if indent != nil { out.append(0x20) }
                 members[key, default: .null].write(into: &out, indent: indent.map { $0 + 1 })
             }
             JSONValue.newline(&out, indent)
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int?) {
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        out += "\n" + String(repeating: "  ", count: indent)
+        out.append(0x0A)
+        for _ in 0..<(2 * indent) { out.append(0x20) }
     }
 
-    private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// A JSON string: `"` and `\` escaped, `\n \r \t` by name, other control characters and U+2028/U+2029
+    /// as `\uXXXX`; everything else as its UTF-8 bytes.
+    private static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0..<0x20: unicodeEscape(UInt32(b), into: &out)
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                    i += 2
+                default: out.append(b)
                 }
+                i += 1
             }
         }
-        out += "\""
+        out.append(0x22)
+    }
+
+    private static func unicodeEscape(_ value: UInt32, into out: inout [UInt8]) {
+        let hex = String(value, radix: 16)
+        out += "\\u".utf8
+        for _ in 0..<(4 - hex.count) { out.append(0x30) }
+        out += hex.utf8
     }
 }
 

@@ -27,10 +27,10 @@ enum TeXEscaper {
         return pieces(Array(text), encoding: encoding).joined()
     }
 
-    /// Byte-level specials (the ASCII keys of `specials`), for the fast path.
-    private static let specialBytes: [UInt8: [UInt8]] = {
-        var out: [UInt8: [UInt8]] = [:]
-        for (ch, spelling) in specials { if let b = ch.asciiValue { out[b] = Array(spelling.utf8) } }
+    /// Byte-level specials (the ASCII keys of `specials`), for the fast path: the spelling by byte value.
+    private static let specialBytes: [[UInt8]?] = {
+        var out = [[UInt8]?](repeating: nil, count: 256)
+        for (ch, spelling) in specials { if let b = ch.asciiValue { out[Int(b)] = Array(spelling.utf8) } }
         return out
     }()
 
@@ -38,34 +38,47 @@ enum TeXEscaper {
     /// quotes sit between ASCII characters (and, in ASCII mode, with no non-ASCII character); `nil` otherwise.
     /// Most field values take this path, which keeps a first render of a large store fast.
     static func escapeBytes(_ text: String, encoding: TeXEncoding) -> String? {
-        let bytes = Array(text.utf8)
+        var copy = text
         var clean = true
-        for b in bytes {
-            if b == 0x7B || b == 0x7D || (b >= 0x80 && encoding == .ascii) { return nil }
-            if specialBytes[b] != nil || b == 0x27 || b == 0x22 { clean = false }
+        let escaped = copy.withUTF8 { bytes -> String? in
+            for b in bytes {
+                if b == 0x7B || b == 0x7D || (b >= 0x80 && encoding == .ascii) { clean = false; return nil }
+                if specialBytes[Int(b)] != nil || b == 0x27 || b == 0x22 { clean = false }
+            }
+            if clean { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            func isWordByte(_ b: UInt8) -> Bool { ASCIIBytes.isAlphanumeric(b) }
+            for (i, b) in bytes.enumerated() {
+                if let special = specialBytes[Int(b)] { out += special; continue }
+                guard b == 0x27 || b == 0x22 else { out.append(b); continue }
+                let prev: UInt8? = i > 0 ? bytes[i - 1] : nil
+                let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+                if let p = prev, p >= 0x80 { return nil }
+                if let n = next, n >= 0x80 { return nil }
+                let opens = (prev == nil || prev == 0x20 || prev == 0x09 || prev == 0x0A || prev == 0x28 || prev == 0x5B)
+                    && next.map(isWordByte) == true
+                if b == 0x27 { out += opens ? [0x60] : [0x27] } else { out += opens ? [0x60, 0x60] : [0x27, 0x27] }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        if clean { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        func isWordByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
-        for (i, b) in bytes.enumerated() {
-            if let special = specialBytes[b] { out += special; continue }
-            guard b == 0x27 || b == 0x22 else { out.append(b); continue }
-            let prev: UInt8? = i > 0 ? bytes[i - 1] : nil
-            let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
-            if let p = prev, p >= 0x80 { return nil }
-            if let n = next, n >= 0x80 { return nil }
-            let opens = (prev == nil || prev == 0x20 || prev == 0x09 || prev == 0x0A || prev == 0x28 || prev == 0x5B)
-                && next.map(isWordByte) == true
-            if b == 0x27 { out += opens ? [0x60] : [0x27] } else { out += opens ? [0x60, 0x60] : [0x27, 0x27] }
-        }
-        return String(decoding: out, as: UTF8.self)
+        return clean ? text : escaped
+    }
+
+    /// Whether `ch` is a key of `specials` (all of them are ASCII).
+    static func isSpecial(_ ch: Character) -> Bool {
+        guard let b = ch.asciiByte else { return false }
+        return specialBytes[Int(b)] != nil
     }
 
     /// The escaped spelling of each character of `chars`, in order (braces paired over the whole text).
     static func pieces(_ chars: [Character], encoding: TeXEncoding) -> [String] {
         let paired = pairedBraces(chars)
         return chars.enumerated().map { i, ch in
+            // An ASCII character that is no special, brace or quote is written as it is.
+            if let b = ch.asciiByte, specialBytes[Int(b)] == nil, b != 0x7B, b != 0x7D, b != 0x27, b != 0x22 {
+                return String(ch)
+            }
             if ch == "{" { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }
             if ch == "}" { return paired.contains(i) ? "\\}" : "{\\textbraceright}" }
             if let special = specials[ch] { return special }

@@ -30,6 +30,15 @@ enum TitleProtector {
     /// Characters after which a new sentence or subtitle starts (a dash standing between spaces included).
     static let sentenceEnds: Set<Character> = [":", ".", "?", "!", "\u{2013}", "\u{2014}"]
 
+    /// `sentenceEnds` for the ASCII characters, by byte value (a set lookup hashes the character).
+    private static let asciiSentenceEnds: [Bool] = (0..<128).map { sentenceEnds.contains(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// Whether `ch` is one of `sentenceEnds`.
+    static func endsSentence(_ ch: Character) -> Bool {
+        if let a = ch.asciiByte { return asciiSentenceEnds[Int(a)] }
+        return sentenceEnds.contains(ch)
+    }
+
     static func protect(_ title: String, language: Language? = nil, encoding: TeXEncoding) -> String {
         var words = title.split(separator: " ", omittingEmptySubsequences: true).map { Array($0) }
         let english = (language?.isEnglish ?? true) && !FunctionWords.outnumberEnglish(in: words)
@@ -41,7 +50,7 @@ enum TitleProtector {
         for i in words.indices where !shouting {
             let c = Array(words[i][cores[i]])
             guard !c.isEmpty else { continue }
-            let opens = i == 0 || words[i - 1].last.map { sentenceEnds.contains($0) } == true
+            let opens = i == 0 || words[i - 1].last.map(endsSentence) == true
             if hasInnerCapital(c) { protect[i] = true }
             if sentenceCase, !opens, startsWithCapital(c) { protect[i] = true }
             if english, isPronounI(c) { protect[i] = true }
@@ -49,7 +58,7 @@ enum TitleProtector {
         }
         if english, !shouting {
             for i in words.indices where !protect[i] {
-                let opens = i == 0 || words[i - 1].last.map { sentenceEnds.contains($0) } == true
+                let opens = i == 0 || words[i - 1].last.map(endsSentence) == true
                 words[i] = titleCased(words[i], core: cores[i], opens: opens)
             }
         }
@@ -61,21 +70,31 @@ enum TitleProtector {
             if i > 0 { out += " "; at += 1 }
             let wordPieces = pieces[at..<(at + word.count)]
             at += word.count
-            guard protect[i] else { out += wordPieces.joined(); continue }
+            guard protect[i] else { for piece in wordPieces { out += piece }; continue }
             let core = cores[i]
             let start = wordPieces.startIndex
-            out += wordPieces[start..<(start + core.lowerBound)].joined()
-            out += "{" + wordPieces[(start + core.lowerBound)..<(start + core.upperBound)].joined() + "}"
-            out += wordPieces[(start + core.upperBound)...].joined()
+            for piece in wordPieces[start..<(start + core.lowerBound)] { out += piece }
+            out += "{"
+            for piece in wordPieces[(start + core.lowerBound)..<(start + core.upperBound)] { out += piece }
+            out += "}"
+            for piece in wordPieces[(start + core.upperBound)...] { out += piece }
         }
         return out
     }
 
     /// The word between its leading and trailing punctuation: from the first to the last letter or digit.
     static func core(_ word: [Character]) -> Range<Int> {
-        guard let first = word.firstIndex(where: { $0.isLetter || $0.isNumber }),
-              let last = word.lastIndex(where: { $0.isLetter || $0.isNumber }) else { return 0..<0 }
+        guard let first = word.firstIndex(where: { $0.isLetterFast || $0.isNumberFast }),
+              let last = word.lastIndex(where: { $0.isLetterFast || $0.isNumberFast }) else { return 0..<0 }
         return first..<(last + 1)
+    }
+
+    /// Characters that make a word markup rather than text for title casing (besides TeX specials).
+    static let markup: Set<UInt8> = Set("{}@<>".utf8)
+
+    static func isMarkup(_ ch: Character) -> Bool {
+        guard let a = ch.asciiByte else { return false }
+        return markup.contains(a)
     }
 
     /// Characters that may join the parts of a word that title case capitalises ("many-body", "don't").
@@ -85,15 +104,17 @@ enum TitleProtector {
     /// does not open the title or a subtitle. Text that is not a word (TeX commands, braces, URLs) is left as it
     /// is, so it prints literally.
     static func titleCased(_ word: [Character], core: Range<Int>, opens: Bool) -> [Character] {
-        guard !core.isEmpty, !word.contains(where: { TeXEscaper.specials[$0] != nil || "{}@<>".contains($0) }),
-              word[core].allSatisfy({ $0.isLetter || $0.isNumber || wordJoiners.contains($0) }) else { return word }
-        let text = String(word[core]).lowercased()
+        guard !core.isEmpty, !word.contains(where: { TeXEscaper.isSpecial($0) || isMarkup($0) }),
+              word[core].allSatisfy({ $0.isLetterFast || $0.isNumberFast || wordJoiners.contains($0) }) else { return word }
+        var text = ""
+        for ch in word[core] { text.append(ch) }
+        text = text.lowercased()
         if !opens, smallWords.contains(text) { return word }
         var out = word
         var atPartStart = true
         for i in core {
             let ch = out[i]
-            if atPartStart, ch.isLowercase {
+            if atPartStart, ch.isLowercaseFast {
                 let upper = ch.uppercased()
                 if upper.count == 1 { out[i] = Character(upper) }
             }
@@ -108,11 +129,11 @@ enum TitleProtector {
         var hasCapital = false
         var hasDigitAfterLetter = false
         for ch in word {
-            if ch.isLetter {
-                if seenLetter && ch.isUppercase { return true }
-                if ch.isUppercase { hasCapital = true }
+            if ch.isLetterFast {
+                if seenLetter && ch.isUppercaseFast { return true }
+                if ch.isUppercaseFast { hasCapital = true }
                 seenLetter = true
-            } else if ch.isNumber, seenLetter {
+            } else if ch.isNumberFast, seenLetter {
                 hasDigitAfterLetter = true
             }
         }
@@ -121,7 +142,7 @@ enum TitleProtector {
     }
 
     static func startsWithCapital<S: Sequence<Character>>(_ word: S) -> Bool {
-        word.first(where: { $0.isLetter })?.isUppercase == true
+        word.first(where: { $0.isLetterFast })?.isUppercaseFast == true
     }
 
     /// "I", "I'm", "I've", "I'd", "I'll" (straight or curly apostrophe).
@@ -130,10 +151,10 @@ enum TitleProtector {
         return core.count == 1 || core[1] == "'" || core[1] == "\u{2019}"
     }
 
-    private static func hasLetters(_ word: [Character]) -> Bool { word.contains(where: { $0.isLetter }) }
+    private static func hasLetters(_ word: [Character]) -> Bool { word.contains(where: { $0.isLetterFast }) }
 
     private static func isAllCaps<S: Sequence<Character>>(_ word: S) -> Bool {
-        word.filter { $0.isLetter }.allSatisfy { $0.isUppercase }
+        word.filter { $0.isLetterFast }.allSatisfy { $0.isUppercaseFast }
     }
 
     /// Most later words (of three letters or more, outside subtitles' first words) start in lower case.
@@ -142,9 +163,9 @@ enum TitleProtector {
         var upper = 0
         for i in words.indices.dropFirst() {
             let word = words[i][cores[i]]
-            guard word.filter({ $0.isLetter }).count >= 3, !hasInnerCapital(word) else { continue }
-            if words[i - 1].last.map({ sentenceEnds.contains($0) }) == true { continue }
-            if startsWithCapital(word) { upper += 1 } else if word.first(where: { $0.isLetter })?.isLowercase == true { lower += 1 }
+            guard word.lazy.filter({ $0.isLetterFast }).count >= 3, !hasInnerCapital(word) else { continue }
+            if words[i - 1].last.map(endsSentence) == true { continue }
+            if startsWithCapital(word) { upper += 1 } else if word.first(where: { $0.isLetterFast })?.isLowercaseFast == true { lower += 1 }
         }
         return lower > 0 && lower >= 2 * upper
     }
