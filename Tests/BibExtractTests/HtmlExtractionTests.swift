@@ -133,3 +133,13 @@ struct AbstractLeadTests {
         #expect(r.abstract == "Este artigo analisa o letramento digital de professores da educação básica.")
     }
 }
+
+/// A container tag that holds a whole citation.
+struct ContainerCitationTests {
+    @Test func aContainerCitationGivesTheJournalAndItsLabelledLocators() {
+        let p = ContainerCitation.split("Cuadernos de Geografía Rural, ISSN 1133-9999, Nº 58, 2021, págs. 77-102")
+        #expect(p == ContainerCitation.Parts(journal: "Cuadernos de Geografía Rural", volume: nil, issue: "58", pages: "77-102"))
+        #expect(ContainerCitation.split("Journal of Physics, Condensed Matter") == nil)
+        #expect(ContainerCitation.split("Revista X, vol. 12, n. 3, pp. 4-9")?.volume == "12")
+    }
+}

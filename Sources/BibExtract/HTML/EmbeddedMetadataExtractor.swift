@@ -34,6 +34,16 @@ public struct EmbeddedMetadataExtractor: Extractor {
     /// Headings that link to another page, one per listed article.
     static let linkedArticleHeadings = "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][a[@href] and count(*) <= 2]"
 
+    /// A journal candidate whose value is a whole citation becomes the journal and its labelled locators.
+    static func splittingContainerCitation(_ c: Candidate) -> [Candidate] {
+        guard c.slot == .journal, c.value.contains(","), let p = ContainerCitation.split(c.value) else { return [c] }
+        var out = [Candidate(.journal, p.journal, layer: c.layer, rule: c.rule, weak: c.weak)]
+        for case let (slot, value?) in [(Slot.volume, p.volume), (.issue, p.issue), (.pages, p.pages)] {
+            out.append(Candidate(slot, value, layer: c.layer, rule: c.rule, weak: c.weak))
+        }
+        return out
+    }
+
     /// Whether a candidate's rule reads a social-card tag (og:title, twitter:title).
     static func isSocialCardRule(_ rule: String) -> Bool {
         rule.hasPrefix("meta:og:") || rule.hasPrefix("meta:twitter:")
@@ -47,6 +57,7 @@ public struct EmbeddedMetadataExtractor: Extractor {
         let metas = doc.metaTags().filter { !profile.ignoredMetaKeys.contains($0.key) }
         var candidates = MetaLayer.candidates(metas, rules: MetaPatterns.all + profile.metaRules)
         candidates += JSONLDLayer.candidates(doc)
+        candidates = candidates.flatMap(Self.splittingContainerCitation)
         let pageTitle = doc.first("//title") ?? ""
         let hasMetadataTitle = candidates.contains { $0.slot == .title && !$0.weak }
         let hasCitationTitle = candidates.contains { $0.slot == .title && !$0.weak && $0.layer != .jsonLD }
