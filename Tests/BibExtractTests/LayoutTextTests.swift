@@ -315,6 +315,9 @@ import Testing
         let abnt = try #require(VenueLocator(citationTail: ". Revista Diálogos em Educação, [S. l.], v. 12, n. 2, p. 45–67, 2021. DOI: 10.5555/x"))
         #expect(abnt.journal == "Revista Diálogos em Educação" && abnt.volume == "12" && abnt.issue == "2" && abnt.date?.year == 2021)
         #expect(abnt.pages == "45–67", "\(abnt)")
+        let legal = try #require(VenueLocator(citationTail: ", 47 Midland L. Rev. 401 (2019)."))
+        #expect(legal.journal == "Midland L. Rev." && legal.volume == "47" && legal.pages == "401" && legal.date?.year == 2019)
+        #expect(!VenueLocator.isJournalName("Since January"))
         #expect(emerald.pages == "689-707", "\(emerald)")
     }
 }

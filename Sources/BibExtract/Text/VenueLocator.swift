@@ -46,6 +46,8 @@ struct VenueLocator: Equatable {
         if j.filter({ $0 == "," }).count >= 2 { return false }
         if words.count > 8, j.containsBytes(". ") { return false }
         if words.count <= 3, PartialDate.parse(j) != nil, words.contains(where: { PartialDate.monthNumber($0.lowercased().trimmingCharacters(".")) != nil }) { return false }
+        // A phrase ending in a month ("Since January", "Updated March") opens a date, not a journal.
+        if let lastWord = words.last, lastWord.count >= 3, PartialDate.monthNumber(lastWord.lowercased().trimmingCharacters(".,")) != nil { return false }
         if j.contains(","), TextByline.isAffiliation(j.lowercased()) { return false }
         return !words.allSatisfy { ArticleTextTables.nonNameWords.contains($0.lowercased().trimmingCharacters(".:")) }
             && !nonJournalLeads.contains(words[0].lowercased().trimmingCharacters(".:"))
@@ -75,6 +77,7 @@ struct VenueLocator: Equatable {
         // A tail that labels its numbers ("Journal of Documentation, Vol. 77 No. 3, pp. 689-707", "Revista X,
         // v. 12, n. 2, p. 45–67, 2021") is read as a volume line.
         if let labelled = VenueLocator(labelledTail: raw) { self = labelled; return }
+        if let legal = VenueLocator(bluebookTail: raw) { self = legal; return }
         var tail = raw.drop { ". ?!,".contains($0) }
         for cut in ["https://", "http://", "doi:", "DOI:", "DOI "] {
             if let r = tail.firstRange(of: cut) { tail = tail[..<r.lowerBound] }
@@ -212,6 +215,23 @@ struct VenueLocator: Equatable {
               let j = v.journal?.trimmingCharacters(" ,;"), Self.isJournalName(j) else { return nil }
         v.journal = j
         self = v
+    }
+
+    /// A legal citation's tail, volume before the journal and the year last ("47 Midland L. Rev. 401 (2019)", as
+    /// law reviews and courts print citations, the Bluebook form).
+    init?(bluebookTail raw: Substring) {
+        let tail = String(raw.drop { ". ?!,".contains($0) }).trimmingCharacters(" .;")
+        let words = tail.split(separator: " ").map(String.init)
+        guard words.count >= 4, words[0].allSatisfy(\.isNumber), let last = words.last, last.hasPrefix("("), last.hasSuffix(")"),
+              Self.isYear(String(last.dropFirst().dropLast())) else { return nil }
+        let page = words[words.count - 2]
+        guard page.first?.isNumber == true, page.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "\u{2013}" }) else { return nil }
+        let journal = words[1..<(words.count - 2)].joined(separator: " ")
+        guard journal.contains(where: \.isLetter), !journal.contains(where: \.isNumber), Self.isJournalName(journal) else { return nil }
+        self.journal = journal
+        volume = words[0]
+        pages = page
+        date = PartialDate.parse(String(last.dropFirst().dropLast()))
     }
 
     /// Numbers (with letters, as in "e0213978", or ranges "301-322") and parenthesised groups, in order.
