@@ -35,3 +35,14 @@ struct LeadBytes: Sendable {
         return admitted[Int(key)]
     }
 }
+
+extension StringProtocol {
+    /// `false` when `hasPrefix(prefix)` is false for certain from the first bytes: both ASCII and different. An
+    /// ASCII scalar opens its character and is no part of any other ASCII character's decomposition, so two
+    /// characters that open with different ASCII scalars are never canonically equivalent. `true` (undecided)
+    /// otherwise.
+    func mayHavePrefix<P: StringProtocol>(_ prefix: P) -> Bool {
+        guard let a = utf8.first, let b = prefix.utf8.first, a < 0x80, b < 0x80 else { return true }
+        return a == b
+    }
+}

@@ -21,7 +21,7 @@ enum TextLines {
         let head = (lowered.map(\.count).max() ?? 0) + 1
         return first(in: lines, from: start) { line in
             let l = line.prefix(head).lowercasedScalars
-            return lowered.contains { l.hasPrefix($0) }
+            return lowered.contains { l.mayHavePrefix($0) && l.hasPrefix($0) }
         } ?? lines.count
     }
 
