@@ -20,7 +20,7 @@ final class LineTable {
     var indices: Range<Int> { lines.indices }
     subscript(i: Int) -> String { lines[i] }
 
-    private var names: LineMemo<[String]?>
+    private var names: LineMemo<TextByline.LineParts>
     private var runLines: LineMemo<TextByline.RunLine>
     private var affiliatedLines: LineMemo<LayoutBylines.AffiliatedLine>
     private var affiliations: LineMemo<Bool>
@@ -49,15 +49,18 @@ final class LineTable {
     }()
 
     /// `TextByline.names(inLine:)` of line `i`.
-    func names(_ i: Int) -> [String]? {
+    func names(_ i: Int) -> [String]? { parts(i).names }
+
+    /// What the byline readings take from the parts of line `i`.
+    private func parts(_ i: Int) -> TextByline.LineParts {
         if case .known(let v) = names[i] { return v }
-        return names.store(TextByline.names(inLine: lines[i]), at: i)
+        return names.store(TextByline.LineParts(lines[i]), at: i)
     }
 
     /// What a one-name-per-line byline reads on line `i` (`TextByline.RunLine`).
     func runLine(_ i: Int) -> TextByline.RunLine {
         if case .known(let v) = runLines[i] { return v }
-        return runLines.store(TextByline.RunLine(lines[i]), at: i)
+        return runLines.store(TextByline.RunLine(lines[i], parts: { parts(i).run }), at: i)
     }
 
     /// What a "Name, Affiliation" byline reads on line `i` (`LayoutBylines.AffiliatedLine`).

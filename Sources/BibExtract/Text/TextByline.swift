@@ -78,17 +78,45 @@ enum TextByline {
         let reading: Reading
 
         init(_ line: String) {
+            self.init(line, parts: { LineParts(line).run })
+        }
+
+        /// The reading of `line` whose parts are read by `parts` (only when it is not skipped).
+        init(_ line: String, parts: () -> Reading) {
             skipped = line.isEmpty || isBylineDetail(line)
             guard !skipped else { skippedAfterName = true; reading = .other; return }
             skippedAfterName = line.dropFirst(2).isEmpty || isAffiliation(line: line)
                 || line.utf8.contains(UInt8(ascii: "@")) && line.contains("@")
-            // Only the first two parts decide: one name, or none (a line of markers), or not a name line.
+            reading = parts()
+        }
+    }
+
+    /// What the byline readings take from a line's parts, read in one pass: its names when it is a one-line byline
+    /// (`names(inLine:)`), and what a one-name-per-line byline reads on it (`RunLine.Reading`).
+    struct LineParts {
+        let names: [String]?
+        let run: RunLine.Reading
+
+        init(_ line: String) {
+            // Two names need a separator between them; most lines of a page hold none.
+            var failed = !mayHoldSeparator(line)
+            var names: [String] = []
+            // Only the first two parts decide the run reading: one name, or none (a line of markers), or not a name
+            // line. The names are read in order up to the first part that is not a name.
             var parts: [String] = []
+            var firstName: String? = nil
             _ = forEachPart(of: line) { part in
-                parts.append(part)
-                return parts.count < 2
+                if parts.count < 2 { parts.append(part) }
+                if !failed {
+                    if let name = clean(part) { names.append(name) } else { failed = true }
+                    if parts.count == 1 { firstName = names.first }
+                } else if parts.count == 1 {
+                    firstName = clean(part)
+                }
+                return parts.count < 2 || !failed
             }
-            if parts.isEmpty { reading = .markers } else if parts.count == 1, let name = clean(parts[0]) { reading = .name(name) } else { reading = .other }
+            self.names = !failed && names.count >= 2 ? names : nil
+            if parts.isEmpty { run = .markers } else if parts.count == 1, let name = firstName { run = .name(name) } else { run = .other }
         }
     }
 
