@@ -139,7 +139,7 @@ extension LayoutTextReading {
 
     /// The block under an abstract heading after the title, or the first paragraph of prose after the byline.
     func abstract() -> String? {
-        if let a = ArticleTextReading.abstract(lines), a.heading > title {
+        if let a = table.abstract, a.heading > title {
             return a.paragraphs.joined(separator: "\n")
         }
         for i in byline.end..<min(lines.count, byline.end + Self.evidenceLines) {

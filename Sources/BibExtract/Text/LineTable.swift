@@ -123,6 +123,9 @@ final class LineTable {
         return titleSkips.store(LayoutTextReading.isSkippedAboveByline(lines[i]), at: i)
     }
 
+    /// The abstract block of the page (`ArticleTextReading.abstract`), read once for both readings.
+    private(set) lazy var abstract: (heading: Int, paragraphs: [String], end: Int)? = ArticleTextReading.abstract(self)
+
     /// How many tail headings (`ArticleTextReading.isTailHeading`) stand before each line, and in all.
     private lazy var tailHeadingsBefore: [Int] = {
         var out = [0]
