@@ -48,7 +48,13 @@ struct ArticleTextReading {
     private(set) var record = Record()
 
     init?(_ lines: [String]) {
-        guard let abstract = Self.abstract(lines) else { return nil }
+        self.init(LineTable(lines))
+    }
+
+    /// The reading of a page's line table.
+    init?(_ table: LineTable) {
+        guard let abstract = table.abstract else { return nil }
+        let lines = table.lines
         self.lines = lines
         abstractHeading = abstract.heading
         abstractEnd = abstract.end

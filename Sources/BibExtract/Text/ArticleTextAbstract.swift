@@ -6,7 +6,8 @@ import BibModel
 extension ArticleTextReading {
     /// The first abstract heading whose block holds prose, its paragraphs and the line where it ends;
     /// `nil` when there is none or when three or more headings make the page a list.
-    static func abstract(_ lines: [String]) -> (heading: Int, paragraphs: [String], end: Int)? {
+    static func abstract(_ table: LineTable) -> (heading: Int, paragraphs: [String], end: Int)? {
+        let lines = table.lines
         var found: (heading: Int, paragraphs: [String], end: Int)? = nil
         var headings = 0
         var i = 0
@@ -15,7 +16,9 @@ extension ArticleTextReading {
             headings += 1
             var block = inline.isEmpty ? [] : [inline]
             var j = i + 1
-            while j < lines.count, abstractHeading(lines[j]) == nil, !isAbstractEnd(lines[j]) { block.append(lines[j]); j += 1 }
+            while j < lines.count, abstractHeading(lines[j]) == nil, !isAbstractEnd(lines[j], names: { table.names(j) }) {
+                block.append(lines[j]); j += 1
+            }
             if found == nil, block.contains(where: { TextLines.isProse($0, minLength: 60) }) {
                 found = (i, paragraphs(block), j)
             }
@@ -27,7 +30,7 @@ extension ArticleTextReading {
     /// "" for a heading alone ("Abstract", "ABSTRACT", "Abstract:"), the text after "Abstract:" when the
     /// abstract follows on the same line, `nil` for other lines.
     static func abstractHeading(_ line: String) -> String? {
-        guard !line.isEmpty else { return nil }
+        guard !line.isEmpty, abstractLeads.admits(line) else { return nil }
         let lower = line.prefix(12).lowercased()
         if line.utf8.count <= 24, ArticleTextTables.abstractHeadings.contains(line.lowercased().trimmingCharacters(":")) { return "" }
         guard lower.hasPrefix("abstract:") else { return nil }
@@ -35,14 +38,21 @@ extension ArticleTextReading {
     }
 
     /// A heading or label that follows the abstract, a DOI line or a byline (the next item of a list).
+    static let abstractLeads = LeadBytes(ArticleTextTables.abstractHeadings.union(["abstract:"]), lowercasedLines: true, trimmed: ":")
+
     static func isAbstractEnd(_ line: String) -> Bool {
+        isAbstractEnd(line, names: { TextByline.names(inLine: line) })
+    }
+
+    /// The same test with the line's one-line byline names (`TextByline.names(inLine:)`) given by `names`.
+    static func isAbstractEnd(_ line: String, names: () -> [String]?) -> Bool {
         if abstractEndLeads.admits(line) {
             let lower = line.prefix(40).lowercased()
             if line.utf8.count <= 48, ArticleTextTables.abstractEndLines.contains(lower.trimmingCharacters(":")) { return true }
             if ArticleTextTables.abstractEndPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
             if ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         }
-        return line.utf8.count <= 300 && !TextLines.isProse(line) && TextByline.names(inLine: line) != nil
+        return line.utf8.count <= 300 && !TextLines.isProse(line) && names() != nil
     }
 
     static let abstractEndLeads = LeadBytes(

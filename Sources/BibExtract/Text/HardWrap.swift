@@ -30,8 +30,10 @@ enum HardWrap {
         var current: String? = nil
         var physical = ""
         for line in lines {
-            if let c = current, !line.isEmpty, isBroken(physical, before: line) {
-                current = c + " " + line
+            if current != nil, !line.isEmpty, isBroken(physical, before: line) {
+                // Appended in place: a paragraph of many broken lines is not copied once per line.
+                current!.append(" ")
+                current!.append(line)
                 physical = line
                 continue
             }
@@ -53,7 +55,7 @@ enum HardWrap {
     static func isBroken(_ upper: String, before lower: String) -> Bool {
         let n = columns(upper)
         guard n >= minimumBroken, n <= width, let last = upper.last, !".:;!?".contains(last),
-              let word = lower.split(separator: " ").first else { return false }
+              case let word = lower.drop(while: { $0 == " " }).prefix(while: { $0 != " " }), !word.isEmpty else { return false }
         return n + 1 + word.count > width - slack
     }
 }

@@ -55,7 +55,7 @@ struct LabelBlocks {
         -> (label: String, slot: LabelSlot, inline: String?)? {
         guard !line.isEmpty else { return nil }
         for entry in table {
-            guard line.hasPrefix(entry.label) else { continue }
+            guard line.mayHavePrefix(entry.label), line.hasPrefix(entry.label) else { continue }
             var rest = line.dropFirst(entry.label.count)
             if rest.isEmpty { return (entry.label, entry.slot, nil) }
             guard let sep = rest.first, sep == ":" || sep == "：" else {

@@ -14,15 +14,16 @@ struct LayoutByline: Equatable {
 /// names followed by their affiliation ("Ann Lee, University of X; Bo Chen and Di Wu, Red Hat"), on one line
 /// or one author per line.
 enum LayoutBylines {
-    /// The byline starting at line `i`, if one does.
-    static func byline(at i: Int, in lines: [String]) -> LayoutByline? {
-        var line = lines[i]
-        if line.hasPrefix("By ") || line.hasPrefix("by ") { line = String(line.dropFirst(3)) }
+    /// The byline starting at line `i` of a page's line table, if one does.
+    static func byline(at i: Int, in table: LineTable) -> LayoutByline? {
+        var line = table[i]
+        let by = line.hasPrefix("By ") || line.hasPrefix("by ")
+        if by { line = String(line.dropFirst(3)) }
         guard !line.isEmpty, line.utf8.count <= 600 else { return nil }
-        if let names = TextByline.names(inLine: line) { return LayoutByline(start: i, end: i + 1, names: names) }
-        if let run = affiliatedRun(lines, from: i) { return run }
+        if let names = by ? TextByline.names(inLine: line) : table.names(i) { return LayoutByline(start: i, end: i + 1, names: names) }
+        if let run = affiliatedRun(table, from: i) { return run }
         if let names = affiliatedNames(inLine: line) { return LayoutByline(start: i, end: i + 1, names: names) }
-        if let run = TextByline.names(inRun: lines, from: i, limit: min(lines.count, i + maxRunLines), minimum: 1) {
+        if let run = TextByline.names(inRun: table, from: i, limit: min(table.count, i + maxRunLines), minimum: 1) {
             return LayoutByline(start: i, end: run.end, names: run.names)
         }
         return nil
@@ -55,24 +56,47 @@ enum LayoutBylines {
         return complete && institution ? names : nil
     }
 
-    /// One "Name, Affiliation" line per author, with e-mail lines between ("victoria [at] zooniverse.org").
-    static func affiliatedRun(_ lines: [String], from start: Int) -> LayoutByline? {
+    /// One "Name, Affiliation" line per author, with e-mail lines between ("victoria [at] zooniverse.org"); each
+    /// line read once however many runs pass over it.
+    static func affiliatedRun(_ table: LineTable, from start: Int) -> LayoutByline? {
         var names: [String] = []
         var i = start
         var end = start
-        while i < min(lines.count, start + maxRunLines) {
-            let line = lines[i]
-            if line.isEmpty || isContactLine(line) { i += 1; continue }
-            // A line without a comma byte has no "Name, Affiliation" cut.
-            guard line.utf8.contains(UInt8(ascii: ",")), let parts = Optional(line.split(separator: ",", maxSplits: 1)), parts.count == 2,
-                  let name = TextByline.clean(MarkedName(String(parts[0])).name),
-                  TextByline.isAffiliation(parts[1].lowercased()) || !names.isEmpty && TextByline.clean(String(parts[1]).trimmingSpaces) == nil
-            else { break }
-            names.append(name)
-            i += 1
-            end = i
+        while i < min(table.count, start + maxRunLines) {
+            switch table.affiliatedLine(i) {
+            case .skipped: i += 1; continue
+            case .other: break
+            case .name(let name, let institution, let restIsNoName):
+                guard institution || !names.isEmpty && restIsNoName else { break }
+                names.append(name)
+                i += 1
+                end = i
+                continue
+            }
+            break
         }
         return names.count >= 2 ? LayoutByline(start: start, end: end, names: names) : nil
+    }
+
+    /// What a "Name, Affiliation" byline reads on one line.
+    enum AffiliatedLine {
+        /// An empty line or an e-mail line: skipped.
+        case skipped
+        /// A name before the line's first comma; whether the rest names an institution, and whether the rest
+        /// (trimmed) is no name itself.
+        case name(String, institution: Bool, restIsNoName: Bool)
+        /// Anything else: the byline ends here.
+        case other
+
+        init(_ line: String) {
+            if line.isEmpty || LayoutBylines.isContactLine(line) { self = .skipped; return }
+            // A line without a comma byte has no "Name, Affiliation" cut.
+            guard line.utf8.contains(UInt8(ascii: ",")), let parts = Optional(line.split(separator: ",", maxSplits: 1)), parts.count == 2,
+                  let name = TextByline.clean(MarkedName(String(parts[0])).name) else { self = .other; return }
+            let institution = TextByline.isAffiliation(line: String(parts[1]))
+            self = .name(name, institution: institution,
+                         restIsNoName: !institution && TextByline.clean(String(parts[1]).trimmingSpaces) == nil)
+        }
     }
 
     /// An e-mail line under a name: "name@host", "name [at] host".

@@ -54,7 +54,7 @@ extension LayoutTextExtractor: CandidateExplaining {
     func candidates(_ page: Page) -> [String] {
         guard page.kind == .text else { return [] }
         let lines = TextReadings.of(page).lines.map(LayoutTextReading.withoutListMarks)
-        return LayoutTextReading.pairs(lines).sorted { $0.score > $1.score }.prefix(Self.explained).map { p in
+        return LayoutTextReading.pairs(LineTable(lines)).sorted { $0.score > $1.score }.prefix(Self.explained).map { p in
             "layout-text pair \(p.score): line \(p.title + 1) \"\(lines[p.title].prefix(80))\" by \(p.byline.names.joined(separator: "; "))"
         }
     }
@@ -86,6 +86,8 @@ extension Record {
 /// One layout reading of a text page (see `LayoutTextExtractor`).
 struct LayoutTextReading {
     let lines: [String]
+    /// The same lines with what the reading asks about each.
+    let table: LineTable
     /// The chosen title line and byline.
     let title: Int
     /// The title as printed, its hard-wrapped lines joined.
@@ -101,9 +103,15 @@ struct LayoutTextReading {
     }
 
     init?(_ printed: [String]) {
-        let lines = printed.map(Self.withoutListMarks)
+        self.init(table: LineTable(printed.map(Self.withoutListMarks)))
+    }
+
+    /// The reading of lines already without list marks.
+    init?(table: LineTable) {
+        let lines = table.lines
         self.lines = lines
-        let pairs = Self.pairs(lines)
+        self.table = table
+        let pairs = Self.pairs(table)
         guard let best = pairs.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.title > $1.title) }),
               best.score >= Self.minimumScore else { return nil }
         // Three articles or more, each with a title, a byline and its own DOI right under it, and no heading
@@ -111,8 +119,7 @@ struct LayoutTextReading {
         // Only pairs that read as articles themselves count: a menu heading over a menu is no listed article.
         let itemDOIs = Set(pairs.compactMap { p -> String? in
             guard p.score >= Self.minimumScore else { return nil }
-            let between = min(p.title, best.title)...max(p.title, best.title)
-            return between.contains { ArticleTextReading.isTailHeading(lines[$0]) } ? nil : Self.itemKey(p.byline, in: lines)
+            return table.tailHeadings(in: min(p.title, best.title)...max(p.title, best.title)) ? nil : Self.itemKey(p.byline, in: table)
         })
         guard itemDOIs.count < Self.listPairs else { return nil }
         title = best.title
@@ -152,12 +159,12 @@ struct LayoutTextReading {
     static let listPairs = 3
 
     /// What identifies a list item within a few lines under its byline: a DOI, a PMID or a venue line.
-    static func itemKey(_ b: LayoutByline, in lines: [String]) -> String? {
-        for i in b.end..<min(lines.count, b.end + itemLines) where !lines[i].isEmpty && lines[i].utf8.count <= 300 {
-            let line = lines[i]
-            if line.containsBytes("10."), let d = DOI.parse(line) { return "doi:" + d }
+    static func itemKey(_ b: LayoutByline, in table: LineTable) -> String? {
+        for i in b.end..<min(table.count, b.end + itemLines) where !table[i].isEmpty && table[i].utf8.count <= 300 {
+            let line = table[i]
+            if let d = table.doi(i) { return "doi:" + d }
             if line.containsBytes("PMID") { return "pmid:" + line }
-            if VenueLocator(volumeLine: line) != nil { return "venue:" + line }
+            if table.volumeLine(i) != nil { return "venue:" + line }
             if line.contains(where: \.isNumber), let v = VenueLocator(citationTail: line[...]), v.volume != nil, v.pages != nil,
                let j = v.journal, VenueLocator.isJournalName(j) { return "venue:" + line }
         }
@@ -175,7 +182,8 @@ struct LayoutTextReading {
 
     // MARK: Pairs
 
-    static func pairs(_ lines: [String]) -> [Pair] {
+    static func pairs(_ table: LineTable) -> [Pair] {
+        let lines = table.lines
         var out: [Pair] = []
         var i = 0
         let stop = min(lines.count, maxLines)
@@ -183,18 +191,25 @@ struct LayoutTextReading {
         while i < stop {
             // A title heads one byline, the first under it: a later line read as names (an affiliation list) under
             // the same title is not paired with it again.
-            guard !repeated.contains(lines[i]), let b = LayoutBylines.byline(at: i, in: lines),
-                  let t = titleLine(above: b.start, in: lines), !repeated.contains(lines[t]),
+            guard !repeated.contains(lines[i]), let b = LayoutBylines.byline(at: i, in: table),
+                  let t = titleLine(above: b.start, in: table), !repeated.contains(lines[t]),
                   t != out.last?.title else { i += 1; continue }
             out.append(Pair(title: t, byline: b, score: 0))
             i = max(i + 1, b.end)
         }
         // What a page prints under a byline belongs to it up to the title of the next article-like pair.
-        let articleLike = out.map { $0.byline.names.count >= 2 && titleScore(lines[$0.title]) >= 5 }
+        let articleLike = out.map { $0.byline.names.count >= 2 && table.titleScore($0.title) >= 5 }
+        // The next and the previous article-like pair of each pair, found in one pass each way.
+        var next = [Int](repeating: lines.count, count: out.count)
+        var following = lines.count
+        for k in out.indices.reversed() {
+            next[k] = following
+            if articleLike[k] { following = out[k].title }
+        }
+        var previous = 0
         for k in out.indices {
-            let next = out.indices.dropFirst(k + 1).first { articleLike[$0] }.map { out[$0].title } ?? lines.count
-            let previous = out.indices.prefix(k).last { articleLike[$0] }.map { out[$0].byline.end } ?? 0
-            out[k].score = score(title: out[k].title, byline: out[k].byline, after: previous, before: next, in: lines)
+            out[k].score = score(title: out[k].title, byline: out[k].byline, after: previous, before: next[k], in: table)
+            if articleLike[k] { previous = out[k].byline.end }
         }
         return out
     }
@@ -212,31 +227,35 @@ struct LayoutTextReading {
 
     /// The line above `start` that reads best as a title: among the few non-empty lines above it (furniture
     /// skipped), each scored by `titleScore`, nearer lines preferred.
-    static func titleLine(above start: Int, in lines: [String]) -> Int? {
+    static func titleLine(above start: Int, in table: LineTable) -> Int? {
         var best: (line: Int, score: Int)? = nil
         var i = start - 1
         var seen = 0
         while i >= 0, seen < titleLinesTried, start - i <= titleLinesTried * 2 {
             defer { i -= 1 }
-            let line = lines[i]
-            if line.isEmpty || ArticleTextReading.isFurniture(line)
-                || Self.typeLabelLeads.admits(line) && ArticleTextTables.articleTypeLabels.contains(line.lowercased()) { continue }
+            if table[i].isEmpty || table.isSkippedAboveByline(i) { continue }
             seen += 1
-            guard isTitle(line), !isVenueHeader(i, in: lines) else { continue }
+            guard table.isTitle(i), !isVenueHeader(i, in: table) else { continue }
             // A line a text browser broke off the title above it is scored as the whole title.
-            let s = titleScore(unwrapped(i, in: lines)) - 6 * (seen - 1)
+            let s = table.unwrappedTitleScore(i) - 6 * (seen - 1)
             if s > (best?.score ?? Int.min) { best = (i, s) }
         }
-        return best.map { parallelTitle(above: $0.line, in: lines) ?? $0.line }
+        return best.map { parallelTitle(above: $0.line, in: table) ?? $0.line }
+    }
+
+    /// A line the title search above a byline passes over without counting it: furniture, an article-type label.
+    static func isSkippedAboveByline(_ line: String) -> Bool {
+        ArticleTextReading.isFurniture(line)
+            || Self.typeLabelLeads.admits(line) && ArticleTextTables.articleTypeLabels.contains(line.lowercased())
     }
 
     /// A title printed over its translation in another script ("On the theory of identical particles" over
     /// "К теории тождественных частиц"): the upper line is the title the page gives first.
-    static func parallelTitle(above t: Int, in lines: [String]) -> Int? {
+    static func parallelTitle(above t: Int, in table: LineTable) -> Int? {
         var j = t - 1
-        while j >= 0, lines[j].isEmpty { j -= 1 }
-        guard j >= 0, isTitle(lines[j]), !isVenueHeader(j, in: lines), titleScore(lines[j]) >= 4,
-              let upper = latinShare(lines[j]), let lower = latinShare(lines[t]), abs(upper - lower) >= 0.8 else { return nil }
+        while j >= 0, table[j].isEmpty { j -= 1 }
+        guard j >= 0, table.isTitle(j), !isVenueHeader(j, in: table), table.titleScore(j) >= 4,
+              let upper = latinShare(table[j]), let lower = latinShare(table[t]), abs(upper - lower) >= 0.8 else { return nil }
         return j
     }
 
@@ -252,10 +271,10 @@ struct LayoutTextReading {
 
     /// A line printed right above a volume line ("Annual Review of Condensed Matter Physics" over "Vol. 6:15-38",
     /// "Advanced Science" over "Volume 3, Issue 4, April 2016") is the journal of a page header, not the title.
-    static func isVenueHeader(_ i: Int, in lines: [String]) -> Bool {
+    static func isVenueHeader(_ i: Int, in table: LineTable) -> Bool {
         var k = i + 1
-        while k < lines.count, lines[k].isEmpty { k += 1 }
-        guard k < lines.count, let v = VenueLocator(volumeLine: lines[k]) else { return false }
+        while k < table.count, table[k].isEmpty { k += 1 }
+        guard k < table.count, let v = table.volumeLine(k) else { return false }
         return v.journal == nil
     }
 
@@ -353,11 +372,12 @@ struct LayoutTextReading {
     }
 
     /// What the page prints around a pair for its own article.
-    static func score(title t: Int, byline b: LayoutByline, after previous: Int, before next: Int, in lines: [String]) -> Int {
+    static func score(title t: Int, byline b: LayoutByline, after previous: Int, before next: Int, in table: LineTable) -> Int {
+        let lines = table.lines
         var s = b.names.count >= 2 ? 4 + min(b.names.count, 6) : (isSoleAuthor(b.names[0]) ? 1 : -10)
         // Every name in capitals: buttons and headings ("FIRST PAGE; CITED BY") more often than a byline.
         if b.names.allSatisfy({ !isSoleAuthor($0) }) { s -= 6 }
-        s += titleScore(lines[t]) / 2
+        s += table.titleScore(t) / 2
         // A title of one or two words is most often a menu entry above a menu.
         if lines[t].split(separator: " ").count <= 2 { s -= 4 }
         let window = b.end..<max(b.end, min(next, b.end + evidenceLines))
@@ -365,28 +385,25 @@ struct LayoutTextReading {
         for i in window {
             let line = lines[i]
             guard !line.isEmpty, line.utf8.count <= 400 else { continue }
-            if !doi, line.containsBytes("10."), DOI.parse(line) != nil { doi = true }
-            if !venue, VenueLocator(volumeLine: line) != nil { venue = true }
-            if !abstract, ArticleTextReading.abstractHeading(line) != nil { abstract = true }
-            if !date, Self.publishedLeads.admits(line) {
-                let lower = line.lowercased()
-                if ArticleTextTables.publishedLabels.contains(where: { lower.hasPrefix($0) }) { date = true }
-            }
-            if !affiliation, i < b.end + 12, TextByline.isAffiliation(line.lowercased()) { affiliation = true }
+            if !doi, table.doi(i) != nil { doi = true }
+            if !venue, table.volumeLine(i) != nil { venue = true }
+            if !abstract, table.isAbstractHeading(i) { abstract = true }
+            if !date, table.isPublishedLabel(i) { date = true }
+            if !affiliation, i < b.end + 12, table.isAffiliation(i) { affiliation = true }
         }
         // A header printed above the title (journal, volume line, DOI) counts as well.
         for i in min(t, max(previous, t - linesAboveTitle))..<t where !lines[i].isEmpty && lines[i].utf8.count <= 400 {
-            if !doi, lines[i].containsBytes("10."), DOI.parse(lines[i]) != nil { doi = true }
-            if !venue, VenueLocator(volumeLine: lines[i]) != nil { venue = true }
+            if !doi, table.doi(i) != nil { doi = true }
+            if !venue, table.volumeLine(i) != nil { venue = true }
         }
         s += (doi ? 4 : 0) + (venue ? 3 : 0) + (abstract ? 3 : 0) + (date ? 2 : 0) + (affiliation ? 2 : 0)
         // The title printed again inside a longer line: the page's own citation.
         let title = lines[t]
         let titleCount = title.count
         // The byte tests first: they are cheap, and a line that does not hold the title's bytes is not counted.
-        if titleCount >= 20, lines.indices.contains(where: { k in
+        if titleCount >= 20, table.lines(holding: title).contains(where: { k in
             let line = lines[k]
-            return k != t && line.utf8.count <= 1_000 && line.utf8.count >= title.utf8.count && line.containsBytes(title)
+            return k != t && line.utf8.count <= LineTable.holderLineLimit && line.utf8.count >= title.utf8.count
                 && line.count > titleCount + 10
         }) {
             s += 3
@@ -395,6 +412,13 @@ struct LayoutTextReading {
     }
 
     static let publishedLeads = LeadBytes(ArticleTextTables.publishedLabels, lowercasedLines: true)
+
+    /// A line that starts with a published label ("Published: 10 April 2019", "First published").
+    static func isPublishedLabel(_ line: String) -> Bool {
+        guard publishedLeads.admits(line) else { return false }
+        let lower = line.lowercased()
+        return ArticleTextTables.publishedLabels.contains(where: { lower.hasPrefix($0) })
+    }
 
     /// A single name that can be a sole author: no word in capitals ("AoB PLANTS", "FOR CONTRIBUTORS").
     static func isSoleAuthor(_ name: String) -> Bool {

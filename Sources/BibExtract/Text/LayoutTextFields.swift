@@ -38,7 +38,7 @@ extension LayoutTextReading {
         for i in neighbourhood {
             let line = lines[i]
             guard line.containsBytes("10."), line.utf8.count <= 1_000 else { continue }
-            guard let d = DOI.parse(line) ?? joinedDOI(at: i), !inNumberedEntry(i) else { continue }
+            guard let d = table.doi(i) ?? joinedDOI(at: i), !inNumberedEntry(i) else { continue }
             let lower = line.prefix(40).lowercased()
             let weight = ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) || String(lower).containsBytes("doi") ? 2 : 1
             let old = counts[d] ?? (0, i)
@@ -81,6 +81,7 @@ extension LayoutTextReading {
                let v = VenueLocator(citationTail: line[r.upperBound...]), v.volume != nil {
                 return v
             }
+            guard Self.citationLeads.admits(line) else { continue }
             let lower = line.prefix(40).lowercased()
             if let p = ArticleTextTables.citationPrefixes.first(where: { lower.hasPrefix($0) }) ?? Self.citedAsPrefixes.first(where: { lower.hasPrefix($0) }),
                let v = VenueLocator(citationTail: line.dropFirst(p.count)), v.volume != nil, v.pages != nil {
@@ -114,10 +115,12 @@ extension LayoutTextReading {
     /// Labels that put the article's citation on the same line.
     static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:"]
 
+    static let citationLeads = LeadBytes(ArticleTextTables.citationPrefixes + citedAsPrefixes, lowercasedLines: true)
+
     /// The first volume line of the neighbourhood, its journal taken from the line above when it prints none.
     func volumeLine() -> VenueLocator? {
         for i in neighbourhood where i != title && !TextLines.isProse(lines[i]) {
-            guard var v = VenueLocator(volumeLine: lines[i]) else { continue }
+            guard var v = table.volumeLine(i) else { continue }
             if v.journal == nil {
                 var k = i - 1
                 while k >= 0, lines[k].isEmpty { k -= 1 }
@@ -134,7 +137,9 @@ extension LayoutTextReading {
     func publishedDate() -> PartialDate? {
         for i in neighbourhood where lines[i].utf8.count <= 300 {
             let lower = lines[i].lowercased()
-            for label in ArticleTextTables.publishedLabels {
+            // The labels are ASCII, none holding a character that another is canonically equivalent to (K ; `):
+            // where their bytes are missing, so is the label.
+            for label in ArticleTextTables.publishedLabels where lower.containsBytes(label) {
                 guard let r = lower.range(of: label) else { continue }
                 let after = String(lower[r.upperBound...]).trimmingSpaces
                 if let d = PartialDate.parse(after) ?? PartialDate.parse(String(after.prefix { $0 != "," && $0 != "|" && $0 != ";" })) {
@@ -147,7 +152,7 @@ extension LayoutTextReading {
 
     /// The block under an abstract heading after the title, or the first paragraph of prose after the byline.
     func abstract() -> String? {
-        if let a = ArticleTextReading.abstract(lines), a.heading > title {
+        if let a = table.abstract, a.heading > title {
             return a.paragraphs.joined(separator: "\n")
         }
         for i in byline.end..<min(lines.count, byline.end + Self.evidenceLines) {

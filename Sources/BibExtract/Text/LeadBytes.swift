@@ -35,3 +35,24 @@ struct LeadBytes: Sendable {
         return admitted[Int(key)]
     }
 }
+
+extension StringProtocol {
+    /// `false` when `hasPrefix(prefix)` is false for certain from the first bytes: both ASCII and different. An
+    /// ASCII scalar opens its character and is no part of any other ASCII character's decomposition, so two
+    /// characters that open with different ASCII scalars are never canonically equivalent. `true` (undecided)
+    /// otherwise.
+    ///
+    /// A prefix whose first character is one ASCII scalar (its second byte, if any, ASCII too) cannot start a text
+    /// that opens outside ASCII either, unless that text opens with a character whose whole canonical
+    /// decomposition is one ASCII scalar (`asciiSingletons`).
+    func mayHavePrefix<P: StringProtocol>(_ prefix: P) -> Bool {
+        guard let a = utf8.first, let b = prefix.utf8.first, b < 0x80 else { return true }
+        if a < 0x80 { return a == b }
+        guard b != 0x0D, prefix.utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true, let first = unicodeScalars.first else { return true }
+        return asciiSingletons.contains(first.value)
+    }
+}
+
+/// The characters whose canonical decomposition is one ASCII scalar: KELVIN SIGN (K), GREEK QUESTION MARK (;) and
+/// GREEK VARIA (`).
+private let asciiSingletons: Set<UInt32> = [0x212A, 0x037E, 0x1FEF]

@@ -106,10 +106,14 @@ enum PubMedAuthors {
         return out
     }
 
+    /// The most words and characters a name has.
+    static let maxNameWords = 6
+    static let maxNameLength = 60
+
     /// Two to six words, each capitalised (or an initial, a particle, a hyphenated part): a person's name.
     static func looksLikeName(_ s: String) -> Bool {
         let words = s.split(separator: " ")
-        guard (2...6).contains(words.count), s.count <= 60 else { return false }
+        guard (2...maxNameWords).contains(words.count), s.count <= maxNameLength else { return false }
         return words.allSatisfy { w in
             guard let first = w.first else { return false }
             if Person.particles.contains(w.lowercased()) { return true }

@@ -64,7 +64,7 @@ enum PureLabels {
     /// The label and value of a table line: the label glued to the value or followed by a space.
     static func field(_ line: String) -> (label: String, slot: Slot, value: String)? {
         guard fieldLeads.admits(line) else { return nil }
-        for f in fields where line.hasPrefix(f.label) {
+        for f in fields where line.mayHavePrefix(f.label) && line.hasPrefix(f.label) {
             let value = String(line.dropFirst(f.label.count)).trimmingCharacters(":")
             guard !value.isEmpty, value.count <= 250 else { continue }
             // "Journal clubs are…": a lower-case continuation is prose, not a label (keywords and DOI links

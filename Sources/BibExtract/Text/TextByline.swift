@@ -28,34 +28,99 @@ enum TextByline {
     /// detail lines (roles, e-mail, affiliations, a name printed twice) between names are skipped; at least
     /// `minimum` names.
     static func names(inRun lines: [String], from start: Int, limit: Int, minimum: Int = 2) -> (names: [String], end: Int)? {
+        names(inRun: { RunLine(lines[$0]) }, count: lines.count, from: start, limit: limit, minimum: minimum)
+    }
+
+    /// The same reading over a page's line table, each line read once however many runs pass over it.
+    static func names(inRun table: LineTable, from start: Int, limit: Int, minimum: Int = 2) -> (names: [String], end: Int)? {
+        names(inRun: table.runLine, count: table.count, from: start, limit: limit, minimum: minimum)
+    }
+
+    private static func names(inRun line: (Int) -> RunLine, count: Int, from start: Int, limit: Int,
+                              minimum: Int) -> (names: [String], end: Int)? {
         var names: [String] = []
         var i = start
         var end = start
-        while i < min(limit, lines.count) {
-            let line = lines[i]
-            // A line of one or two characters between names is a button or an icon ("X" closing an author's
-            // pop-up, "▾"), never a name.
-            if line.isEmpty || isBylineDetail(line) || (!names.isEmpty && line.count <= 2)
-                || (!names.isEmpty && (isAffiliation(line.lowercased()) || line.utf8.contains(UInt8(ascii: "@")) && line.contains("@"))) {
-                i += 1; continue
+        while i < min(limit, count) {
+            let l = line(i)
+            if l.skipped || (!names.isEmpty && l.skippedAfterName) { i += 1; continue }
+            switch l.reading {
+            case .markers: i += 1; continue
+            case .other: break
+            case .name(let name):
+                if names.last != name { names.append(name) }
+                i += 1
+                end = i
+                continue
             }
-            // Only the first two parts decide: one name, or none (a line of markers), or not a name line.
+            break
+        }
+        return names.count >= minimum ? (names, end) : nil
+    }
+
+    /// What a one-name-per-line byline reads on one line.
+    struct RunLine {
+        /// What the line holds.
+        enum Reading {
+            /// One name.
+            case name(String)
+            /// Markers only (" 1", ", 2,*"): the superscripts some sites print on their own line.
+            case markers
+            /// Anything else: the byline ends here.
+            case other
+        }
+
+        /// Skipped wherever it stands: an empty line or a byline detail.
+        let skipped: Bool
+        /// Skipped once a name was read: a line of one or two characters (a button or an icon, "X" closing an
+        /// author's pop-up, "▾"), an affiliation, an e-mail address.
+        let skippedAfterName: Bool
+        let reading: Reading
+
+        init(_ line: String) {
+            self.init(line, parts: { LineParts(line).run })
+        }
+
+        /// The reading of `line` whose parts are read by `parts` (only when it is not skipped).
+        init(_ line: String, parts: () -> Reading) {
+            skipped = line.isEmpty || isBylineDetail(line)
+            guard !skipped else { skippedAfterName = true; reading = .other; return }
+            skippedAfterName = line.dropFirst(2).isEmpty || isAffiliation(line: line)
+                || line.utf8.contains(UInt8(ascii: "@")) && line.contains("@")
+            reading = parts()
+        }
+    }
+
+    /// What the byline readings take from a line's parts, read in one pass: its names when it is a one-line byline
+    /// (`names(inLine:)`), and what a one-name-per-line byline reads on it (`RunLine.Reading`).
+    struct LineParts {
+        let names: [String]?
+        let run: RunLine.Reading
+
+        init(_ line: String) {
+            // Two names need a separator between them; most lines of a page hold none.
+            var failed = !mayHoldSeparator(line)
+            var names: [String] = []
+            // Only the first two parts decide the run reading: one name, or none (a line of markers), or not a name
+            // line. The names are read in order up to the first part that is not a name.
             var parts: [String] = []
+            var firstName: String? = nil
             _ = forEachPart(of: line) { part in
-                parts.append(part)
-                return parts.count < 2
+                if parts.count < 2 { parts.append(part) }
+                if !failed {
+                    if let name = clean(part) { names.append(name) } else { failed = true }
+                    if parts.count == 1 { firstName = names.first }
+                } else if parts.count == 1 {
+                    firstName = clean(part)
+                }
+                return parts.count < 2 || !failed
             }
-            // A line of markers only (" 1", ", 2,*"): the superscripts some sites print on their own line.
-            if parts.isEmpty { i += 1; continue }
+            self.names = !failed && names.count >= 2 ? names : nil
             // A name followed by its roles ("Shirley V Wang, assistant professor, associate epidemiologist1,", as
             // The BMJ prints them): a part that opens in lower case after the name is a role, not another name.
             let withRoles = parts.count == 2 && parts[1].trimmingSpaces.first?.isLowercase == true
-            guard parts.count == 1 || withRoles, let name = clean(parts[0]) else { break }
-            if names.last != name { names.append(name) }
-            i += 1
-            end = i
+            if parts.isEmpty { run = .markers } else if parts.count == 1 || withRoles, let name = firstName { run = .name(name) } else { run = .other }
         }
-        return names.count >= minimum ? (names, end) : nil
     }
 
     /// A detail line between the names of a byline (`ArticleTextTables.bylineDetailPrefixes`).
@@ -73,8 +138,59 @@ enum TextByline {
 
     /// Whether a lower-cased line names an institution ("Department of Economics, University of Bergen").
     static func isAffiliation(_ lower: String) -> Bool {
-        lower.split { !$0.isLetter }.contains { ArticleTextTables.affiliationWords.contains(String($0)) }
+        if let ascii = asciiAffiliation(lower, lowercasing: false) { return ascii }
+        guard mayHoldAffiliationWord(lower) else { return false }
+        return lower.split { !$0.isLetter }.contains { ArticleTextTables.affiliationWords.contains(String($0)) }
     }
+
+    /// `isAffiliation(line.lowercased())`, without lower-casing a line of ASCII first.
+    static func isAffiliation(line: String) -> Bool {
+        if let ascii = asciiAffiliation(line, lowercasing: true) { return ascii }
+        return mayHoldAffiliationWord(line) && isAffiliation(line.lowercased())
+    }
+
+    /// Whether the text's bytes, ASCII letters folded to lower case, hold the ASCII head of an affiliation word
+    /// ("universit" of "université"): lower-casing turns no other character into one of those letters within a
+    /// word (only "İ" and the Kelvin sign lower-case to ASCII letters, "i" followed by a mark and "k"), so a line
+    /// without any head holds no affiliation word after lower-casing either.
+    static func mayHoldAffiliationWord(_ text: String) -> Bool {
+        let folded = text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        return affiliationHeads.contains { ByteSearch.firstIndex(of: $0, in: folded) != nil }
+    }
+
+    /// The ASCII head of each affiliation word, up to its first byte outside ASCII.
+    private static let affiliationHeads: [[UInt8]] = Array(Set(ArticleTextTables.affiliationWords.map { Array($0.utf8.prefix { $0 < 0x80 }) }))
+
+    /// The same test byte by byte where the text is ASCII (no CR): its letters are the bytes A-Z and a-z, its words
+    /// the runs of them. `nil` for other text.
+    private static func asciiAffiliation(_ text: String, lowercasing: Bool) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var word: [UInt8] = []
+            var found = false
+            func flush() {
+                if !found, affiliationWordLengths.contains(word.count) {
+                    found = ArticleTextTables.affiliationWords.contains(String(decoding: word, as: UTF8.self))
+                }
+                word.removeAll(keepingCapacity: true)
+            }
+            for b in bytes {
+                let folded = b | 0x20
+                if folded >= UInt8(ascii: "a"), folded <= UInt8(ascii: "z") {
+                    word.append(lowercasing ? folded : b)
+                } else {
+                    flush()
+                    if found { return true }
+                }
+            }
+            flush()
+            return found
+        }
+    }
+
+    /// The byte lengths of the affiliation words.
+    private static let affiliationWordLengths = Set(ArticleTextTables.affiliationWords.map(\.utf8.count))
 
     /// A line cut at commas, semicolons, "&" and " and ", empty pieces (marker lists "1,3") dropped.
     static func split(_ line: String) -> [String] {
@@ -143,6 +259,7 @@ enum TextByline {
         for glue in ArticleTextTables.bylineGlue {
             while s.containsBytes(glue), let r = s.firstRange(of: glue) { s.replaceSubrange(r, with: " ") }
         }
+        if !mayBeName(s) { return nil }
         // ORCID links printed beside the name ("ORCID: orcid.org/0000-…"), e-mail addresses, lone colons.
         var words = s.split(separator: " ").map(String.init).filter { w in
             !(w.utf8.contains(UInt8(ascii: "/")) && w.contains("/")) && !(w.utf8.contains(UInt8(ascii: "@")) && w.contains("@")) && w != ":"
@@ -161,6 +278,49 @@ enum TextByline {
               !words.contains(where: { ArticleTextTables.nonNameWords.contains($0.lowercased()) }) else { return nil }
         return name
     }
+
+    /// `false` when `clean` cannot find a name in `s` (its glue already cut out) whatever it drops, told from the
+    /// words it never drops (no "/" or "@", not ":", not an honorific, not a single lower-case letter): more than six
+    /// of them are no name, nor (where `s` is ASCII, a byte a character) more than 60 characters with their
+    /// spaces. Words are cut at space bytes, which are the spaces `clean` cuts at when every byte beside a space is
+    /// ASCII (no mark joins a space to a character); `true` (undecided) otherwise and for text with a CR.
+    static func mayBeName(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            guard bytes.count > PubMedAuthors.maxNameLength, !bytes.contains(0x0D) else { return true }
+            let ascii = !bytes.contains { $0 >= 0x80 }
+            if !ascii {
+                for i in bytes.indices where bytes[i] == 0x20 {
+                    if i > 0 && bytes[i - 1] >= 0x80 || i + 1 < bytes.count && bytes[i + 1] >= 0x80 { return true }
+                }
+            }
+            var kept = 0, length = 0
+            var start = 0
+            func word(_ w: UnsafeBufferPointer<UInt8>.SubSequence) {
+                guard !w.isEmpty, !w.contains(UInt8(ascii: "/")), !w.contains(UInt8(ascii: "@")), !w.elementsEqual(":".utf8) else { return }
+                if w.contains(where: { $0 >= 0x80 }) {
+                    // Two ASCII letters are two characters: such a word is no single letter, and no honorific
+                    // (they are ASCII, and nothing outside ASCII lower-cases to their letters).
+                    if w.lazy.filter({ $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") }).count >= 2 { kept += 1 }
+                    return
+                }
+                if w.count == 1, w.first! >= UInt8(ascii: "a"), w.first! <= UInt8(ascii: "z") { return }
+                if w.count <= honorificLength,
+                   ArticleTextTables.honorifics.contains(String(decoding: w.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)) { return }
+                kept += 1
+                length += w.count
+            }
+            for i in bytes.indices where bytes[i] == 0x20 {
+                word(bytes[start..<i])
+                start = i + 1
+            }
+            word(bytes[start...])
+            if kept > PubMedAuthors.maxNameWords { return false }
+            return !ascii || kept == 0 || length + kept - 1 <= PubMedAuthors.maxNameLength
+        }
+    }
+
+    private static let honorificLength = ArticleTextTables.honorifics.map(\.utf8.count).max() ?? 0
 
     /// Reads each printed name given-first, except where the article's own citation prints a longer family
     /// name: "Beatriz Quintana Roldán" is family "Quintana Roldán" when the citation reads "Quintana Roldán B".

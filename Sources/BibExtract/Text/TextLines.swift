@@ -19,9 +19,11 @@ enum TextLines {
         // Lower-casing never merges characters, so the head of a line one character longer than the longest
         // marker decides `hasPrefix` as the whole lower-cased line would.
         let head = (lowered.map(\.count).max() ?? 0) + 1
+        let leads = LeadBytes(lowered, lowercasedLines: true)
         return first(in: lines, from: start) { line in
+            guard leads.admits(line) else { return false }
             let l = line.prefix(head).lowercasedScalars
-            return lowered.contains { l.hasPrefix($0) }
+            return lowered.contains { l.mayHavePrefix($0) && l.hasPrefix($0) }
         } ?? lines.count
     }
 
@@ -56,7 +58,19 @@ enum TextLines {
 
     /// Whether the text contains Han characters (the labels of Chinese mirror sites).
     static func hasHan(_ s: String) -> Bool {
-        s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        // U+4E00...U+9FFF are the three-byte UTF-8 sequences led by E4...E9: decoded only there.
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] >= 0xE4, b[i] <= 0xE9 {
+                    let scalar = UInt32(b[i] & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    if (0x4E00...0x9FFF).contains(scalar) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }
 

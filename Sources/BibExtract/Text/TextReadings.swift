@@ -12,8 +12,11 @@ struct TextReadings {
 
     init(_ page: Page) {
         lines = HardWrap.joined(IndentedListMarks.dropped(page.lines, indents: page.indents))
-        labelled = ArticleTextReading(lines)
-        layout = LayoutTextReading(lines)
+        let table = LineTable(lines)
+        labelled = ArticleTextReading(table)
+        // The layout reading reads the lines without list marks: where none has any, both readings share one table.
+        let unmarked = lines.map(LayoutTextReading.withoutListMarks)
+        layout = LayoutTextReading(table: unmarked == lines ? table : LineTable(unmarked))
         resolved = LayoutTextExtractor.resolve(layout: layout, labelled: labelled)
     }
 

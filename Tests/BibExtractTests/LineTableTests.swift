@@ -1,0 +1,139 @@
+import BibModel
+import Foundation
+import Testing
+@testable import BibExtract
+
+/// The text readings ask about each line of a dump once (`LineTable`) and settle most questions from bytes
+/// before the character reading. Each shortcut must give what the full reading gives: checked here on every line
+/// of the fixture dumps and on lines written to reach the edge cases (marks, non-ASCII letters, CR).
+@Suite struct LineTableTests {
+    /// Every line of the fixture dumps, the hand-written unseen dumps and a few edge cases.
+    static let lines: [String] = {
+        var out: [String] = [
+            "Ann Lee, Department of Biology, University of Bergen", "UNIVERSITY OF OSLO", "Université Paris-Saclay",
+            "İnstitute of Physics", "\u{212A}ing's College London", "Universität Wien", "unit 4", "Dr. Dr. Dr. Dr. Ann Lee",
+            "Prof. Dr. Steven P. Nolan", "Ann Lee a b c", "• Department of Chemistry", "Abstract", ":Abstract:", "Résumé",
+            "Ann Lee,\u{301} Bo Chen, Cy Dee", "Ann Lee and Bo Chen", "Ann\r\nLee", "a b c d e f g h i j", "",
+            String(repeating: "Word ", count: 20), "Zoë Ångström, Émile Zola and Ann Lee", "中文摘要 作者", "e\u{301}tude",
+        ]
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("fixtures")
+        for folder in ["dumps", "unseen"] {
+            let dir = root.appendingPathComponent(folder)
+            guard let files = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in files where url.pathExtension == "txt" {
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+                out += text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).collapsingSpaces }
+            }
+        }
+        return out
+    }()
+
+    @Test func theFixtureDumpsAreRead() {
+        #expect(Self.lines.count > 10_000)
+    }
+
+    @Test func theLineTableRemembersWhatTheLineRulesSay() {
+        let table = LineTable(Self.lines)
+        for i in Self.lines.indices {
+            let line = Self.lines[i]
+            #expect(table.names(i) == TextByline.names(inLine: line), "\(line)")
+            #expect(table.isAffiliation(i) == Self.isAffiliation(line.lowercased()), "\(line)")
+            #expect(table.doi(i) == DOI.parse(line), "\(line)")
+            #expect(table.volumeLine(i) == VenueLocator(volumeLine: line), "\(line)")
+            #expect(table.isTitle(i) == LayoutTextReading.isTitle(line), "\(line)")
+        }
+    }
+
+    /// The affiliation test as it read before its byte shortcuts: words cut at every character that is no letter.
+    static func isAffiliation(_ lower: String) -> Bool {
+        lower.split { !$0.isLetter }.contains { ArticleTextTables.affiliationWords.contains(String($0)) }
+    }
+
+    @Test func anAffiliationIsFoundByBytesAsByCharacters() {
+        for line in Self.lines {
+            #expect(TextByline.isAffiliation(line.lowercased()) == Self.isAffiliation(line.lowercased()), "\(line)")
+            #expect(TextByline.isAffiliation(line: line) == Self.isAffiliation(line.lowercased()), "\(line)")
+        }
+        #expect(TextByline.isAffiliation(line: "Universität Wien"))
+        #expect(!TextByline.isAffiliation(line: "İnstitute of Physics"))
+    }
+
+    @Test func aPieceRefusedByItsWordsIsNoName() {
+        var refused = 0
+        for line in Self.lines {
+            for piece in [line] + line.split(separator: ",").map(String.init) where !TextByline.mayBeName(piece) {
+                refused += 1
+                #expect(Self.cleanedWithoutShortcut(piece) == nil, "\(piece)")
+            }
+        }
+        #expect(refused > 1_000)
+        #expect(!TextByline.mayBeName("We followed 412 nests in the reed beds, and found that survival fell sharply"))
+        #expect(TextByline.mayBeName("Dr. Dr. Dr. Dr. Dr. Dr. Dr. Dr. Dr. Dr. Dr. Dr. Dr. Ann Lee"))
+    }
+
+    /// `TextByline.clean` up to its name test, without the word-count shortcut: the words it keeps must make a name.
+    static func cleanedWithoutShortcut(_ raw: String) -> String? {
+        var s = raw
+        for glue in ArticleTextTables.bylineGlue {
+            while s.containsBytes(glue), let r = s.firstRange(of: glue) { s.replaceSubrange(r, with: " ") }
+        }
+        var words = s.split(separator: " ").map(String.init).filter { w in
+            !(w.utf8.contains(UInt8(ascii: "/")) && w.contains("/")) && !(w.utf8.contains(UInt8(ascii: "@")) && w.contains("@")) && w != ":"
+        }
+        while words.count > 2, let first = words.first, ArticleTextTables.honorifics.contains(first.lowercased()) { words.removeFirst() }
+        while let last = words.last, words.count > 2, last.count == 1, last.first?.isLowercase == true { words.removeLast() }
+        let name = words.joined(separator: " ")
+        return PubMedAuthors.looksLikeName(name) ? name : nil
+    }
+
+    @Test func theLinePartsGiveBothBylineReadings() {
+        for line in Self.lines {
+            let parts = TextByline.LineParts(line)
+            #expect(parts.names == TextByline.names(inLine: line), "\(line)")
+            let split = TextByline.split(line)
+            switch parts.run {
+            case .markers: #expect(split.isEmpty, "\(line)")
+            case .name(let n): #expect(split.count == 1 && TextByline.clean(split[0]) == n, "\(line)")
+            case .other: #expect(split.count >= 2 || split.count == 1 && TextByline.clean(split[0]) == nil, "\(line)")
+            }
+        }
+    }
+
+    @Test func aPrefixRefusedByItsFirstBytesIsNoPrefix() {
+        let prefixes = Array(ArticleTextTables.abstractHeadings) + ArticleTextTables.publishedLabels + PureLabels.fields.map(\.label)
+            + ["Author", "作者", "K", ";", "`", "é", "e\u{301}", "\r\n"]
+        let starts = ["\u{212A}elvin", "\u{037E} x", "\u{1FEF}x", "é", "e\u{301}x", "• Author", "Author", "Ａuthor", "\r\nx"]
+        for line in Self.lines.prefix(5_000) + starts {
+            for p in prefixes where !line.mayHavePrefix(p) {
+                #expect(!line.hasPrefix(p), "\(line) / \(p)")
+            }
+        }
+        #expect("\u{212A}elvin".mayHavePrefix("Kelvin") && "\u{212A}elvin".hasPrefix("Kelvin"))
+        #expect(!"• Author".mayHavePrefix("Author"))
+    }
+
+    @Test func hanCharactersAreFoundByBytesAsByScalars() {
+        for line in Self.lines + ["中", "\u{4DFF}", "\u{A000}", "\u{9FFF}", "\u{4E00}x", "x\u{9FA5}"] {
+            #expect(TextLines.hasHan(line) == line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(line)")
+        }
+    }
+
+    @Test func theLinesHoldingATitleAreThoseThatHoldItsBytes() {
+        let table = LineTable(Self.lines)
+        for needle in ["Abstract", "doi", "University of", "the", "中文", "e\u{301}"] {
+            let expected = Self.lines.indices.filter { Self.lines[$0].utf8.count <= LineTable.holderLineLimit && Self.lines[$0].containsBytes(needle) }
+            #expect(table.lines(holding: needle) == expected, "\(needle)")
+        }
+    }
+
+    @Test func theTailHeadingCountsAnswerForEveryRange() {
+        let lines = ["Title", "References", "x", "Cited by (14)", "y"]
+        let table = LineTable(lines)
+        for a in lines.indices {
+            for b in a..<lines.count {
+                #expect(table.tailHeadings(in: a...b) == (a...b).contains { ArticleTextReading.isTailHeading(lines[$0]) })
+            }
+        }
+    }
+}
