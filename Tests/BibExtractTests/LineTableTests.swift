@@ -92,10 +92,12 @@ import Testing
             let parts = TextByline.LineParts(line)
             #expect(parts.names == TextByline.names(inLine: line), "\(line)")
             let split = TextByline.split(line)
+            // One name, or a name followed by its roles (a second part opening in lower case).
+            let withRoles = split.count >= 2 && split[1].trimmingSpaces.first?.isLowercase == true
             switch parts.run {
             case .markers: #expect(split.isEmpty, "\(line)")
-            case .name(let n): #expect(split.count == 1 && TextByline.clean(split[0]) == n, "\(line)")
-            case .other: #expect(split.count >= 2 || split.count == 1 && TextByline.clean(split[0]) == nil, "\(line)")
+            case .name(let n): #expect((split.count == 1 || withRoles) && TextByline.clean(split[0]) == n, "\(line)")
+            case .other: #expect(split.count >= 2 && !withRoles || TextByline.clean(split[0]) == nil, "\(line)")
             }
         }
     }
