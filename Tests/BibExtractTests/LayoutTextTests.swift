@@ -353,3 +353,15 @@ import Testing
         #expect(run.names == ["Shirley V Wang", "Jessica M Franklin", "Robert J Glynn"])
     }
 }
+
+/// A search engine's hit counter near the top of a page.
+@Suite struct ResultCounterTests {
+    @Test func aHitCounterIsReadInItsCommonForms() {
+        for line in ["148 results", "About 1,230 results", "Showing 1-20 of 148 results", "2,551 document results", "37 hits for sea salt"] {
+            #expect(ResultCounter.isCounter(line), "\(line)")
+        }
+        for line in ["148 results were excluded after screening of the full texts", "Results", "12 authors", "2021 results in brief"] {
+            #expect(!ResultCounter.isCounter(line), "\(line)")
+        }
+    }
+}

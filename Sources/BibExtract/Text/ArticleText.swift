@@ -53,7 +53,7 @@ struct ArticleTextReading {
 
     /// The reading of a page's line table.
     init?(_ table: LineTable) {
-        guard let abstract = table.abstract else { return nil }
+        guard let abstract = table.abstract, !ResultCounter.opensList(table.lines) else { return nil }
         let lines = table.lines
         self.lines = lines
         abstractHeading = abstract.heading

@@ -26,6 +26,7 @@ public struct GenericTextExtractor: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
+        if ResultCounter.opensList(page.lines) { throw ExtractError.noArticle("a search result list: the page counts its hits") }
         let fields = labelled(page.lines)
         var r = Record()
         if let t = fields["title"] { r.title = t; r.note(.title, "label:Title") }

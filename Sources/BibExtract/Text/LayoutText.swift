@@ -111,6 +111,7 @@ struct LayoutTextReading {
         let lines = table.lines
         self.lines = lines
         self.table = table
+        guard !ResultCounter.opensList(lines) else { return nil }
         let pairs = Self.pairs(table)
         guard let best = pairs.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.title > $1.title) }),
               best.score >= Self.minimumScore else { return nil }

@@ -1,0 +1,27 @@
+/// The counter a search engine prints above its hits ("148 results", "About 1,230 results", "Showing 1-20 of 148
+/// results", "2,551 document results", "37 hits"): a page that prints one near its top lists works, it is not one.
+enum ResultCounter {
+    /// How many lines from the top are looked at.
+    static let headLines = 60
+    /// Words that count hits, after the number.
+    static let hitWords: Set<String> = ["result", "results", "hits", "hit", "records", "matches", "documents", "résultats", "treffer", "resultados"]
+
+    static func opensList(_ lines: [String]) -> Bool {
+        lines.prefix(headLines).contains(where: isCounter)
+    }
+
+    /// A short line that is a count of hits: optionally "About"/"Showing … of", a number, a hit word, and at most a
+    /// "for …" / "found" after it.
+    static func isCounter(_ line: String) -> Bool {
+        guard line.utf8.count <= 60, let firstByte = line.utf8.first,
+              firstByte >= 0x30 && firstByte <= 0x39 || line.hasPrefix("About ") || line.hasPrefix("Showing ") else { return false }
+        let words = line.lowercased().split(separator: " ").map(String.init)
+        guard let n = words.firstIndex(where: { w in w.first?.isNumber == true && w.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } }),
+              n + 1 < words.count else { return false }
+        var k = n + 1
+        if words[k] == "document" || words[k] == "search", k + 1 < words.count { k += 1 }
+        guard hitWords.contains(words[k]) else { return false }
+        let rest = words[(k + 1)...]
+        return rest.isEmpty || rest.first == "for" || rest.first == "found"
+    }
+}
