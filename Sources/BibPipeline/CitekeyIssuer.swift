@@ -50,7 +50,7 @@ struct CitekeyIssuer {
     /// Works changed in this batch whose key is what the formula gives with one field missing, while the
     /// field is now there.
     func worksWithIncompleteKeys(in tx: StoreTransaction) throws -> [Work] {
-        try tx.dirtyWorks().compactMap { try tx.work(id: $0) }.filter { work in
+        try tx.dirtyWorksWithCitekey().filter { work in
             guard let key = work.citekey else { return false }
             let now = formula.base(for: work.record)
             if Self.isIssued(key, from: now) { return false }

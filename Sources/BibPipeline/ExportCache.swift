@@ -65,13 +65,17 @@ final class ExportCache: @unchecked Sendable {
     private func load(_ formats: [ExportFormat], _ tx: StoreTransaction, _ render: Render, consumeDirty: Bool) throws {
         if consumeDirty { _ = try tx.takeDirtyWorks() }
         var keys: [String: String]? = nil
-        for f in formats {
+        let listed = try formats.map { try tx.renderedEntries(format: $0.rawValue) }
+        // Each work to render is read from the store once for every format, in one bulk read.
+        let uncached = Set(listed.joined().lazy.filter { !$0.cached }.map(\.workID))
+        let works = uncached.isEmpty ? [:] : try tx.works(ids: uncached)
+        for (f, rows) in zip(formats, listed) {
             var list: [Entry] = []
-            for e in try tx.renderedEntries(format: f.rawValue) {
+            for e in rows {
                 var text = e.text
                 if !e.cached {
                     if keys == nil { keys = try tx.citekeysByID() }
-                    guard let work = try tx.work(id: e.workID) else { continue }
+                    guard let work = works[e.workID] else { continue }
                     text = render(work, f, e.citekey, keys ?? [:])
                     try tx.cacheRendered(workID: e.workID, format: f.rawValue, text: text)
                 }

@@ -10,6 +10,8 @@ public struct StoredSource: Sendable, Equatable {
 }
 
 /// The operations available inside one store transaction. Wraps GRDB's `Database` so it never escapes.
+/// Fixed statements are prepared once per connection and reused (`cachedStatement`): parsing them was most of the
+/// cost of the small per-record statements of a many-record file.
 public struct StoreTransaction {
     let db: Database
 
@@ -35,33 +37,33 @@ public struct StoreTransaction {
 
     /// What happened to a file with this content before, if it was seen.
     public func fileOutcome(sha256: String) throws -> (name: String, outcome: String)? {
-        try Row.fetchOne(db, sql: "SELECT name, outcome FROM file WHERE sha256 = ?", arguments: [sha256])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT name, outcome FROM file WHERE sha256 = ?"), arguments: [sha256])
             .map { ($0["name"], $0["outcome"]) }
     }
 
     /// Records what happened to a file (first outcome wins for `ingested`).
     public func recordFile(sha256: String, name: String, outcome: String, detail: String = "") throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO file (sha256, name, first_seen, outcome, detail) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(sha256) DO UPDATE SET outcome = excluded.outcome, detail = excluded.detail
             WHERE file.outcome != 'ingested'
-            """, arguments: [sha256, name, StoreTransaction.now(), outcome, detail])
+            """).execute(arguments: [sha256, name, StoreTransaction.now(), outcome, detail])
     }
 
     // MARK: sources
 
     public func insertSource(id: String, record: BibModel.Record, workID: String?, blockKeys: [String]) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO source (id, sha256, file, extractor, record, work_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
+            """).execute(arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
                              try encode(record), workID, StoreTransaction.now()])
         for k in Set(blockKeys) {
-            try db.execute(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)", arguments: [k, id])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
         }
     }
 
     public func setWork(ofSource id: String, to workID: String?) throws {
-        try db.execute(sql: "UPDATE source SET work_id = ? WHERE id = ?", arguments: [workID, id])
+        try db.cachedStatement(sql: "UPDATE source SET work_id = ? WHERE id = ?").execute(arguments: [workID, id])
     }
 
     /// Sources sharing at least one block key with `keys`. A key shared by more than `maxBlockSize` sources
@@ -112,7 +114,7 @@ public struct StoreTransaction {
     }
 
     public func sources(ofWork workID: String) throws -> [StoredSource] {
-        try Row.fetchAll(db, sql: "SELECT id, record, work_id FROM source WHERE work_id = ? ORDER BY id", arguments: [workID])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, record, work_id FROM source WHERE work_id = ? ORDER BY id"), arguments: [workID])
             .map(source(from:))
     }
 
@@ -130,8 +132,8 @@ public struct StoreTransaction {
 
     /// Stores the matcher's decision for a pair of sources (`outcome` is read as "a is … of b").
     public func recordPair(_ a: String, _ b: String, outcome: String, rule: String, score: Double) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO pair (a, b, outcome, rule, score) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [a, b, outcome, rule, score])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO pair (a, b, outcome, rule, score) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [a, b, outcome, rule, score])
     }
 
     /// Stored pair decisions touching any of `sourceIDs`.
@@ -146,15 +148,15 @@ public struct StoreTransaction {
     // MARK: works
 
     public func saveWork(_ work: Work) throws {
-        try db.execute(sql: "DELETE FROM rendered WHERE work_id = ?", arguments: [work.id])
-        try db.execute(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)", arguments: [work.id])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: "DELETE FROM rendered WHERE work_id = ?").execute(arguments: [work.id])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)").execute(arguments: [work.id])
+        try db.cachedStatement(sql: """
             INSERT INTO work (id, citekey, data) VALUES (?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET citekey = excluded.citekey, data = excluded.data
-            """, arguments: [work.id, work.citekey, try encode(work)])
-        try db.execute(sql: "DELETE FROM citekey_alias WHERE work_id = ?", arguments: [work.id])
+            """).execute(arguments: [work.id, work.citekey, try encode(work)])
+        try db.cachedStatement(sql: "DELETE FROM citekey_alias WHERE work_id = ?").execute(arguments: [work.id])
         for alias in work.aliases {
-            try db.execute(sql: "INSERT OR REPLACE INTO citekey_alias (alias, work_id) VALUES (?, ?)", arguments: [alias, work.id])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO citekey_alias (alias, work_id) VALUES (?, ?)").execute(arguments: [alias, work.id])
         }
     }
 
@@ -176,13 +178,13 @@ public struct StoreTransaction {
     }
 
     public func deleteWork(id: String) throws {
-        try db.execute(sql: "DELETE FROM rendered WHERE work_id = ?", arguments: [id])
-        try db.execute(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)", arguments: [id])
-        try db.execute(sql: "DELETE FROM work WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM rendered WHERE work_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM work WHERE id = ?").execute(arguments: [id])
     }
 
     public func work(id: String) throws -> Work? {
-        try String.fetchOne(db, sql: "SELECT data FROM work WHERE id = ?", arguments: [id]).map { try decode(Work.self, $0) }
+        try String.fetchOne(db.cachedStatement(sql: "SELECT data FROM work WHERE id = ?"), arguments: [id]).map { try decode(Work.self, $0) }
     }
 
     /// Every work, ordered by id.
@@ -190,9 +192,16 @@ public struct StoreTransaction {
         try String.fetchAll(db, sql: "SELECT data FROM work ORDER BY id").map { try decode(Work.self, $0) }
     }
 
-    /// Works that have no citation key yet (just issued to the store).
+    /// Works that have no citation key yet (just issued to the store), ordered by id.
     public func worksWithoutCitekey() throws -> [Work] {
-        try String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id").map { try decode(Work.self, $0) }
+        try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id"))
+    }
+
+    /// The works saved since the exports were last written that have a citation key, ordered by id.
+    public func dirtyWorksWithCitekey() throws -> [Work] {
+        try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: """
+            SELECT w.data FROM export_dirty d JOIN work w ON w.id = d.work_id WHERE w.citekey IS NOT NULL ORDER BY w.id
+            """))
     }
 
     /// The work with this citation key, if any (indexed).
@@ -217,11 +226,11 @@ public struct StoreTransaction {
     }
 
     public func meta(_ key: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key])
     }
 
     public func setMeta(_ key: String, _ value: String) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)").execute(arguments: [key, value])
     }
 }
 
@@ -258,7 +267,7 @@ public enum StoreTable: Sendable {
 extension StoreTransaction {
     /// The work a source belongs to (`nil` for a fragment or an unknown source).
     public func workID(ofSource id: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT work_id FROM source WHERE id = ?", arguments: [id])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT work_id FROM source WHERE id = ?"), arguments: [id])
     }
 }
 
@@ -299,8 +308,8 @@ extension StoreTransaction {
 
     /// Caches a rendered entry (nil text: the format leaves the work out).
     public func cacheRendered(workID: String, format: String, text: String?) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO rendered (work_id, format, text) VALUES (?, ?, ?)",
-                       arguments: [workID, format, text])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO rendered (work_id, format, text) VALUES (?, ?, ?)")
+            .execute(arguments: [workID, format, text])
     }
 }
 
@@ -315,7 +324,7 @@ extension StoreTransaction {
     /// A person's decision about two sources, if any.
     public func override(_ a: String, _ b: String) throws -> String? {
         let (x, y) = a < b ? (a, b) : (b, a)
-        return try String.fetchOne(db, sql: "SELECT decision FROM override WHERE a = ? AND b = ?", arguments: [x, y])
+        return try String.fetchOne(db.cachedStatement(sql: "SELECT decision FROM override WHERE a = ? AND b = ?"), arguments: [x, y])
     }
 
     /// Stored pair decisions held for review, strongest first.
@@ -326,7 +335,7 @@ extension StoreTransaction {
 
     /// One stored source by id.
     public func source(id: String) throws -> StoredSource? {
-        try Row.fetchOne(db, sql: "SELECT id, record, work_id FROM source WHERE id = ?", arguments: [id]).map { row in
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, record, work_id FROM source WHERE id = ?"), arguments: [id]).map { row in
             StoredSource(id: row["id"], record: try decode(Record.self, row["record"]), workID: row["work_id"])
         }
     }
@@ -393,9 +402,9 @@ extension StoreTransaction {
 
     /// Replaces a source's block keys (after the matching rules changed).
     public func replaceBlockKeys(ofSource id: String, with keys: [String]) throws {
-        try db.execute(sql: "DELETE FROM block_key WHERE source_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM block_key WHERE source_id = ?").execute(arguments: [id])
         for k in Set(keys) {
-            try db.execute(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)", arguments: [k, id])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
         }
     }
 }
