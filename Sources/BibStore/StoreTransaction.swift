@@ -9,11 +9,19 @@ public struct StoredSource: Sendable, Equatable {
     public var workID: String?
 }
 
+/// The records a transaction stored, kept for the life of the transaction (see `StoreTransaction.stored`).
+final class StoredRecords {
+    var byID: [String: BibModel.Record] = [:]
+}
+
 /// The operations available inside one store transaction. Wraps GRDB's `Database` so it never escapes.
 /// Fixed statements are prepared once per connection and reused (`cachedStatement`): parsing them was most of the
 /// cost of the small per-record statements of a many-record file.
 public struct StoreTransaction {
     let db: Database
+    /// Records stored by this transaction, by source id: reading one back (as a candidate, or as a source of its
+    /// work) takes it from here instead of decoding its JSON again. A record's JSON decodes to the record itself.
+    let stored = StoredRecords()
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -57,6 +65,7 @@ public struct StoreTransaction {
             INSERT INTO source (id, sha256, file, extractor, record, work_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
                              try encode(record), workID, StoreTransaction.now()])
+        stored.byID[id] = record
         for k in Set(blockKeys) {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
         }
@@ -77,25 +86,25 @@ public struct StoreTransaction {
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
         var crowded: [String] = []
         if maxBlockSize < .max {
-            crowded = try String.fetchAll(db, sql: """
+            crowded = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT key FROM block_key WHERE key IN (\(marks)) GROUP BY key HAVING COUNT(*) > ?
-                """, arguments: StatementArguments(keys) + StatementArguments([maxBlockSize]))
+                """), arguments: StatementArguments(keys) + StatementArguments([maxBlockSize]))
         }
         let open = keys.filter { !crowded.contains($0) }
         var found: [String: StoredSource] = [:]
         if !open.isEmpty {
             let openMarks = Array(repeating: "?", count: open.count).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT s.id, s.record, s.work_id FROM block_key k JOIN source s ON s.id = k.source_id
                 WHERE k.key IN (\(openMarks))
-                """, arguments: StatementArguments(open)) {
+                """), arguments: StatementArguments(open)) {
                 let s = try source(from: row)
                 found[s.id] = s
             }
         }
         if !crowded.isEmpty {
             let crowdedMarks = Array(repeating: "?", count: crowded.count).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 WITH shared AS (
                     SELECT source_id, COUNT(*) AS n FROM block_key WHERE key IN (\(marks)) GROUP BY source_id
                     HAVING n >= 2 AND source_id IN (SELECT source_id FROM block_key WHERE key IN (\(crowdedMarks)))
@@ -105,7 +114,7 @@ public struct StoreTransaction {
                     FROM shared sh JOIN source s ON s.id = sh.source_id
                 )
                 SELECT id, record, work_id FROM ranked WHERE r <= 2 ORDER BY n DESC, id LIMIT ?
-                """, arguments: StatementArguments(keys) + StatementArguments(crowded) + StatementArguments([crowdedLimit])) {
+                """), arguments: StatementArguments(keys) + StatementArguments(crowded) + StatementArguments([crowdedLimit])) {
                 let s = try source(from: row)
                 found[s.id] = s
             }
@@ -125,7 +134,9 @@ public struct StoreTransaction {
     }
 
     private func source(from row: Row) throws -> StoredSource {
-        StoredSource(id: row["id"], record: try decode(Record.self, row["record"]), workID: row["work_id"])
+        let id: String = row["id"]
+        if let record = stored.byID[id] { return StoredSource(id: id, record: record, workID: row["work_id"]) }
+        return StoredSource(id: id, record: try decode(Record.self, row["record"]), workID: row["work_id"])
     }
 
     // MARK: pair decisions
@@ -140,7 +151,7 @@ public struct StoreTransaction {
     public func pairs(touching sourceIDs: [String]) throws -> [(a: String, b: String, outcome: String, rule: String)] {
         guard !sourceIDs.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: sourceIDs.count).joined(separator: ",")
-        return try Row.fetchAll(db, sql: "SELECT a, b, outcome, rule FROM pair WHERE a IN (\(marks)) OR b IN (\(marks)) ORDER BY a, b",
+        return try Row.fetchAll(db.cachedStatement(sql: "SELECT a, b, outcome, rule FROM pair WHERE a IN (\(marks)) OR b IN (\(marks)) ORDER BY a, b"),
                                 arguments: StatementArguments(sourceIDs + sourceIDs))
             .map { ($0["a"], $0["b"], $0["outcome"], $0["rule"]) }
     }
