@@ -1,3 +1,5 @@
+import BibModel
+
 /// A container title reduced for comparison: folded words without filler words, bracketed notes
 /// ("[Electronic Resource]", "(Online)") and the kind of container the name announces.
 struct VenueName: Sendable, Equatable {
@@ -12,13 +14,10 @@ struct VenueName: Sendable, Equatable {
 
     /// Words that carry no identity in a container name.
     static let filler: Set<String> = ["of", "the", "and", "for", "in", "on", "a", "an", "de", "du", "la", "le", "des", "et", "und", "der", "die"]
-    /// Words by which a name says it is a journal-like periodical (full and abbreviated forms).
-    static let periodicalWords: Set<String> = ["journal", "j", "jour", "transactions", "trans", "letters", "lett", "bulletin", "bull",
-                                               "newsletter", "magazine", "mag", "record", "annals", "ann", "acta", "archives", "arch",
-                                               "review", "reviews", "rev", "gazette", "quarterly", "revista", "zeitschrift", "jahrbuch"]
+    /// Words by which a name says it is a journal-like periodical.
+    static let periodicalWords = VenueWords.periodical
     /// Words by which a name says it is a meeting.
-    static let conferenceWords: Set<String> = ["conference", "conf", "proceedings", "proc", "symposium", "symp", "workshop",
-                                               "congress", "meeting", "colloquium", "summit", "convention"]
+    static let conferenceWords = VenueWords.conference
 
     init?(_ raw: String?) {
         guard let raw = raw.map(Self.droppingMeetingTail) else { return nil }

@@ -61,14 +61,22 @@ final class BibdServerProcess: @unchecked Sendable {
 
     /// The port of the `bibd serve: http://ADDRESS:PORT/` line the process prints once it listens; nil when none
     /// came within `seconds` or the process ended first.
+    /// The output is read once more after the deadline: on a loaded machine the sleep between reads can outlast
+    /// the deadline itself.
     func servedPort(within seconds: Double) async -> Int? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline && process.isRunning {
-            for line in output.split(separator: "\n") where line.hasPrefix("bibd serve: http://") {
-                let address = line.dropFirst("bibd serve: http://".count).prefix { $0 != "/" }
-                if let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) { return port }
-            }
+            if let port = printedPort { return port }
             try? await Task.sleep(nanoseconds: 100_000_000)
+        }
+        return printedPort
+    }
+
+    /// The port of the first `bibd serve: http://ADDRESS:PORT/` line printed so far.
+    var printedPort: Int? {
+        for line in output.split(separator: "\n") where line.hasPrefix("bibd serve: http://") {
+            let address = line.dropFirst("bibd serve: http://".count).prefix { $0 != "/" }
+            if let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) { return port }
         }
         return nil
     }

@@ -94,6 +94,10 @@ struct LayoutTextReading {
     let titleText: String
     let byline: LayoutByline
     var record = Record()
+    /// Whether the page labels the kind of work over the title (see `WorkTypeLabels`).
+    var typeLabelled = false
+    /// The page's lines as printed, when they differ from `lines`.
+    let printed: [String]?
 
     /// A title/byline pair and its score.
     struct Pair {
@@ -106,11 +110,14 @@ struct LayoutTextReading {
         self.init(table: LineTable(printed.map(Self.withoutListMarks)))
     }
 
-    /// The reading of lines already without list marks.
-    init?(table: LineTable) {
+    /// The reading of lines already without list marks; `printed`, the page's lines before a text browser's
+    /// wrapping was undone, where the article's own citation is looked for again beside its DOI (undoing the
+    /// wrap can join that citation to the line above it).
+    init?(table: LineTable, printed: [String]? = nil) {
         let lines = table.lines
         self.lines = lines
         self.table = table
+        self.printed = printed
         guard !ResultCounter.opensList(lines) else { return nil }
         let pairs = Self.pairs(table)
         guard let best = pairs.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.title > $1.title) }),
@@ -176,9 +183,9 @@ struct LayoutTextReading {
     static let itemLines = 6
 
     /// A title and a byline are not enough (a news post has both, and a summary): an article states a DOI,
-    /// a venue (journal or volume), or says it is a preprint.
+    /// a venue (journal or volume), says it is a preprint, or labels the kind of work it shows.
     var isArticle: Bool {
-        !record.authors.isEmpty && ArticleTextExtractor.isArticle(record)
+        !record.authors.isEmpty && (ArticleTextExtractor.isArticle(record) || record.title != nil && typeLabelled)
     }
 
     // MARK: Pairs
@@ -192,7 +199,7 @@ struct LayoutTextReading {
         while i < stop {
             // A title heads one byline, the first under it: a later line read as names (an affiliation list) under
             // the same title is not paired with it again.
-            guard !repeated.contains(lines[i]), let b = LayoutBylines.byline(at: i, in: table),
+            guard !repeated.contains(lines[i]), let b = LayoutBylines.byline(at: i, in: table), !listsAuthorLinks(above: b.start, in: table),
                   let t = titleLine(above: b.start, in: table), !repeated.contains(lines[t]),
                   t != out.last?.title else { i += 1; continue }
             out.append(Pair(title: t, byline: b, score: 0))
@@ -215,6 +222,20 @@ struct LayoutTextReading {
         return out
     }
 
+    /// Whether the line above a byline introduces links to the authors' other work ("Other ACS content by these
+    /// authors:", "More articles by this author", "Articles by"): those names head no article of the page.
+    static func listsAuthorLinks(above start: Int, in table: LineTable) -> Bool {
+        var k = start - 1
+        while k >= 0, table[k].isEmpty { k -= 1 }
+        guard k >= 0, table[k].utf8.count <= 80 else { return false }
+        let lower = table[k].lowercased()
+        return authorLinkLabels.contains { lower.containsBytes($0) }
+    }
+
+    /// What the label of a list of author links says.
+    static let authorLinkLabels = ["by these authors", "by this author", "more articles by", "other articles by", "more by",
+                                   "articles by"]
+
     /// Short lines printed three times or more: a site's banner or a list's label ("Wiley Online Library" above
     /// each related article), never the article's title or byline.
     static func repeatedLines(_ lines: ArraySlice<String>) -> Set<String> {
@@ -231,10 +252,13 @@ struct LayoutTextReading {
     static func titleLine(above start: Int, in table: LineTable) -> Int? {
         var best: (line: Int, score: Int)? = nil
         var i = start - 1
-        var seen = 0
-        while i >= 0, seen < titleLinesTried, start - i <= titleLinesTried * 2 {
+        var seen = 0, passed = 0
+        while i >= 0, seen < titleLinesTried, start - i <= titleLinesTried * 2 + passed {
             defer { i -= 1 }
-            if table[i].isEmpty || table.isSkippedAboveByline(i) { continue }
+            if table[i].isEmpty { continue }
+            // Furniture, tabs and citing header lines are passed over, and widen the search by their number.
+            if table.isSkippedAboveByline(i) { passed = min(passed + 1, maxTabLines); continue }
+            if passed < maxTabLines, isTabLine(i, before: start, in: table) || isCitingHeader(i, in: table) { passed += 1; continue }
             seen += 1
             guard table.isTitle(i), !isVenueHeader(i, in: table) else { continue }
             // A line a text browser broke off the title above it is scored as the whole title.
@@ -243,6 +267,46 @@ struct LayoutTextReading {
         }
         return best.map { parallelTitle(above: $0.line, in: table) ?? $0.line }
     }
+
+    /// A line of a run of three or more one-to-three-word lines, with no line of more between them (empty
+    /// lines aside): the tabs or menu a page prints between its title and its byline ("Article", "Related
+    /// content", "Metrics", "Responses", "Peer review"). The title search passes over it.
+    /// Only lines above `end` (the byline) count.
+    static func isTabLine(_ i: Int, before end: Int, in table: LineTable) -> Bool {
+        guard isShortMenuWord(table[i]) else { return false }
+        var run = 1
+        for step in [-1, 1] {
+            var k = i + step
+            while k >= 0, k < end, run < 3 {
+                if table[k].isEmpty { k += step; continue }
+                guard isShortMenuWord(table[k]) else { break }
+                run += 1; k += step
+            }
+        }
+        return run >= 3
+    }
+
+    /// One to three words, no sentence or clause punctuation, no digits: a tab or menu entry.
+    static func isShortMenuWord(_ line: String) -> Bool {
+        guard line.utf8.count <= 32, let last = line.last, last != ".", last != ",", last != ":" else { return false }
+        let words = line.split(separator: " ")
+        return (1...3).contains(words.count) && !line.contains(where: \.isNumber)
+    }
+
+    /// A line of the article's header that states its DOI or cites it ("BMJ 2016; 353 doi: …", "Cite this as: …"),
+    /// printed between a title and its byline on many sites: the title search passes over it.
+    static func isCitingHeader(_ i: Int, in table: LineTable) -> Bool {
+        let line = table[i]
+        guard line.utf8.count <= 300 else { return false }
+        if table.doi(i) != nil { return true }
+        return citingLeads.admits(line) && citingPrefixes.contains { line.lowercased().hasPrefix($0) }
+    }
+
+    static let citingPrefixes = ArticleTextTables.citationPrefixes + LayoutTextReading.citedAsPrefixes + ["cite this as:"]
+    static let citingLeads = LeadBytes(citingPrefixes, lowercasedLines: true)
+
+    /// How many tab or menu lines the title search passes over.
+    static let maxTabLines = 10
 
     /// A line the title search above a byline passes over without counting it: furniture, an article-type label.
     static func isSkippedAboveByline(_ line: String) -> Bool {
@@ -366,11 +430,36 @@ struct LayoutTextReading {
         if line.count <= 40, PartialDate.parse(line) != nil { return false }
         let lower = line.lowercased()
         if ArticleTextTables.furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
+        if opensWithCitedName(words) || isCitedVenue(line) { return false }
         return !words.allSatisfy { w in
             let key = w.lowercased()
             return ArticleTextTables.nonNameWords.contains(key) || key == "and" || key == "&" || key == "of"
         }
     }
+
+    /// A reference entry's lead: a family name, a comma and an initial ("SOARES, M. Novas práticas …",
+    /// "Okafor, C. N. (2005) …"), which no title opens with.
+    static func opensWithCitedName(_ words: [Substring]) -> Bool {
+        guard words.count >= 2, let first = words.first, first.count >= 3, first.hasSuffix(","), first.first?.isUppercase == true
+        else { return false }
+        let initial = words[1]
+        return initial.count <= 5 && initial.hasSuffix(".") && initial.first?.isUppercase == true
+            && initial.dropLast().allSatisfy { $0.isLetter && $0.isUppercase || $0 == "." || $0 == "-" }
+    }
+
+    /// A cited venue with its volume and pages ("Chemistry of Materials 2015 27 (11), 3783-3784", "Nature 430,
+    /// 694–699 (2004)"): a line of a reference or cited-by list, not a title.
+    static func isCitedVenue(_ line: String) -> Bool {
+        guard line.contains(where: \.isNumber), let v = VenueLocator(citationTail: line[...]), v.volume != nil, v.pages != nil,
+              let j = v.journal, VenueLocator.isJournalName(j) else { return false }
+        // After the journal only numbers and locator labels: "2 K to 30 K Range" is a title's own words.
+        return line.dropFirst(j.count).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).allSatisfy { w in
+            w.contains(where: \.isNumber) || locatorWords.contains(w.lowercased())
+        }
+    }
+
+    /// Words a cited venue's locator may hold besides numbers.
+    static let locatorWords: Set<String> = ["pp", "p", "vol", "no", "nr", "issue", "art", "article", "suppl", "pt"]
 
     /// What the page prints around a pair for its own article.
     static func score(title t: Int, byline b: LayoutByline, after previous: Int, before next: Int, in table: LineTable) -> Int {

@@ -15,18 +15,26 @@ extension LayoutTextReading {
         if let d = doi() { record.doi = d; record.note(.doi, "layout-text:doi-near-title") }
         var venue = VenueLocator()
         if let c = ownCitation() { venue.fill(from: c) }
-        if let d = record.doi, let c = CitationBesideDOI.venue(in: lines, doi: d) { venue.fill(from: c) }
+        if let d = record.doi,
+           let c = CitationBesideDOI.venue(in: lines, doi: d) ?? printed.flatMap({ CitationBesideDOI.venue(in: $0, doi: d) }) {
+            venue.fill(from: c)
+        }
         if let v = volumeLine() {
             if let j = v.journal, VenueLocator.isJournalName(j) { venue.journal = j }
             venue.fill(from: v)
         }
         if venue.date == nil { venue.date = publishedDate() }
+        if let under = venueUnderByline() { venue.fill(from: under) }
         venue.write(into: &record, rule: "layout-text:venue")
         if let a = abstract() { record.abstract = a; record.note(.abstract, "layout-text:abstract") }
         if lines[neighbourhood].contains(where: { l in
             l.utf8.count <= 300 && ArticleTextTables.preprintMarkers.contains { l.lowercased().containsBytes($0) }
         }) {
             record.type = .preprint; record.note(.type, "layout-text:preprint-marker")
+        }
+        if let t = WorkTypeLabels.stated(above: title, in: lines) {
+            typeLabelled = true
+            if record.type == nil { record.type = t; record.note(.type, "layout-text:type-label") }
         }
         LabelFields.inferType(&record)
     }
@@ -131,6 +139,50 @@ extension LayoutTextReading {
             return v
         }
         return nil
+    }
+
+    /// What a page prints for its work in the few lines right under the byline, as aggregators, repositories and
+    /// proceedings sites do: a date alone ("12 March 2021") and a container that names itself a periodical or a
+    /// meeting ("Journal of Avian Biology", "in 31st International Symposium on Lattice Field Theory").
+    func venueUnderByline() -> VenueLocator? {
+        var v = VenueLocator()
+        var i = byline.end, seen = 0
+        while i < lines.count, seen < Self.linesUnderByline {
+            defer { i += 1 }
+            let line = lines[i].trimmingSpaces
+            guard !line.isEmpty else { continue }
+            seen += 1
+            if table.isAbstractHeading(i) || TextLines.isProse(line) { break }
+            if v.date == nil, Self.isDateAlone(line), let d = PartialDate.parse(line) { v.date = d; continue }
+            if v.journal == nil, let name = Self.selfNamedVenue(line) { v.journal = name }
+        }
+        return v.journal == nil && v.date == nil ? nil : v
+    }
+
+    /// How many non-empty lines under a byline are read for its date and container.
+    static let linesUnderByline = 4
+
+    /// A line made only of a date's words: numbers, month names and separators ("12 March 2021", "2021-03-12").
+    static func isDateAlone(_ line: String) -> Bool {
+        guard line.utf8.count <= 24 else { return false }
+        let words = line.split { " ,./-".contains($0) }
+        return !words.isEmpty && words.allSatisfy { w in w.allSatisfy(\.isNumber) || isMonth(String(w)) }
+    }
+
+    /// A line that is a container's name saying what it is (a periodical or meeting word among its words), after
+    /// an "in" that introduces it; nil for anything else.
+    static func selfNamedVenue(_ line: String) -> String? {
+        var name = Substring(line)
+        for lead in ["In: ", "in: ", "In ", "in "] where name.hasPrefix(lead) { name = name.dropFirst(lead.count); break }
+        let text = String(name).trimmingCharacters(" .,;")
+        guard text.utf8.count <= 150, text.last != ":", WorkTypeLabels.type(of: text) == nil, let first = text.first, first.isUppercase || first.isNumber else { return nil }
+        let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+        guard words.contains(where: { VenueWords.periodical.contains($0) || VenueWords.conference.contains($0) }) else { return nil }
+        // Numbers belong to a meeting's name ("31st International Symposium …"), not to a journal's.
+        let meeting = words.contains(where: VenueWords.conference.contains)
+        guard meeting || !text.contains(where: \.isNumber), meeting || VenueLocator.isJournalName(text) else { return nil }
+        guard TextByline.names(inLine: text) == nil, !TextByline.isAffiliation(text.lowercased()) else { return nil }
+        return text
     }
 
     /// The date after a published label in the neighbourhood ("Published 10 April 2019", "First published: 1926").

@@ -11,12 +11,13 @@ struct TextReadings {
     let resolved: Record?
 
     init(_ page: Page) {
-        lines = HardWrap.joined(IndentedListMarks.dropped(page.lines, indents: page.indents))
+        let printed = IndentedListMarks.dropped(page.lines, indents: page.indents)
+        lines = HardWrap.joined(printed)
         let table = LineTable(lines)
         labelled = ArticleTextReading(table)
         // The layout reading reads the lines without list marks: where none has any, both readings share one table.
         let unmarked = lines.map(LayoutTextReading.withoutListMarks)
-        layout = LayoutTextReading(table: unmarked == lines ? table : LineTable(unmarked))
+        layout = LayoutTextReading(table: unmarked == lines ? table : LineTable(unmarked), printed: printed.count == lines.count ? nil : printed)
         resolved = LayoutTextExtractor.resolve(layout: layout, labelled: labelled)
     }
 
