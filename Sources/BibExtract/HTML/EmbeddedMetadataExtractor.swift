@@ -69,6 +69,12 @@ public struct EmbeddedMetadataExtractor: Extractor {
                                                 hasArticleMetadata: hasScholarlyTitle, hasCitationMetadata: hasCitationTitle) {
             throw ExtractError.noArticle(why)
         }
+        if let why = NonArticleDetector.metadataRefusal(metas) { throw ExtractError.noArticle(why) }
+        // A title that is only an issue's designation ("PNAS: Vol 120, No 25") heads an issue's table of contents.
+        let strongTitles = candidates.filter { $0.slot == .title && !$0.weak }.map(\.value)
+        if !strongTitles.isEmpty, strongTitles.allSatisfy(NonArticleDetector.isIssueDesignation) {
+            throw ExtractError.noArticle("an issue's table of contents")
+        }
         // A person's profile (ORCID, a researcher page) says so in its social card or its schema.org type.
         if !hasScholarlyTitle, metas.contains(where: { $0.key == "og:type" && $0.content.lowercased() == "profile" })
             || !doc.nodes(Self.profilePageXPath).isEmpty {
