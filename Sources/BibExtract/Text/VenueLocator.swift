@@ -40,7 +40,7 @@ struct VenueLocator: Equatable {
     static func isJournalName(_ j: String) -> Bool {
         let words = j.split(separator: " ")
         guard let f = j.first, f.isUppercase || Self.isLowerCamelBrand(words.first), !words.isEmpty, words.count <= 12, !j.containsBytes(">"), !j.containsBytes("|"),
-              !j.containsBytes("\u{203A}"), let last = j.last, last != "/", TextByline.names(inLine: j) == nil else { return false }
+              !j.containsBytes("\u{203A}"), let last = j.last, last != "/", last != ":", TextByline.names(inLine: j) == nil else { return false }
         if let comma = j.firstIndex(of: ","), j[j.index(after: comma)...].first?.isNumber == true { return false }
         if last.isNumber, j.dropLast().last?.isLetter == true { return false }
         if j.filter({ $0 == "," }).count >= 2 { return false }
@@ -84,12 +84,22 @@ struct VenueLocator: Equatable {
         }
         let words = tail.split(separator: " ")
         guard let firstNumber = words.firstIndex(where: { $0.first?.isNumber == true || $0.first == "(" }) else { return nil }
+        // A label right before the first number ("Year: 2023 Volume: 11") names that number, not a journal.
+        if firstNumber > words.startIndex, words[words.index(before: firstNumber)].hasSuffix(":") { return nil }
         var journal = words[..<firstNumber].joined(separator: " ").trimmingCharacters(",;:")
         // "Front. Immunol." keeps the dot of its last abbreviation; "Water." (AMA style) loses its separator.
         if journal.hasSuffix("."), !journal.dropLast().contains(".") { journal.removeLast() }
-        guard let first = journal.first, first.isLetter, journal.count <= 150 else { return nil }
-        let items = Self.items(words[firstNumber...].joined(separator: " "))
-        guard case .number(let lead)? = items.first else { return nil }
+        guard let first = journal.first, first.isLetter, journal.count <= 150, !Self.isSerialNumberLabel(journal) else { return nil }
+        var items = Self.items(words[firstNumber...].joined(separator: " "))
+        // "Ophthalmic Res (2023) 66 (1): 812–824", "AoB PLANTS (2015) 7: plv005": the year in brackets first.
+        // (An author-date citation, "Smith J (2010) Tides. Ocean Letters 12: 1-9", has words after its year.)
+        let afterYear = words.index(after: firstNumber)
+        if case .group(let g)? = items.first, Self.isYear(g), items.count >= 3, afterYear < words.endIndex,
+           words[afterYear].first?.isNumber == true {
+            date = PartialDate.parse(g)
+            items.removeFirst()
+        }
+        guard case .number(let lead)? = items.first, !Self.isSerialNumber(lead) else { return nil }
         var rest = items[...]
         if Self.isYear(lead), items.count >= 3 {
             // "Water 2020, 12(7), 1987": the year first.
@@ -257,6 +267,20 @@ struct VenueLocator: Equatable {
         }
         flush()
         return out
+    }
+
+    /// A label whose number is a serial's or book's standard number, never a volume ("Print ISSN", "eISSN", "ISBN").
+    static func isSerialNumberLabel(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingCharacters(":")
+        return lower.hasSuffix("issn") || lower.hasSuffix("isbn") || lower.hasSuffix("issn-l")
+    }
+
+    /// An ISSN ("0962-8452", "1471-295X"): four digits, a hyphen, three digits and a check digit or X.
+    static func isSerialNumber(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count == 9, u[4] == UInt8(ascii: "-") else { return false }
+        return u[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && u[5..<8].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && (u[8] >= 0x30 && u[8] <= 0x39 || u[8] == UInt8(ascii: "X") || u[8] == UInt8(ascii: "x"))
     }
 
     static func isYear(_ s: String) -> Bool {

@@ -1,0 +1,23 @@
+import BibModel
+import Testing
+@testable import BibExtract
+
+/// The venue part of a citation as pages print it after the title, in the forms beside the common one: the year
+/// in brackets before the volume, and numbers that are no volume (an ISSN, a labelled year).
+@Suite struct CitationTailTests {
+    @Test func aBracketedYearBeforeTheVolumeDatesTheCitation() throws {
+        let v = try #require(VenueLocator(citationTail: "Ophthalmic Res (2023) 66 (1): 812–824."[...]))
+        #expect(v.journal == "Ophthalmic Res" && v.volume == "66" && v.issue == "1" && v.pages == "812–824")
+        #expect(v.date == PartialDate(year: 2023))
+        let w = try #require(VenueLocator(citationTail: "AoB PLANTS (2015) 7 : plv005"[...]))
+        #expect(w.journal == "AoB PLANTS" && w.volume == "7" && w.pages == "plv005" && w.date?.year == 2015)
+    }
+
+    @Test func anISSNOrALabelledNumberIsNoVolume() {
+        for tail in ["Print ISSN 0962-8452 Online ISSN 1471-2954", "eISSN: 2184-433X, 12"] {
+            #expect(VenueLocator(citationTail: tail[...])?.volume == nil, "\(tail)")
+        }
+        let labelled = VenueLocator(citationTail: "Year: 2023 Volume: 11 Issue: 1 Article: 7"[...])
+        #expect(labelled?.journal == nil)
+    }
+}
