@@ -21,3 +21,17 @@ import Testing
         #expect(labelled?.journal == nil)
     }
 }
+
+/// Author-date citations (APA, Harvard): the journal is the sentence the numbers follow, the year the bracketed one.
+@Suite struct AuthorDateTailTests {
+    @Test func anAuthorDateCitationGivesTheJournalAfterTheTitle() throws {
+        let v = try #require(VenueLocator(citationTail: "Schmidt, F. L., & Oh, I.-S. (2016). The crisis of confidence: Is it real? Or is it something else? Archives of Scientific Psychology, 4(1), 32-37."[...]))
+        #expect(v.journal == "Archives of Scientific Psychology" && v.volume == "4" && v.issue == "1" && v.pages == "32-37")
+        #expect(v.date?.year == 2016)
+    }
+
+    @Test func aCitationOfAnotherDOIAboveTheOwnDOIIsNotTheOwnCitation() {
+        let lines = ["Smith J (2010) Tides. Ocean Letters 12: 1-9. doi: 10.5555/other.1", "DOI: 10.5555/own.2"]
+        #expect(CitationBesideDOI.venue(in: lines, doi: "10.5555/own.2") == nil)
+    }
+}

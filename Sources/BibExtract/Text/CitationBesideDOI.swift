@@ -20,6 +20,8 @@ enum CitationBesideDOI {
             var k = i - 1, seen = 0
             while k >= 0, seen < linesAbove {
                 if !lines[k].isEmpty {
+                    // A line citing another DOI is another work's citation.
+                    if lines[k].containsBytes("10."), let other = DOI.parse(lines[k]), other.lowercased() != needle { break }
                     if let v = citation(lines[k][...]) { return v }
                     seen += 1
                 }

@@ -92,12 +92,20 @@ struct VenueLocator: Equatable {
         guard let first = journal.first, first.isLetter, journal.count <= 150, !Self.isSerialNumberLabel(journal) else { return nil }
         var items = Self.items(words[firstNumber...].joined(separator: " "))
         // "Ophthalmic Res (2023) 66 (1): 812–824", "AoB PLANTS (2015) 7: plv005": the year in brackets first.
-        // (An author-date citation, "Smith J (2010) Tides. Ocean Letters 12: 1-9", has words after its year.)
+        // An author-date citation ("Smith, J. (2010). Tides. Ocean Letters, 12(3), 1-9") has the title after its
+        // year: the journal is the sentence that the numbers follow.
         let afterYear = words.index(after: firstNumber)
-        if case .group(let g)? = items.first, Self.isYear(g), items.count >= 3, afterYear < words.endIndex,
-           words[afterYear].first?.isNumber == true {
-            date = PartialDate.parse(g)
-            items.removeFirst()
+        if case .group(let g)? = items.first, Self.isYear(g), afterYear < words.endIndex {
+            if words[afterYear].first?.isNumber != true {
+                guard var v = VenueLocator(afterTitle: words[afterYear...].joined(separator: " ")) else { return nil }
+                v.date = PartialDate.parse(g)
+                self = v
+                return
+            }
+            if items.count >= 3 {
+                date = PartialDate.parse(g)
+                items.removeFirst()
+            }
         }
         guard case .number(let lead)? = items.first, !Self.isSerialNumber(lead) else { return nil }
         var rest = items[...]
@@ -116,6 +124,26 @@ struct VenueLocator: Equatable {
         }
         if case .number(let p)? = rest.first { pages = p; rest = rest.dropFirst() }
         if case .group(let g)? = rest.first, Self.isYear(g) { date = date ?? PartialDate.parse(g) }
+    }
+
+    /// The venue of an author-date citation after its year ("Tides. Ocean Letters, 12(3), 1-9."): the last sentence
+    /// of the text that reads as a journal with a volume and pages, its journal no running text.
+    init?(afterTitle text: String) {
+        var best: VenueLocator? = nil
+        var i = text.startIndex
+        func boundary(after i: String.Index) -> Range<String.Index>? {
+            [text[i...].firstRange(of: ". "), text[i...].firstRange(of: "? ")].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+        }
+        while let r = boundary(after: i) {
+            let rest = text[r.upperBound...]
+            if let v = VenueLocator(citationTail: rest), v.volume != nil, v.pages != nil, v.date == nil,
+               let j = v.journal, VenueLocator.isJournalName(j) {
+                best = v
+            }
+            i = r.upperBound
+        }
+        guard let best else { return nil }
+        self = best
     }
 
     /// Reads a header line holding "Volume N"; the venue is the text before it, if any. Breadcrumbs
