@@ -1,7 +1,9 @@
 /// Canonical abstracts: markup gone, the heading word ("Abstract", "Summary") removed, a trailing
 /// copyright notice dropped, and structured abstracts rewritten as one "Label: text" line per section.
 enum Abstracts {
-    /// Heading words that sources print at the start of the abstract text.
+    /// Heading words that sources print at the start of the abstract text. Only the English ones: an inline label
+    /// in the abstract's own language ("Resumo: Neste trabalho …") is kept as the source printed it, as the
+    /// corpus gold keeps it; the headings of other languages (`AbstractHeadings`) are for finding the abstract.
     static let headings = ["Abstract", "ABSTRACT", "Summary", "SUMMARY"]
 
     static func abstract(_ raw: String?) -> String? {

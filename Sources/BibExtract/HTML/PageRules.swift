@@ -1,3 +1,4 @@
+import BibModel
 /// How a visible rule reads the nodes its XPath selects.
 public enum Reading: Sendable {
     /// The block-aware text of the element.
@@ -57,11 +58,11 @@ public struct TextRule: Sendable {
 
 /// The generic visible-structure rules and text heuristics every HTML page gets.
 public enum GenericRules {
-    static let abstractHeading = "normalize-space(translate(., 'ABSTRCUMYOEN', 'abstrcumyoen'))"
-    /// Abstract headings (folded), tab-separated: English, Portuguese, Spanish, Chinese, Japanese.
-    static let abstractWords = "\tabstract\tsummary\tresumo\tresumen\t摘要\t要旨\t抄録\t"
+    static let abstractHeading = "normalize-space(translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZÉÖÄАР', 'abcdefghijklmnopqrstuvwxyzéöäар'))"
+    /// Abstract headings (folded), tab-separated (`AbstractHeadings`).
+    static let abstractWords = "\t" + AbstractHeadings.words.joined(separator: "\t") + "\t"
     /// Headings an abstract section prints before its text, dropped from the value (the words of `abstractWords`).
-    static let abstractHeadings = ["abstract", "summary", "resumo", "resumen", "摘要", "要旨", "抄録"]
+    static let abstractHeadings = AbstractHeadings.words
 
     /// Abstract containers that are not highlights, graphical abstracts or whole-article wrappers.
     static let notWrapper = "[not(.//h1) and not(contains(@class, 'highlight')) and not(contains(@class, 'graphical'))]"

@@ -1,13 +1,12 @@
+import BibModel
+
 /// Site-independent wording of publisher article pages saved as text (SpringerLink, ScienceDirect, Wiley,
 /// Taylor & Francis, PLOS, MDPI, IEEE Xplore, arXiv, bioRxiv, …): the headings, labels and furniture lines
 /// a browser's "select all, copy" keeps around the title, the byline and the abstract.
 enum ArticleTextTables {
     /// Headings that open the abstract, lower-cased, without a trailing colon (English and the other languages
     /// journals print beside it).
-    static let abstractHeadings: Set<String> = [
-        "abstract", "summary", "résumé", "resumen", "resumo", "riassunto", "zusammenfassung", "samenvatting",
-        "sammanfattning", "streszczenie",
-    ]
+    static let abstractHeadings = Set(AbstractHeadings.words)
 
     /// Whole lines (lower-cased, without a trailing colon) that close the abstract.
     static let abstractEndLines: Set<String> = [
