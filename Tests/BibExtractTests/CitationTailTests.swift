@@ -35,3 +35,24 @@ import Testing
         #expect(CitationBesideDOI.venue(in: lines, doi: "10.5555/own.2") == nil)
     }
 }
+
+/// A header line of several items read item by item for the article's DOI.
+@Suite struct HeaderItemDOITests {
+    @Test func aDOIAmongTheItemsOfAHeaderLineIsTheArticlesDOI() throws {
+        let page = """
+            Marine Ecology Reports
+            Research article
+            Kelp forest recovery after urchin removal along a wave-exposure gradient
+            Ingrid Sæther, Tomás Ruiz, Mei Lin
+            Open access • Published: March 3, 2022 • DOI: https://doi.org/10.5555/mer.2022.0311
+            Abstract
+            We removed urchins from twelve barrens and followed kelp recovery for four years; recovery was fastest at intermediate wave exposure and stalled on the most sheltered sites, where turf algae persisted.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.doi == "10.5555/mer.2022.0311")
+        let lines = page.split(separator: "\n").map(String.init)
+        let reading = try #require(ArticleTextReading(lines))
+        #expect(reading.labelledDOI(at: 4) == "10.5555/mer.2022.0311")
+        #expect(reading.labelledDOI(at: 3) == nil)
+    }
+}

@@ -14,10 +14,28 @@ extension ArticleTextReading {
     }
 
     /// The DOI of line `i` when the line is a DOI line ("DOI: …", "https://doi.org/…", a bare DOI).
+    /// A header line of several items ("Open Access • Published: October 12, 2023 • DOI: https://doi.org/…") is
+    /// read item by item.
     func labelledDOI(at i: Int) -> String? {
-        let lower = lines[i].prefix(40).lowercased()
-        if ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) { return DOI.parse(lines[i]) }
-        return lower.hasPrefix("10.") && lines[i].count <= 80 ? DOI.parse(lines[i]) : nil
+        if let d = Self.labelledDOI(in: lines[i][...]) { return d }
+        let line = lines[i]
+        guard line.utf8.count <= 300, line.containsBytes("10.") else { return nil }
+        for separator in Self.itemSeparators where line.containsBytes(separator) {
+            for item in line.split(separator: separator).dropFirst() {
+                if let d = Self.labelledDOI(in: item.drop { $0 == " " }) { return d }
+            }
+        }
+        return nil
+    }
+
+    /// What separates the items of a one-line header.
+    static let itemSeparators = [" • ", " | ", " · "]
+
+    /// The DOI of a text that is a DOI line ("DOI: …", "https://doi.org/…", a bare DOI).
+    static func labelledDOI(in text: Substring) -> String? {
+        let lower = text.prefix(40).lowercased()
+        if ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) { return DOI.parse(String(text)) }
+        return lower.hasPrefix("10.") && text.count <= 80 ? DOI.parse(String(text)) : nil
     }
 
     /// The first volume line before the reference lists, its gaps filled by later volume lines stating the
