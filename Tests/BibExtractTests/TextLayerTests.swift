@@ -42,4 +42,22 @@ struct TextLayerTests {
         let r = try Self.read(html)
         #expect(r.authors.isEmpty)
     }
+
+    @Test func anOldCaptureWithTheDOIBesideTitleAndBylineIsReadFromItsText() throws {
+        let html = """
+            <html><head><title>Northern Medical Press - Online Journals</title></head><body>
+            <table><tr><td class="nav"><a href="/">Home</a><br><a href="/j">Journals</a><br><a href="/help">Help</a></td>
+            <td><p>Journal of Rural Health Care, Vol. 9, No. 2, pp. 101-112</p>
+            <p><font size="+1"><b>Waiting times for hip replacement in three rural districts of Finnmark</b></font></p>
+            <p>Kari Nordmann, Ole Hansen and Ingrid Berg</p>
+            <p>doi:10.5555/jrhc.2005.9.101</p>
+            <p><b>Abstract</b></p>
+            <p>We followed 412 patients referred for hip replacement between 2001 and 2004 and found that waiting times doubled with distance from the regional hospital, while outcomes after surgery did not differ.</p>
+            </td></tr></table></body></html>
+            """
+        let r = try Self.read(html)
+        #expect(r.title == "Waiting times for hip replacement in three rural districts of Finnmark")
+        #expect(r.authors.map(\.family) == ["Nordmann", "Hansen", "Berg"])
+        #expect(r.doi == "10.5555/jrhc.2005.9.101")
+    }
 }

@@ -31,7 +31,11 @@ enum TextLayer {
         // A title the page labels ("Title: …") or prints inside its own citation is stated; one found above a
         // byline is a guess among the page's headings, as the generic heading rules are.
         let stated = [ArticleTextReading.labelledTitleRule, ArticleTextReading.citationTitleRule].contains(r.evidence[Field.title.rawValue] ?? "")
-        guard stated || titles.contains(FieldResolver.key(.title, title)) else { return [] }
+        // On a page whose markup states no title at all (old captures: the site's name in <title>, no heading), a
+        // title above a byline with the article's DOI printed beside them stands too.
+        let besideDOI = titles.isEmpty && layout.map { $0.record.title == title && $0.record.doi != nil && $0.record.doi == r.doi
+            && $0.record.evidence[Field.doi.rawValue] == LayoutTextReading.doiNearTitleRule } ?? false
+        guard stated || besideDOI || titles.contains(FieldResolver.key(.title, title)) else { return [] }
         var out = [Candidate(.title, title, layer: .text, rule: stated ? statedTitleRule : readingRule)]
         out += r.authors.map { Candidate(.author, ($0.family ?? "") + ($0.given.map { ", " + $0 } ?? ""), layer: .text, rule: readingRule) }
         let values: [(Slot, String?)] = [

@@ -8,11 +8,14 @@ extension LayoutTextReading {
 
     static let linesAbove = 15
 
+    /// The evidence of a DOI printed in the neighbourhood of the chosen title and byline.
+    static let doiNearTitleRule = "layout-text:doi-near-title"
+
     mutating func read() {
         record.title = titleText; record.note(.title, "layout-text:title-above-byline")
         record.authors = TextByline.people(byline.names, citationAuthors: nil)
         if !record.authors.isEmpty { record.note(.author, "layout-text:byline") }
-        if let d = doi() { record.doi = d; record.note(.doi, "layout-text:doi-near-title") }
+        if let d = doi() { record.doi = d; record.note(.doi, Self.doiNearTitleRule) }
         var venue = VenueLocator()
         if let c = ownCitation() { venue.fill(from: c) }
         if let d = record.doi,
