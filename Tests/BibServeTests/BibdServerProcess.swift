@@ -60,17 +60,19 @@ final class BibdServerProcess: @unchecked Sendable {
     var errors: String { (try? String(contentsOf: stderr, encoding: .utf8)) ?? "" }
 
     /// The port of the `bibd serve: http://ADDRESS:PORT/` line the process prints once it listens; nil when none
-    /// came within `seconds` or the process ended first.
+    /// came within `seconds` or the process ended first. The output is read before the clock is looked at: in a
+    /// full test run this task can wait longer than `seconds` for a thread (blocking tests hold the cooperative
+    /// pool), and a line printed meanwhile still counts.
     func servedPort(within seconds: Double) async -> Int? {
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline && process.isRunning {
+        while true {
             for line in output.split(separator: "\n") where line.hasPrefix("bibd serve: http://") {
                 let address = line.dropFirst("bibd serve: http://".count).prefix { $0 != "/" }
                 if let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) { return port }
             }
+            guard Date() < deadline && process.isRunning else { return nil }
             try? await Task.sleep(nanoseconds: 100_000_000)
         }
-        return nil
     }
 
     /// Sends SIGTERM and waits up to `seconds`; the exit status, or nil if the process did not end (then killed).
