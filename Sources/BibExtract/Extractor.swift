@@ -11,6 +11,14 @@ public protocol Extractor: Sendable {
     var id: String { get }
     func recognizes(_ page: Page) -> Int?
     func extract(_ page: Page) throws -> [Record]
+    /// The highest score `recognizes` can give. The registry does not ask an extractor whose ceiling cannot beat
+    /// the best score so far, so a dear test (a whole-text reading) is skipped once a reader has claimed the page.
+    var ceiling: Int { get }
+}
+
+extension Extractor {
+    /// Unbounded unless an extractor states its ceiling (see `ExtractorCeilings.swift`).
+    public var ceiling: Int { Int.max }
 }
 
 /// What extraction produced for one file.

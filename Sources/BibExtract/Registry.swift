@@ -66,6 +66,8 @@ public enum Registry {
     public static func extract(_ page: Page) throws -> Extraction {
         var best: (score: Int, extractor: any Extractor)? = nil
         for e in all {
+            // Ties go to the earlier extractor: one whose ceiling is not above the best so far cannot win.
+            if let b = best, e.ceiling <= b.score { continue }
             if let s = e.recognizes(page), s > (best?.score ?? Int.min) { best = (s, e) }
         }
         guard let chosen = best?.extractor else {

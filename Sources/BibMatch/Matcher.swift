@@ -13,6 +13,18 @@ public struct Matcher: Sendable {
         BlockKeys.keys(for: MatchFeatures(record))
     }
 
+    /// A record with its match features computed once, for a caller that both files it and judges it.
+    public struct Subject: Sendable {
+        public let record: Record
+        let features: MatchFeatures
+    }
+
+    /// The record as a `Subject` (its features computed now, once).
+    public func subject(_ record: Record) -> Subject { Subject(record: record, features: MatchFeatures(record)) }
+
+    /// The block keys of a subject: the same as `blockKeys(for: subject.record)`.
+    public func blockKeys(for subject: Subject) -> [String] { BlockKeys.keys(for: subject.features) }
+
     /// The decision for one pair, with the rule that made it.
     public func decide(_ a: Record, _ b: Record) -> PairDecision {
         decide(MatchFeatures(a), MatchFeatures(b), recurringTitle: false)
@@ -22,7 +34,12 @@ public struct Matcher: Sendable {
     /// title that the record and the candidates carry in several different years names a recurring
     /// column, not one work (`RecurringTitles`).
     public func decide(_ record: Record, against candidates: [Record]) -> [PairDecision] {
-        let f = MatchFeatures(record)
+        decide(subject(record), against: candidates)
+    }
+
+    /// `decide(_:against:)` for a subject whose features are already computed.
+    public func decide(_ subject: Subject, against candidates: [Record]) -> [PairDecision] {
+        let f = subject.features
         let others = candidates.map(MatchFeatures.init)
         var recurring = RecurringTitles()
         for x in [f] + others { recurring.add(x) }

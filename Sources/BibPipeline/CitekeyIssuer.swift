@@ -29,14 +29,18 @@ struct CitekeyIssuer {
         }
     }
 
-    func issue(in tx: StoreTransaction) throws {
+    /// Issues the keys; returns the works it saved, as saved (so that the exports need not read them again).
+    @discardableResult
+    func issue(in tx: StoreTransaction) throws -> [Work] {
         let incomplete = try worksWithIncompleteKeys(in: tx)
         let pending = try tx.worksWithoutCitekey()
-        guard !pending.isEmpty || !incomplete.isEmpty else { return }
+        guard !pending.isEmpty || !incomplete.isEmpty else { return [] }
         var allocator = CitekeyAllocator(taken: try tx.takenCitekeys())
         let ordered = (pending + incomplete)
             .map { (work: $0, base: formula.base(for: $0.record), order: $0.sources.map(\.sha256).min() ?? $0.id) }
             .sorted { ($0.base, $0.order) < ($1.base, $1.order) }
+        var saved: [Work] = []
+        saved.reserveCapacity(ordered.count)
         for p in ordered {
             var work = p.work
             if let old = work.citekey {
@@ -44,13 +48,15 @@ struct CitekeyIssuer {
             }
             work.citekey = allocator.allocate(p.base)
             try tx.saveWork(work)
+            saved.append(work)
         }
+        return saved
     }
 
     /// Works changed in this batch whose key is what the formula gives with one field missing, while the
     /// field is now there.
     func worksWithIncompleteKeys(in tx: StoreTransaction) throws -> [Work] {
-        try tx.dirtyWorks().compactMap { try tx.work(id: $0) }.filter { work in
+        try tx.dirtyWorksWithCitekey().filter { work in
             guard let key = work.citekey else { return false }
             let now = formula.base(for: work.record)
             if Self.isIssued(key, from: now) { return false }

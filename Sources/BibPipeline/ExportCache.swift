@@ -31,15 +31,16 @@ final class ExportCache: @unchecked Sendable {
     /// Assembling the file text is left to the caller, outside the store transaction.
     /// `consumeDirty`: this cache follows the store from now on (the library's own export files); a one-off
     /// export (another format) leaves the dirty list to them.
-    func entries(for formats: [ExportFormat], in tx: StoreTransaction, consumeDirty: Bool,
+    /// `known`: works as the caller saved them in this unit of work, taken instead of reading them again.
+    func entries(for formats: [ExportFormat], in tx: StoreTransaction, consumeDirty: Bool, known: [String: Work] = [:],
                  render: Render) throws -> [ExportFormat: [String]] {
         do {
             let current = try tx.meta(Self.generationKey)
             if loaded, consumeDirty, current != generation { reset() }
             if loaded {
-                try applyChanges(formats, tx, render)
+                try applyChanges(formats, tx, known, render)
             } else {
-                try load(formats, tx, render, consumeDirty: consumeDirty)
+                try load(formats, tx, known, render, consumeDirty: consumeDirty)
             }
             if consumeDirty {
                 let next = String((current.flatMap { Int($0) } ?? 0) + 1)
@@ -62,16 +63,22 @@ final class ExportCache: @unchecked Sendable {
         loaded = false
     }
 
-    private func load(_ formats: [ExportFormat], _ tx: StoreTransaction, _ render: Render, consumeDirty: Bool) throws {
+    private func load(_ formats: [ExportFormat], _ tx: StoreTransaction, _ known: [String: Work], _ render: Render,
+                      consumeDirty: Bool) throws {
         if consumeDirty { _ = try tx.takeDirtyWorks() }
         var keys: [String: String]? = nil
-        for f in formats {
+        let listed = try formats.map { try tx.renderedEntries(format: $0.rawValue) }
+        // Each work to render is read from the store once for every format, in one bulk read.
+        let uncached = Set(listed.joined().lazy.filter { !$0.cached }.map(\.workID))
+        var works = try tx.works(ids: uncached.filter { known[$0] == nil })
+        for id in uncached { if let w = known[id] { works[id] = w } }
+        for (f, rows) in zip(formats, listed) {
             var list: [Entry] = []
-            for e in try tx.renderedEntries(format: f.rawValue) {
+            for e in rows {
                 var text = e.text
                 if !e.cached {
                     if keys == nil { keys = try tx.citekeysByID() }
-                    guard let work = try tx.work(id: e.workID) else { continue }
+                    guard let work = works[e.workID] else { continue }
                     text = render(work, f, e.citekey, keys ?? [:])
                     try tx.cacheRendered(workID: e.workID, format: f.rawValue, text: text)
                 }
@@ -83,9 +90,9 @@ final class ExportCache: @unchecked Sendable {
         loaded = true
     }
 
-    private func applyChanges(_ formats: [ExportFormat], _ tx: StoreTransaction, _ render: Render) throws {
+    private func applyChanges(_ formats: [ExportFormat], _ tx: StoreTransaction, _ known: [String: Work], _ render: Render) throws {
         for id in try tx.takeDirtyWorks() {
-            let work = try tx.work(id: id)
+            let work = try known[id] ?? tx.work(id: id)
             let old = keyOf.removeValue(forKey: id)
             for f in formats {
                 if let old { remove(Entry(citekey: old, workID: id, text: nil), from: f) }

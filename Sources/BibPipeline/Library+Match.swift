@@ -7,11 +7,12 @@ extension Library {
     /// its work, attaches fragments it completes, and rebuilds every work whose content or relations changed.
     /// Returns the ids of the works touched.
     func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction, alreadyStored: Bool = false) throws -> [String] {
-        let keys = matcher.blockKeys(for: record)
+        let subject = matcher.subject(record)
+        let keys = matcher.blockKeys(for: subject)
         let candidates = try tx.candidates(forKeys: keys, maxBlockSize: matcher.config.maxBlockSize)
             .filter { $0.id != id && !(alreadyStored && $0.workID == nil && $0.id > id) }
         // A person's decision about a pair overrides the matcher's, both ways.
-        let judged = matcher.decide(record, against: candidates.map(\.record))
+        let judged = matcher.decide(subject, against: candidates.map(\.record))
         let decided = try zip(candidates, judged).map { c, judgement -> (source: StoredSource, decision: PairDecision) in
             switch try tx.override(id, c.id) {
             case .same: return (c, PairDecision(.same, score: 1, rule: "merged by a person"))

@@ -167,13 +167,14 @@ public final class Library: @unchecked Sendable {
 
     private func finishBatchLocked() throws {
         let fingerprint = matchingFingerprint
-        let stale = try store.write { tx -> Bool in
+        let (stale, issued) = try store.write { tx -> (Bool, [Work]) in
             if try tx.meta(.matchingFingerprint) == nil { try tx.setMeta(.matchingFingerprint, fingerprint) }
-            try CitekeyIssuer(formula: config.parsedCitekeyFormula).issue(in: tx)
-            return try tx.exportsAreStale() || renderCacheOutdated(tx)
+            let issued = try CitekeyIssuer(formula: config.parsedCitekeyFormula).issue(in: tx)
+            return (try tx.exportsAreStale() || renderCacheOutdated(tx), issued)
         }
         let missing = exportFiles.contains { !FileManager.default.fileExists(atPath: $0.1.path) }
-        if stale || missing { try writeExports() }
+        // Under the same lock nothing changed the works just keyed: the exports take them as they were saved.
+        if stale || missing { try writeExportsLocked(known: Dictionary(issued.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })) }
     }
 
     /// Rewrites every export file atomically from the store, then marks the exports current. Only entries of
@@ -182,12 +183,13 @@ public final class Library: @unchecked Sendable {
         try exclusively { try writeExportsLocked() }
     }
 
-    private func writeExportsLocked() throws {
+    /// `known`: works as this process just saved them (read from the store only when absent).
+    private func writeExportsLocked(known: [String: Work] = [:]) throws {
         let formats = exportFiles.map(\.0)
         let options = config.export
         let lists = try store.write { tx in
             _ = try renderCacheOutdated(tx)
-            return try exportCache.entries(for: formats, in: tx, consumeDirty: true) { work, format, key, keys in
+            return try exportCache.entries(for: formats, in: tx, consumeDirty: true, known: known) { work, format, key, keys in
                 let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
                 for w in rendered.warnings where format == .bibtex {
                     logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])

@@ -9,9 +9,19 @@ public struct StoredSource: Sendable, Equatable {
     public var workID: String?
 }
 
+/// The records a transaction stored, kept for the life of the transaction (see `StoreTransaction.stored`).
+final class StoredRecords {
+    var byID: [String: BibModel.Record] = [:]
+}
+
 /// The operations available inside one store transaction. Wraps GRDB's `Database` so it never escapes.
+/// Fixed statements are prepared once per connection and reused (`cachedStatement`): parsing them was most of the
+/// cost of the small per-record statements of a many-record file.
 public struct StoreTransaction {
     let db: Database
+    /// Records stored by this transaction, by source id: reading one back (as a candidate, or as a source of its
+    /// work) takes it from here instead of decoding its JSON again. A record's JSON decodes to the record itself.
+    let stored = StoredRecords()
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -35,33 +45,34 @@ public struct StoreTransaction {
 
     /// What happened to a file with this content before, if it was seen.
     public func fileOutcome(sha256: String) throws -> (name: String, outcome: StoredFileOutcome?)? {
-        try Row.fetchOne(db, sql: "SELECT name, outcome FROM file WHERE sha256 = ?", arguments: [sha256])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT name, outcome FROM file WHERE sha256 = ?"), arguments: [sha256])
             .map { ($0["name"], StoredFileOutcome(rawValue: $0["outcome"] ?? "")) }
     }
 
     /// Records what happened to a file (first outcome wins for `ingested`).
     public func recordFile(sha256: String, name: String, outcome: StoredFileOutcome, detail: String = "") throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO file (sha256, name, first_seen, outcome, detail) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(sha256) DO UPDATE SET outcome = excluded.outcome, detail = excluded.detail
             WHERE file.outcome != '\(StoredFileOutcome.ingested.rawValue)'
-            """, arguments: [sha256, name, StoreTransaction.now(), outcome.rawValue, detail])
+            """).execute(arguments: [sha256, name, StoreTransaction.now(), outcome.rawValue, detail])
     }
 
     // MARK: sources
 
     public func insertSource(id: String, record: BibModel.Record, workID: String?, blockKeys: [String]) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO source (id, sha256, file, extractor, record, work_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
+            """).execute(arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
                              try encode(record), workID, StoreTransaction.now()])
+        stored.byID[id] = record
         for k in Set(blockKeys) {
-            try db.execute(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)", arguments: [k, id])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
         }
     }
 
     public func setWork(ofSource id: String, to workID: String?) throws {
-        try db.execute(sql: "UPDATE source SET work_id = ? WHERE id = ?", arguments: [workID, id])
+        try db.cachedStatement(sql: "UPDATE source SET work_id = ? WHERE id = ?").execute(arguments: [workID, id])
     }
 
     /// Sources sharing at least one block key with `keys`. A key shared by more than `maxBlockSize` sources
@@ -75,25 +86,25 @@ public struct StoreTransaction {
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
         var crowded: [String] = []
         if maxBlockSize < .max {
-            crowded = try String.fetchAll(db, sql: """
+            crowded = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT key FROM block_key WHERE key IN (\(marks)) GROUP BY key HAVING COUNT(*) > ?
-                """, arguments: StatementArguments(keys) + StatementArguments([maxBlockSize]))
+                """), arguments: StatementArguments(keys) + StatementArguments([maxBlockSize]))
         }
         let open = keys.filter { !crowded.contains($0) }
         var found: [String: StoredSource] = [:]
         if !open.isEmpty {
             let openMarks = Array(repeating: "?", count: open.count).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT s.id, s.record, s.work_id FROM block_key k JOIN source s ON s.id = k.source_id
                 WHERE k.key IN (\(openMarks))
-                """, arguments: StatementArguments(open)) {
+                """), arguments: StatementArguments(open)) {
                 let s = try source(from: row)
                 found[s.id] = s
             }
         }
         if !crowded.isEmpty {
             let crowdedMarks = Array(repeating: "?", count: crowded.count).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 WITH shared AS (
                     SELECT source_id, COUNT(*) AS n FROM block_key WHERE key IN (\(marks)) GROUP BY source_id
                     HAVING n >= 2 AND source_id IN (SELECT source_id FROM block_key WHERE key IN (\(crowdedMarks)))
@@ -103,7 +114,7 @@ public struct StoreTransaction {
                     FROM shared sh JOIN source s ON s.id = sh.source_id
                 )
                 SELECT id, record, work_id FROM ranked WHERE r <= 2 ORDER BY n DESC, id LIMIT ?
-                """, arguments: StatementArguments(keys) + StatementArguments(crowded) + StatementArguments([crowdedLimit])) {
+                """), arguments: StatementArguments(keys) + StatementArguments(crowded) + StatementArguments([crowdedLimit])) {
                 let s = try source(from: row)
                 found[s.id] = s
             }
@@ -112,7 +123,7 @@ public struct StoreTransaction {
     }
 
     public func sources(ofWork workID: String) throws -> [StoredSource] {
-        try Row.fetchAll(db, sql: "SELECT id, record, work_id FROM source WHERE work_id = ? ORDER BY id", arguments: [workID])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, record, work_id FROM source WHERE work_id = ? ORDER BY id"), arguments: [workID])
             .map(source(from:))
     }
 
@@ -123,22 +134,24 @@ public struct StoreTransaction {
     }
 
     private func source(from row: Row) throws -> StoredSource {
-        StoredSource(id: row["id"], record: try decode(Record.self, row["record"]), workID: row["work_id"])
+        let id: String = row["id"]
+        if let record = stored.byID[id] { return StoredSource(id: id, record: record, workID: row["work_id"]) }
+        return StoredSource(id: id, record: try decode(Record.self, row["record"]), workID: row["work_id"])
     }
 
     // MARK: pair decisions
 
     /// Stores the matcher's decision for a pair of sources (`outcome` is read as "a is … of b").
     public func recordPair(_ a: String, _ b: String, outcome: String, rule: String, score: Double) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO pair (a, b, outcome, rule, score) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [a, b, outcome, rule, score])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO pair (a, b, outcome, rule, score) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [a, b, outcome, rule, score])
     }
 
     /// Stored pair decisions touching any of `sourceIDs`.
     public func pairs(touching sourceIDs: [String]) throws -> [(a: String, b: String, outcome: String, rule: String)] {
         guard !sourceIDs.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: sourceIDs.count).joined(separator: ",")
-        return try Row.fetchAll(db, sql: "SELECT a, b, outcome, rule FROM pair WHERE a IN (\(marks)) OR b IN (\(marks)) ORDER BY a, b",
+        return try Row.fetchAll(db.cachedStatement(sql: "SELECT a, b, outcome, rule FROM pair WHERE a IN (\(marks)) OR b IN (\(marks)) ORDER BY a, b"),
                                 arguments: StatementArguments(sourceIDs + sourceIDs))
             .map { ($0["a"], $0["b"], $0["outcome"], $0["rule"]) }
     }
@@ -146,15 +159,15 @@ public struct StoreTransaction {
     // MARK: works
 
     public func saveWork(_ work: Work) throws {
-        try db.execute(sql: "DELETE FROM rendered WHERE work_id = ?", arguments: [work.id])
-        try db.execute(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)", arguments: [work.id])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: "DELETE FROM rendered WHERE work_id = ?").execute(arguments: [work.id])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)").execute(arguments: [work.id])
+        try db.cachedStatement(sql: """
             INSERT INTO work (id, citekey, data) VALUES (?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET citekey = excluded.citekey, data = excluded.data
-            """, arguments: [work.id, work.citekey, try encode(work)])
-        try db.execute(sql: "DELETE FROM citekey_alias WHERE work_id = ?", arguments: [work.id])
+            """).execute(arguments: [work.id, work.citekey, try encode(work)])
+        try db.cachedStatement(sql: "DELETE FROM citekey_alias WHERE work_id = ?").execute(arguments: [work.id])
         for alias in work.aliases {
-            try db.execute(sql: "INSERT OR REPLACE INTO citekey_alias (alias, work_id) VALUES (?, ?)", arguments: [alias, work.id])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO citekey_alias (alias, work_id) VALUES (?, ?)").execute(arguments: [alias, work.id])
         }
     }
 
@@ -176,13 +189,13 @@ public struct StoreTransaction {
     }
 
     public func deleteWork(id: String) throws {
-        try db.execute(sql: "DELETE FROM rendered WHERE work_id = ?", arguments: [id])
-        try db.execute(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)", arguments: [id])
-        try db.execute(sql: "DELETE FROM work WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM rendered WHERE work_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM work WHERE id = ?").execute(arguments: [id])
     }
 
     public func work(id: String) throws -> Work? {
-        try String.fetchOne(db, sql: "SELECT data FROM work WHERE id = ?", arguments: [id]).map { try decode(Work.self, $0) }
+        try String.fetchOne(db.cachedStatement(sql: "SELECT data FROM work WHERE id = ?"), arguments: [id]).map { try decode(Work.self, $0) }
     }
 
     /// Every work, ordered by id.
@@ -190,9 +203,16 @@ public struct StoreTransaction {
         try String.fetchAll(db, sql: "SELECT data FROM work ORDER BY id").map { try decode(Work.self, $0) }
     }
 
-    /// Works that have no citation key yet (just issued to the store).
+    /// Works that have no citation key yet (just issued to the store), ordered by id.
     public func worksWithoutCitekey() throws -> [Work] {
-        try String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id").map { try decode(Work.self, $0) }
+        try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id"))
+    }
+
+    /// The works saved since the exports were last written that have a citation key, ordered by id.
+    public func dirtyWorksWithCitekey() throws -> [Work] {
+        try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: """
+            SELECT w.data FROM export_dirty d JOIN work w ON w.id = d.work_id WHERE w.citekey IS NOT NULL ORDER BY w.id
+            """))
     }
 
     /// The work with this citation key, if any (indexed).
@@ -217,11 +237,11 @@ public struct StoreTransaction {
     }
 
     public func meta(_ key: StoreMetaKey) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key.rawValue])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key.rawValue])
     }
 
     public func setMeta(_ key: StoreMetaKey, _ value: String) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key.rawValue, value])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)").execute(arguments: [key.rawValue, value])
     }
 
     /// Whether a write since the last export left the library files behind the store.
@@ -267,7 +287,7 @@ public enum StoreTable: Sendable {
 extension StoreTransaction {
     /// The work a source belongs to (`nil` for a fragment or an unknown source).
     public func workID(ofSource id: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT work_id FROM source WHERE id = ?", arguments: [id])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT work_id FROM source WHERE id = ?"), arguments: [id])
     }
 }
 
@@ -308,8 +328,8 @@ extension StoreTransaction {
 
     /// Caches a rendered entry (nil text: the format leaves the work out).
     public func cacheRendered(workID: String, format: String, text: String?) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO rendered (work_id, format, text) VALUES (?, ?, ?)",
-                       arguments: [workID, format, text])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO rendered (work_id, format, text) VALUES (?, ?, ?)")
+            .execute(arguments: [workID, format, text])
     }
 }
 
@@ -324,7 +344,7 @@ extension StoreTransaction {
     /// A person's decision about two sources, if any.
     public func override(_ a: String, _ b: String) throws -> PersonDecision? {
         let (x, y) = a < b ? (a, b) : (b, a)
-        return try String.fetchOne(db, sql: "SELECT decision FROM override WHERE a = ? AND b = ?", arguments: [x, y])
+        return try String.fetchOne(db.cachedStatement(sql: "SELECT decision FROM override WHERE a = ? AND b = ?"), arguments: [x, y])
             .flatMap(PersonDecision.init(rawValue:))
     }
 
@@ -336,7 +356,7 @@ extension StoreTransaction {
 
     /// One stored source by id.
     public func source(id: String) throws -> StoredSource? {
-        try Row.fetchOne(db, sql: "SELECT id, record, work_id FROM source WHERE id = ?", arguments: [id]).map { row in
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, record, work_id FROM source WHERE id = ?"), arguments: [id]).map { row in
             StoredSource(id: row["id"], record: try decode(Record.self, row["record"]), workID: row["work_id"])
         }
     }
@@ -403,9 +423,9 @@ extension StoreTransaction {
 
     /// Replaces a source's block keys (after the matching rules changed).
     public func replaceBlockKeys(ofSource id: String, with keys: [String]) throws {
-        try db.execute(sql: "DELETE FROM block_key WHERE source_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM block_key WHERE source_id = ?").execute(arguments: [id])
         for k in Set(keys) {
-            try db.execute(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)", arguments: [k, id])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
         }
     }
 }

@@ -13,12 +13,10 @@ import Glibc
     func withDaemon(_ box: InboxSandbox, debounceMs: Int = 100, _ body: (InboxProcessor) throws -> Void) throws {
         let p = try box.processor()
         let daemon = try Daemon(processor: p, debounceMs: debounceMs, logger: box.log.logger, stopSignals: false)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { daemon.run(); done.signal() }
-        thread.start()
+        let thread = OwnThread { daemon.run() }
         defer {
             daemon.stop()
-            done.wait()
+            thread.wait()
         }
         try body(p)
     }

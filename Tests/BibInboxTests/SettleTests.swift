@@ -109,11 +109,10 @@ import Glibc
         usleep(400_000)
         let p = try box.processor()
         let daemon = try Daemon(processor: p, debounceMs: 50, logger: box.log.logger, stopSignals: false)
-        let stopped = DispatchSemaphore(value: 0)
-        Thread { daemon.run(); stopped.signal() }.start()
+        let thread = OwnThread { daemon.run() }
         let ok = InboxSandbox.eventually(within: 20) { writers.finished && box.names(in: box.processed).count == 3 }
         daemon.stop()
-        stopped.wait()
+        thread.wait()
         #expect(ok, "not every file was processed: inbox \(box.names(in: box.inbox))")
         try writers.expectOnlyCompleteFilesStored(in: p.library)
     }

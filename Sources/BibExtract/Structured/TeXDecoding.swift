@@ -41,7 +41,9 @@ public enum TeXDecoding {
         let scalars = Array(text.unicodeScalars)
         var i = 0
         decode(scalars, &i, until: nil, into: &out)
-        return String(out).precomposedStringWithCanonicalMapping
+        let text = String(out)
+        // ASCII text is its own canonical composition: only text with other characters needs Foundation's pass.
+        return text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// Whether `text` holds anything `decode` would change (so plain values skip the work).

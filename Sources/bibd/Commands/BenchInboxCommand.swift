@@ -77,9 +77,8 @@ struct BenchInbox: ParsableCommand {
                                version: BibdVersion.string)
         let processor = InboxProcessor(library: library, inbox: URL(fileURLWithPath: c.inbox), mover: mover, logger: logger)
         let daemon = try Daemon(processor: processor, debounceMs: c.debounceMilliseconds, logger: logger, stopSignals: false)
-        let done = DispatchSemaphore(value: 0)
-        Thread { daemon.run(); done.signal() }.start()
-        defer { daemon.stop(); done.wait() }
+        let thread = OwnThread { daemon.run() }
+        defer { daemon.stop(); thread.wait() }
         let bib = library.exportFiles[0].1
         var out: [Double] = []
         for k in 0..<samples {

@@ -21,6 +21,9 @@ struct BenchRecords: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Also time the ingest of each file into an empty store.")
     var ingest = true
 
+    @Option(name: .customLong("write-files"), help: "Also write the generated files into this folder (to ingest them with another build).")
+    var writeFiles: String?
+
     func run() throws {
         let formats: [(String, String, any RecordFileReader, (String) -> Int)] = [
             ("BibTeX", BenchRecordFiles.bibtex(records), BibTeXReader(), BibTeXReader.scan),
@@ -28,6 +31,11 @@ struct BenchRecords: ParsableCommand {
         ]
         for (name, text, reader, scan) in formats {
             let bytes = Array(text.utf8)
+            if let writeFiles {
+                let folder = URL(fileURLWithPath: writeFiles)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try Data(bytes).write(to: folder.appendingPathComponent("bench-\(records).\(name.lowercased())"))
+            }
             // The syntax pass alone (entries and fields, no decoding into records) on the decoded text.
             var scanRounds = 0, scanned = 0
             let scanStart = Date()
