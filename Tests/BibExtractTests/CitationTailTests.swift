@@ -56,3 +56,12 @@ import Testing
         #expect(reading.labelledDOI(at: 3) == nil)
     }
 }
+
+/// Volume lines labelled in the journal's own language.
+@Suite struct LabelledVolumeLanguageTests {
+    @Test func aFrenchVolumeLineGivesItsIssueAndPages() throws {
+        let v = try #require(VenueLocator(volumeLine: "Revue des sciences de l'eau, Volume 48, numéro 2, 2022, p. 133–161"))
+        #expect(v.journal == "Revue des sciences de l'eau" && v.volume == "48" && v.issue == "2" && v.pages == "133–161")
+        #expect(v.date?.year == 2022)
+    }
+}

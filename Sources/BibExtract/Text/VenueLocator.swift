@@ -185,10 +185,10 @@ struct VenueLocator: Equatable {
         while i < tokens.count {
             let t = tokens[i].lowercased()
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-            if ["issue", "no.", "no", "number", "nos", "nos.", "n."].contains(t), let n = next, n.first?.isNumber == true {
+            if Self.issueLabels.contains(t), let n = next, n.first?.isNumber == true {
                 issue = n; i += 2; continue
             }
-            if ["p.", "pp.", "pages", "page", "page(s)"].contains(t), let n = next, n.first?.isNumber == true {
+            if Self.pageLabels.contains(t), let n = next, n.first?.isNumber == true {
                 if i + 3 < tokens.count, ["-", "\u{2013}"].contains(tokens[i + 2]) {
                     pages = n + "-" + tokens[i + 3].trimmingCharacters("."); i += 4
                 } else {
@@ -229,6 +229,12 @@ struct VenueLocator: Equatable {
         }
         return out
     }
+
+    /// Labels of an issue number after the volume (lower-case), in the languages journals print them in.
+    static let issueLabels: Set<String> = ["issue", "no.", "no", "number", "nos", "nos.", "n.", "numéro", "núm.", "núm",
+                                           "nº", "n°", "nr.", "nr", "heft", "fasc.", "fascicolo", "sayı", "číslo", "broj"]
+    /// Labels of the pages after the volume (lower-case).
+    static let pageLabels: Set<String> = ["p.", "pp.", "pages", "page", "page(s)", "págs.", "pág.", "pag.", "s.", "str.", "ss."]
 
     /// Labels that may be glued to the number they label.
     static let gluedLabels: Set<String> = ["vol", "no", "nos", "pp", "p"]
@@ -316,9 +322,8 @@ struct VenueLocator: Equatable {
     }
 
     /// Lower-case words that may follow the volume number on a volume line.
-    static let lowercaseFollowers: Set<String> = ["issue", "no.", "no", "number", "p.", "pp.", "pages", "page", "page(s)",
-                                                  "article", "suppl", "suppl.", "supplement", "part", "pt.", "e", "art.",
-                                                  "n.", "nos", "nos."]
+    static let lowercaseFollowers: Set<String> = issueLabels.union(pageLabels)
+        .union(["article", "suppl", "suppl.", "supplement", "part", "pt.", "e", "art."])
 
     /// Words that open a history date (the manuscript's, not the article's publication).
     static let historyWords = ["received", "revised", "accepted", "submitted"]
