@@ -86,3 +86,27 @@ import Testing
         #expect(r.authors.map(\.family) == ["Silva", "Berg", "Nair"])
     }
 }
+
+/// Bylines behind a label, and lines under a label that are no byline.
+@Suite struct LabelledBylineTests {
+    @Test func namesAfterAnAuthorLabelOnTheirLineAreTheByline() throws {
+        let page = """
+            Home > Journal > Physics
+            Journal of Applied Geophysics    Vol.3 No.2(2011), Article ID:4411, 8 pages   DOI:10.5555/jag.2011.4411
+            Seismic noise interferometry beneath a braided river
+            Author(s)   Hana Novak, Luis Ortega, Mei Chen
+            ABSTRACT
+            We retrieve surface waves from six months of ambient noise recorded by forty stations on a braided river plain and map a low-velocity channel that follows the old river course.
+            KEYWORDS
+            Ambient Noise, Seismic Interferometry, River Plains
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Seismic noise interferometry beneath a braided river")
+        #expect(r.authors.map(\.family) == ["Novak", "Ortega", "Chen"])
+    }
+
+    @Test func anOrdinalIsNoVolume() {
+        #expect(VenueLocator.isOrdinal("15th") && VenueLocator.isOrdinal("2nd") && !VenueLocator.isOrdinal("15") && !VenueLocator.isOrdinal("e0213978"))
+        #expect(VenueLocator(citationTail: "Proceedings of the 15th International Conference on Agents, pages 412-421"[...])?.volume == nil)
+    }
+}

@@ -17,14 +17,27 @@ enum LayoutBylines {
     /// The byline starting at line `i` of a page's line table, if one does.
     static func byline(at i: Int, in table: LineTable) -> LayoutByline? {
         var line = table[i]
-        let by = line.hasPrefix("By ") || line.hasPrefix("by ")
-        if by { line = String(line.dropFirst(3)) }
+        var by = line.hasPrefix("By ") || line.hasPrefix("by ")
+        if by { line = String(line.dropFirst(3)) } else if let rest = afterNameLabel(line) { line = rest; by = true }
         guard !line.isEmpty, line.utf8.count <= 600 else { return nil }
         if let names = by ? TextByline.names(inLine: line) : table.names(i) { return LayoutByline(start: i, end: i + 1, names: names) }
         if let run = affiliatedRun(table, from: i) { return run }
         if let names = affiliatedNames(inLine: line) { return LayoutByline(start: i, end: i + 1, names: names) }
         if let run = TextByline.names(inRun: table, from: i, limit: min(table.count, i + maxRunLines), minimum: 1) {
             return LayoutByline(start: i, end: run.end, names: run.names)
+        }
+        return nil
+    }
+
+    /// The names after a name-list label opening the line ("Author(s)   Lin-Feng Zhou, …", "Authors: …"), or nil.
+    static func afterNameLabel(_ line: String) -> String? {
+        guard let first = line.utf8.first, "AaCc".utf8.contains(first) else { return nil }
+        for heading in ArticleTextReading.nameListHeadings {
+            guard line.count > heading.count + 2, line.prefix(heading.count).lowercased() == heading else { continue }
+            let rest = line.dropFirst(heading.count)
+            guard let sep = rest.first, sep == ":" || sep == " " || sep == "\t" else { continue }
+            let names = rest.drop { $0 == ":" || $0 == " " || $0 == "\t" }
+            return names.isEmpty ? nil : String(names)
         }
         return nil
     }

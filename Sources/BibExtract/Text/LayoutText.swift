@@ -223,13 +223,14 @@ struct LayoutTextReading {
     }
 
     /// Whether the line above a byline introduces links to the authors' other work ("Other ACS content by these
-    /// authors:", "More articles by this author", "Articles by"): those names head no article of the page.
+    /// authors:", "More articles by this author", "Articles by") or the keywords: those are no article's byline.
     static func listsAuthorLinks(above start: Int, in table: LineTable) -> Bool {
         var k = start - 1
         while k >= 0, table[k].isEmpty { k -= 1 }
         guard k >= 0, table[k].utf8.count <= 80 else { return false }
         let lower = table[k].lowercased()
         return authorLinkLabels.contains { lower.containsBytes($0) }
+            || ArticleTextTables.keywordLabels.contains(lower.trimmingCharacters(":"))
     }
 
     /// What the label of a list of author links says.

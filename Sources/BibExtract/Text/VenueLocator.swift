@@ -114,7 +114,7 @@ struct VenueLocator: Equatable {
             date = PartialDate.parse(lead)
             rest = rest.dropFirst()
         }
-        guard case .number(let vol)? = rest.first else { return nil }
+        guard case .number(let vol)? = rest.first, !Self.isOrdinal(vol) else { return nil }
         self.journal = journal
         volume = vol
         rest = rest.dropFirst()
@@ -301,6 +301,12 @@ struct VenueLocator: Equatable {
         }
         flush()
         return out
+    }
+
+    /// An ordinal ("15th", "2nd", "3e", "21º"): a meeting's or an edition's number, never a volume.
+    static func isOrdinal(_ s: String) -> Bool {
+        let suffix = s.drop { $0.isNumber }.lowercased()
+        return s.first?.isNumber == true && ["st", "nd", "rd", "th", "e", "er", "ème", "º", "ª", "."].contains(suffix)
     }
 
     /// A label whose number is a serial's or book's standard number, never a volume ("Print ISSN", "eISSN", "ISBN").
