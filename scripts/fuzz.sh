@@ -49,7 +49,7 @@ seeds() {
 
 # Longest input libFuzzer makes (seeds longer than this are cut to it). Pages are long. Record files are read
 # record by record and a parser's cost grows with its input, so 4 KB (one to a few records) keeps each
-# execution short: at 16 KB the record targets ran 70-330 inputs/s, at 4 KB two to three times more.
+# execution short: in one 25 s run-off, bibtex did 6,863 executions at 16 KB and 15,083 at 4 KB.
 max_len() {
     if [ -n "${FUZZ_MAX_LEN:-}" ]; then echo "$FUZZ_MAX_LEN"; return; fi
     case "$1" in html) echo 65536 ;; text) echo 16384 ;; *) echo 4096 ;; esac
