@@ -39,7 +39,7 @@ enum LayoutBylines {
         var names: [String] = []
         var institution = false
         // The groups are read in order and the reading stops at the first that is not names and an affiliation.
-        let complete = TextByline.forEachPiece(of: line[...], separatedBy: { $0 == ";" }) { group in
+        let complete = TextByline.forEachPiece(of: line[...], separatedBy: [UInt8(ascii: ";")]) { group in
             let parts = group.split(separator: ",", maxSplits: 1)
             guard parts.count == 2 else { return false }
             let affiliation = String(parts[1]).trimmingSpaces

@@ -204,7 +204,7 @@ enum TextByline {
     static func forEachPart(of line: String, _ body: (String) -> Bool) -> Bool {
         var text = line.trimmingSpaces
         for tail in [" and", " &", ","] where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
-        return forEachPiece(of: text[...], separatedBy: { $0 == "," || $0 == ";" || $0 == "&" }) { group in
+        return forEachPiece(of: text[...], separatedBy: partSeparators) { group in
             for piece in TextByline.splitAtAnd(group) {
                 let name = MarkedName(String(piece)).name
                 if !name.isEmpty, !body(name) { return false }
@@ -213,14 +213,18 @@ enum TextByline {
         }
     }
 
+    /// The characters `split` cuts a line at (besides " and ").
+    static let partSeparators: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "&")]
+
     /// `text.split(separator: " and ")`, without the search where the text's bytes hold no " and ".
     static func splitAtAnd(_ text: Substring) -> [Substring] {
         text.firstByteRange(of: " and ") == nil ? (text.isEmpty ? [] : [text]) : text.split(separator: " and ")
     }
 
-    /// Hands the non-empty pieces of `text` between separators to `body` in order (as `split` cuts them)
-    /// until it returns `false`, reading the text only as far as that; `true` when every piece was handed over.
-    static func forEachPiece(of text: Substring, separatedBy isSeparator: (Character) -> Bool,
+    /// Hands the non-empty pieces of `text` between separators (ASCII characters, given as their bytes) to `body` in
+    /// order (as `split` cuts them) until it returns `false`, reading the text only as far as that; `true` when
+    /// every piece was handed over.
+    static func forEachPiece(of text: Substring, separatedBy separators: [UInt8],
                              _ body: (Substring) -> Bool) -> Bool {
         var start = text.startIndex
         // ASCII stretch, byte by byte: an ASCII byte with ASCII bytes (or the ends) around it is one character.
@@ -231,7 +235,7 @@ enum TextByline {
             let byte = utf8[b]
             if byte >= 0x80 { break }
             let next = utf8.index(after: b)
-            if isSeparator(Character(Unicode.Scalar(byte))) {
+            if separators.contains(byte) {
                 if next < utf8.endIndex, utf8[next] >= 0x80 { break }
                 if b > start, !body(text[start..<b]) { return false }
                 start = next
@@ -241,10 +245,12 @@ enum TextByline {
         if b == utf8.endIndex {
             return start == text.endIndex || body(text[start...])
         }
+        // Characters compare by canonical equivalence: "\u{037E}" (Greek question mark) is a ";".
+        let separatorCharacters = separators.map { Character(Unicode.Scalar($0)) }
         var i = start
         while true {
             let atEnd = i == text.endIndex
-            if atEnd || isSeparator(text[i]) {
+            if atEnd || separatorCharacters.contains(text[i]) {
                 if i > start, !body(text[start..<i]) { return false }
                 if atEnd { return true }
                 start = text.index(after: i)
