@@ -97,7 +97,8 @@ enum TextByline {
         let names: [String]?
         let run: RunLine.Reading
 
-        init(_ line: String) {
+        /// The parts of `line`, their names remembered in `printed` when a line table gives it.
+        init(_ line: String, printed: PrintedNames? = nil) {
             // Two names need a separator between them; most lines of a page hold none.
             var failed = !mayHoldSeparator(line)
             var names: [String] = []
@@ -105,13 +106,13 @@ enum TextByline {
             // line. The names are read in order up to the first part that is not a name.
             var parts: [String] = []
             var firstName: String? = nil
-            _ = forEachPart(of: line) { part in
+            _ = forEachPart(of: line, printed: printed) { part in
                 if parts.count < 2 { parts.append(part) }
                 if !failed {
-                    if let name = clean(part) { names.append(name) } else { failed = true }
+                    if let name = PrintedNames.cleaned(part, in: printed) { names.append(name) } else { failed = true }
                     if parts.count == 1 { firstName = names.first }
                 } else if parts.count == 1 {
-                    firstName = clean(part)
+                    firstName = PrintedNames.cleaned(part, in: printed)
                 }
                 return parts.count < 2 || !failed
             }
@@ -200,13 +201,14 @@ enum TextByline {
     }
 
     /// Hands the parts of `split(line)` to `body` in order until it returns `false`, cutting the line only as
-    /// far as it reads; `true` when every part was handed over.
-    static func forEachPart(of line: String, _ body: (String) -> Bool) -> Bool {
+    /// far as it reads; `true` when every part was handed over. The pieces' markers are read off through `printed`
+    /// when a line table gives it.
+    static func forEachPart(of line: String, printed: PrintedNames? = nil, _ body: (String) -> Bool) -> Bool {
         var text = line.trimmingSpaces
         for tail in [" and", " &", ","] where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
         return forEachPiece(of: text[...], separatedBy: partSeparators) { group in
             for piece in TextByline.splitAtAnd(group) {
-                let name = MarkedName(String(piece)).name
+                let name = PrintedNames.marked(String(piece), in: printed)
                 if !name.isEmpty, !body(name) { return false }
             }
             return true
@@ -267,7 +269,7 @@ enum TextByline {
         }
         if !mayBeName(s) { return nil }
         // ORCID links printed beside the name ("ORCID: orcid.org/0000-…"), e-mail addresses, lone colons.
-        var words = s.split(separator: " ").map(String.init).filter { w in
+        var words = spaceSeparatedWords(s).filter { w in
             !(w.utf8.contains(UInt8(ascii: "/")) && w.contains("/")) && !(w.utf8.contains(UInt8(ascii: "@")) && w.contains("@")) && w != ":"
         }
         // Honorifics before the name, while a given and a family name remain.
@@ -283,6 +285,13 @@ enum TextByline {
         guard PubMedAuthors.looksLikeName(name),
               !words.contains(where: { ArticleTextTables.nonNameWords.contains($0.lowercased()) }) else { return nil }
         return name
+    }
+
+    /// `s.split(separator: " ")` as strings; cut at space bytes where `s` is ASCII without a CR (each byte is one
+    /// character there).
+    static func spaceSeparatedWords(_ s: String) -> [String] {
+        guard s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return s.split(separator: " ").map(String.init) }
+        return s.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `false` when `clean` cannot find a name in `s` (its glue already cut out) whatever it drops, told from the
