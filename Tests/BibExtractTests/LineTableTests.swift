@@ -90,7 +90,7 @@ import Testing
     @Test func aNameShapeIsReadByBytesAsByCharacters() {
         var pieces = ["Ann Lee", "ann Lee", "Ann van Lee", "Ann d'Angelo", "Ann dell'Orto", "Ann d'", "A B C D E F G", "Ann\r\nLee",
                       "Zoë Lee", "Ann Lee-Smith", "Ann O'Neil", "Ann L.", "Ann 3rd", "Ann Lee\u{301}", "Ann VAN", "Ann Van"]
-        for line in Self.lines { pieces += [line] + TextByline.split(line) }
+        for line in Self.lines.prefix(4_000) { pieces += [line] + TextByline.split(line) }
         for piece in pieces {
             #expect(PubMedAuthors.looksLikeName(piece) == Self.looksLikeNameByCharacters(piece), "\(piece)")
         }
@@ -113,7 +113,7 @@ import Testing
     @Test func aMarkerGluedToANameIsFoundInItsLastCharacters() {
         let names = ["THOMSONa", "INNESab", "Gonçalves", "GonçalvesI", "AraújoII", "ABab", "ABCabc", "Lee", "XIV", "aXIV", "ÉÈÊab",
                      "Lee\u{301}I", "Ann LeeIII", "I", "aI", "abcdefIVX", "Zoë ÅNGab"]
-        for name in names + Self.lines.prefix(3_000) {
+        for name in names + Self.lines.prefix(2_000) {
             #expect(MarkedName.splittingRomanMarker(name) == Self.splittingRomanMarkerOfAllCharacters(name), "\(name)")
         }
     }
@@ -135,7 +135,8 @@ import Testing
     }
 
     @Test func aPubMedCitationLineHoldsADotAndAYearInItsBytes() {
-        for line in Self.lines + ["Harm Reduct J. 2023 May 12;20(1):66.", ". 2021;18:45.", "J.\u{301} 2023"] where PubMedCitationLine(line) != nil {
+        for line in Self.lines.prefix(4_000) + ["Harm Reduct J. 2023 May 12;20(1):66.", ". 2021;18:45.", "J.\u{301} 2023"]
+        where PubMedCitationLine(line) != nil {
             #expect(PubMedCitationLine.mayHoldYearDot(line), "\(line)")
         }
         #expect(PubMedCitationLine("Harm Reduct J. 2023 May 12;20(1):66.") != nil)
