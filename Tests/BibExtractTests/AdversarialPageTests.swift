@@ -1,5 +1,6 @@
 import Testing
 import BibModel
+import BibParse
 @testable import BibExtract
 
 /// Pages written to make the general rules misfire (fixtures/adversarial, see NOTES.md there): each rule keeps
@@ -27,6 +28,15 @@ struct AdversarialPageTests {
 
     @Test func aNewsPostWithASummaryIsRefused() {
         #expect(throws: (any Error).self) { try Fixtures.record("adversarial/news.txt") }
+    }
+
+    /// Found by the text fuzz target: a Pure page whose stop line ("Cite this") stands above its "Research output:"
+    /// line made the abstract's line range end before it began, and the reading trapped.
+    @Test func aPureStopLineAboveTheOutputLineGivesNoAbstract() throws {
+        let text = "Cite this\nA study of things in places\nResearch output: Contribution to journal › Article\nPublication status: Published\n"
+        let page = try Page.load(bytes: Array(text.utf8))
+        let records = try? PureTextExtractor().extract(page)
+        #expect(records?.first?.abstract == nil)
     }
 
     @Test func namesKeepTheirFamilyNames() throws {

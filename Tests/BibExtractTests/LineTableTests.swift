@@ -41,7 +41,7 @@ import Testing
             #expect(table.isAffiliation(i) == Self.isAffiliation(line.lowercased()), "\(line)")
             #expect(table.doi(i) == DOI.parse(line), "\(line)")
             #expect(table.volumeLine(i) == VenueLocator(volumeLine: line), "\(line)")
-            #expect(table.isTitle(i) == LayoutTextReading.isTitle(line), "\(line)")
+            #expect(table.isTitle(i) == LayoutTextReading.isTitle(line, names: { TextByline.names(inLine: line) }), "\(line)")
         }
     }
 
@@ -85,6 +85,62 @@ import Testing
         while let last = words.last, words.count > 2, last.count == 1, last.first?.isLowercase == true { words.removeLast() }
         let name = words.joined(separator: " ")
         return PubMedAuthors.looksLikeName(name) ? name : nil
+    }
+
+    @Test func aNameShapeIsReadByBytesAsByCharacters() {
+        var pieces = ["Ann Lee", "ann Lee", "Ann van Lee", "Ann d'Angelo", "Ann dell'Orto", "Ann d'", "A B C D E F G", "Ann\r\nLee",
+                      "Zoë Lee", "Ann Lee-Smith", "Ann O'Neil", "Ann L.", "Ann 3rd", "Ann Lee\u{301}", "Ann VAN", "Ann Van"]
+        for line in Self.lines.prefix(4_000) { pieces += [line] + TextByline.split(line) }
+        for piece in pieces {
+            #expect(PubMedAuthors.looksLikeName(piece) == Self.looksLikeNameByCharacters(piece), "\(piece)")
+        }
+    }
+
+    /// `PubMedAuthors.looksLikeName` as it read before its byte reading: by characters.
+    static func looksLikeNameByCharacters(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard (2...PubMedAuthors.maxNameWords).contains(words.count), s.count <= PubMedAuthors.maxNameLength else { return false }
+        return words.allSatisfy { w in
+            guard let first = w.first else { return false }
+            if Person.particles.contains(w.lowercased()) { return true }
+            if let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+               ["d", "dell", "l"].contains(w[..<apostrophe].lowercased()),
+               w[w.index(after: apostrophe)...].first?.isUppercase == true { return true }
+            return first.isUppercase && w.allSatisfy { $0.isLetter || "-'.\u{2019}".contains($0) }
+        }
+    }
+
+    @Test func aMarkerGluedToANameIsFoundInItsLastCharacters() {
+        let names = ["THOMSONa", "INNESab", "Gonçalves", "GonçalvesI", "AraújoII", "ABab", "ABCabc", "Lee", "XIV", "aXIV", "ÉÈÊab",
+                     "Lee\u{301}I", "Ann LeeIII", "I", "aI", "abcdefIVX", "Zoë ÅNGab"]
+        for name in names + Self.lines.prefix(2_000) {
+            #expect(MarkedName.splittingRomanMarker(name) == Self.splittingRomanMarkerOfAllCharacters(name), "\(name)")
+        }
+    }
+
+    /// `MarkedName.splittingRomanMarker` as it read before: on all the name's characters.
+    static func splittingRomanMarkerOfAllCharacters(_ name: String) -> (name: String, markers: [String]) {
+        if let last = name.last, last.isLowercase {
+            let chars = Array(name)
+            var k = chars.count
+            while k > 0, chars[k - 1].isLowercase, chars.count - k < 2 { k -= 1 }
+            if k >= 3, chars[(k - 3)..<k].allSatisfy(\.isUppercase) { return (String(chars[..<k]), [String(chars[k...])]) }
+        }
+        guard let last = name.last, "IVX".contains(last) else { return (name, []) }
+        let chars = Array(name)
+        var k = chars.count
+        while k > 0, "IVX".contains(chars[k - 1]), chars.count - k < 4 { k -= 1 }
+        guard k > 1, k < chars.count, chars[k - 1].isLowercase, chars[k - 2].isLetter else { return (name, []) }
+        return (String(chars[..<k]), [String(chars[k...])])
+    }
+
+    @Test func aPubMedCitationLineHoldsADotAndAYearInItsBytes() {
+        for line in Self.lines.prefix(4_000) + ["Harm Reduct J. 2023 May 12;20(1):66.", ". 2021;18:45.", "J.\u{301} 2023"]
+        where PubMedCitationLine(line) != nil {
+            #expect(PubMedCitationLine.mayHoldYearDot(line), "\(line)")
+        }
+        #expect(PubMedCitationLine("Harm Reduct J. 2023 May 12;20(1):66.") != nil)
+        #expect(!PubMedCitationLine.mayHoldYearDot("Harm Reduct J 2023 May"))
     }
 
     @Test func theLinePartsGiveBothBylineReadings() {

@@ -22,7 +22,7 @@ enum LayoutBylines {
         guard !line.isEmpty, line.utf8.count <= 600 else { return nil }
         if let names = by ? TextByline.names(inLine: line) : table.names(i) { return LayoutByline(start: i, end: i + 1, names: names) }
         if let run = affiliatedRun(table, from: i) { return run }
-        if let names = affiliatedNames(inLine: line) { return LayoutByline(start: i, end: i + 1, names: names) }
+        if let names = affiliatedNames(inLine: line, printed: table.printed) { return LayoutByline(start: i, end: i + 1, names: names) }
         if let run = TextByline.names(inRun: table, from: i, limit: min(table.count, i + maxRunLines), minimum: 1) {
             return LayoutByline(start: i, end: run.end, names: run.names)
         }
@@ -47,21 +47,22 @@ enum LayoutBylines {
 
     /// "Ann Lee, University of X; Bo Chen and Di Wu, Red Hat": groups split at semicolons, each the names
     /// before its first comma and an affiliation after it; at least one affiliation names an institution.
-    static func affiliatedNames(inLine line: String) -> [String]? {
+    /// The names are read through `printed` when a line table gives it.
+    static func affiliatedNames(inLine line: String, printed: PrintedNames? = nil) -> [String]? {
         guard line.utf8.contains(UInt8(ascii: ",")), line.contains(",") else { return nil }
         var names: [String] = []
         var institution = false
         // The groups are read in order and the reading stops at the first that is not names and an affiliation.
-        let complete = TextByline.forEachPiece(of: line[...], separatedBy: { $0 == ";" }) { group in
+        let complete = TextByline.forEachPiece(of: line[...], separatedBy: [UInt8(ascii: ";")]) { group in
             let parts = group.split(separator: ",", maxSplits: 1)
             guard parts.count == 2 else { return false }
             let affiliation = String(parts[1]).trimmingSpaces
             guard !affiliation.isEmpty else { return false }
-            let printed = TextByline.splitAtAnd(parts[0]).flatMap { piece in
+            let pieces = TextByline.splitAtAnd(parts[0]).flatMap { piece in
                 piece.utf8.contains(UInt8(ascii: "&")) ? piece.split(separator: "&") : [piece]
             }
-            let cleaned = printed.compactMap { TextByline.clean(MarkedName(String($0)).name) }
-            guard !cleaned.isEmpty, cleaned.count == printed.count else { return false }
+            let cleaned = pieces.compactMap { PrintedNames.cleaned(PrintedNames.marked(String($0), in: printed), in: printed) }
+            guard !cleaned.isEmpty, cleaned.count == pieces.count else { return false }
             names += cleaned
             if TextByline.isAffiliation(affiliation.lowercased()) { institution = true }
             return true
@@ -101,11 +102,14 @@ enum LayoutBylines {
         /// Anything else: the byline ends here.
         case other
 
-        init(_ line: String) {
+        /// The reading of `line`, its name read through `printed` when a line table gives it.
+        init(_ line: String, printed: PrintedNames? = nil) {
             if line.isEmpty || LayoutBylines.isContactLine(line) { self = .skipped; return }
             // A line without a comma byte has no "Name, Affiliation" cut.
             guard line.utf8.contains(UInt8(ascii: ",")), let parts = Optional(line.split(separator: ",", maxSplits: 1)), parts.count == 2,
-                  let name = TextByline.clean(MarkedName(String(parts[0])).name) else { self = .other; return }
+                  let name = PrintedNames.cleaned(PrintedNames.marked(String(parts[0]), in: printed), in: printed) else {
+                self = .other; return
+            }
             let institution = TextByline.isAffiliation(line: String(parts[1]))
             self = .name(name, institution: institution,
                          restIsNoName: !institution && TextByline.clean(String(parts[1]).trimmingSpaces) == nil)

@@ -421,13 +421,13 @@ struct LayoutTextReading {
     static let wrapSlack = 2
 
     /// A line that can be an article's title: a few words to a few dozen, not a label, date, name list,
-    /// volume line or breadcrumb.
-    static func isTitle(_ line: String) -> Bool {
+    /// volume line or breadcrumb. `names` gives `TextByline.names(inLine: line)`, which a line table remembers.
+    static func isTitle(_ line: String, names: () -> [String]?) -> Bool {
         let words = line.split(separator: " ")
         guard (2...60).contains(words.count), line.count >= 10, line.count <= 400, let last = line.last, !":,;".contains(last),
               line.first.map({ $0.isLetter || $0.isNumber || "\"'‘“¿¡(".contains($0) }) == true,
               !line.containsBytes(" | "), !line.containsBytes("©"), !line.containsBytes("http"),
-              TextByline.names(inLine: line) == nil, VenueLocator(volumeLine: line) == nil else { return false }
+              names() == nil, VenueLocator(volumeLine: line) == nil else { return false }
         if line.count <= 40, PartialDate.parse(line) != nil { return false }
         let lower = line.lowercased()
         if ArticleTextTables.furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }

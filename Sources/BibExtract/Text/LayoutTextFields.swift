@@ -31,7 +31,9 @@ extension LayoutTextReading {
         venue.write(into: &record, rule: "layout-text:venue")
         if let a = abstract() { record.abstract = a; record.note(.abstract, "layout-text:abstract") }
         if lines[neighbourhood].contains(where: { l in
-            l.utf8.count <= 300 && ArticleTextTables.preprintMarkers.contains { l.lowercased().containsBytes($0) }
+            guard l.utf8.count <= 300 else { return false }
+            let lower = l.lowercased()
+            return ArticleTextTables.preprintMarkers.contains { lower.containsBytes($0) }
         }) {
             record.type = .preprint; record.note(.type, "layout-text:preprint-marker")
         }

@@ -32,6 +32,8 @@ final class LineTable {
     private var titleScores: LineMemo<Int>
     private var unwrappedTitleScores: LineMemo<Int>
     private var titleSkips: LineMemo<Bool>
+    /// The names read in the printed pieces of the lines, each piece read once for every byline reading.
+    let printed = PrintedNames()
     /// Lines holding a needle's bytes, by needle (`lines(holding:)`).
     private var holders: [String: [Int]] = [:]
     /// The lines of at most `holderLineLimit` bytes, each followed by a line feed (longer lines left empty).
@@ -54,7 +56,7 @@ final class LineTable {
     /// What the byline readings take from the parts of line `i`.
     private func parts(_ i: Int) -> TextByline.LineParts {
         if case .known(let v) = names[i] { return v }
-        return names.store(TextByline.LineParts(lines[i]), at: i)
+        return names.store(TextByline.LineParts(lines[i], printed: printed), at: i)
     }
 
     /// What a one-name-per-line byline reads on line `i` (`TextByline.RunLine`).
@@ -66,7 +68,7 @@ final class LineTable {
     /// What a "Name, Affiliation" byline reads on line `i` (`LayoutBylines.AffiliatedLine`).
     func affiliatedLine(_ i: Int) -> LayoutBylines.AffiliatedLine {
         if case .known(let v) = affiliatedLines[i] { return v }
-        return affiliatedLines.store(LayoutBylines.AffiliatedLine(lines[i]), at: i)
+        return affiliatedLines.store(LayoutBylines.AffiliatedLine(lines[i], printed: printed), at: i)
     }
 
     /// Whether line `i` names an institution (`TextByline.isAffiliation` of the lower-cased line).
@@ -102,7 +104,7 @@ final class LineTable {
     /// `LayoutTextReading.isTitle` of line `i`.
     func isTitle(_ i: Int) -> Bool {
         if case .known(let v) = titles[i] { return v }
-        return titles.store(LayoutTextReading.isTitle(lines[i]), at: i)
+        return titles.store(LayoutTextReading.isTitle(lines[i], names: { names(i) }), at: i)
     }
 
     /// `LayoutTextReading.titleScore` of line `i`.

@@ -112,6 +112,7 @@ enum PubMedAuthors {
 
     /// Two to six words, each capitalised (or an initial, a particle, a hyphenated part): a person's name.
     static func looksLikeName(_ s: String) -> Bool {
+        if let ascii = ASCIINameShape.looksLikeName(s) { return ascii }
         let words = s.split(separator: " ")
         guard (2...maxNameWords).contains(words.count), s.count <= maxNameLength else { return false }
         return words.allSatisfy { w in
@@ -119,7 +120,7 @@ enum PubMedAuthors {
             if Person.particles.contains(w.lowercased()) { return true }
             // Elided particles glued to the family name: "d’Uscio", "D'Angelo", "dell'Orto".
             if let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
-               ["d", "dell", "l"].contains(w[..<apostrophe].lowercased()),
+               ASCIINameShape.elidedParticles.contains(w[..<apostrophe].lowercased()),
                w[w.index(after: apostrophe)...].first?.isUppercase == true { return true }
             return first.isUppercase && w.allSatisfy { $0.isLetter || "-'.\u{2019}".contains($0) }
         }

@@ -15,6 +15,7 @@ struct PubMedCitationLine: Equatable {
 
     /// Reads `line` when it has the shape "[journal]. yyyy …;vol(issue):pages."; `nil` otherwise.
     init?(_ line: String) {
+        guard Self.mayHoldYearDot(line) else { return nil }
         var text = Substring(line.trimmingSpaces)
         // A dump may put the DOI and Epub note on the same line: cut them off first.
         for cut in [" doi:", " DOI:", " Epub ", " eCollection "] {
@@ -53,6 +54,20 @@ struct PubMedCitationLine: Equatable {
         }
         let vol = String(head).trimmingSpaces
         volume = vol.isEmpty ? nil : vol
+    }
+
+    /// Whether the line's bytes hold a "." and four ASCII digits in a row, as every line `yearDot` accepts does (an
+    /// ASCII digit or dot character is its one byte): most lines of a page hold no such pair, and are passed without
+    /// reading their characters.
+    static func mayHoldYearDot(_ line: String) -> Bool {
+        var dot = false, digits = 0, year = false
+        for b in line.utf8 {
+            if b == UInt8(ascii: ".") { dot = true }
+            digits = b &- UInt8(ascii: "0") < 10 ? digits + 1 : 0
+            if digits == 4 { year = true }
+            if dot && year { return true }
+        }
+        return false
     }
 
     /// The position of the "." that precedes a four-digit year ("… J. 2023 May"), where the line is

@@ -38,7 +38,8 @@ public struct PureTextExtractor: Extractor {
             r.type = type; r.note(.type, "pure-text:research-output")
         }
         if let o = outputLine {
-            let paragraphs = TextLines.paragraphs(lines, (o + 1)..<tableStart)
+            // A stop line printed above the output line ends the table before it: no abstract then.
+            let paragraphs = TextLines.paragraphs(lines, (o + 1)..<max(o + 1, tableStart))
                 .filter { !PureLabels.furniture.contains($0.lowercased()) && !$0.hasSuffix("(Scopus)") }
             if !paragraphs.isEmpty { r.abstract = paragraphs.joined(separator: "\n"); r.note(.abstract, "pure-text:abstract") }
         }

@@ -97,7 +97,8 @@ enum TextByline {
         let names: [String]?
         let run: RunLine.Reading
 
-        init(_ line: String) {
+        /// The parts of `line`, their names remembered in `printed` when a line table gives it.
+        init(_ line: String, printed: PrintedNames? = nil) {
             // Two names need a separator between them; most lines of a page hold none.
             var failed = !mayHoldSeparator(line)
             var names: [String] = []
@@ -105,13 +106,13 @@ enum TextByline {
             // line. The names are read in order up to the first part that is not a name.
             var parts: [String] = []
             var firstName: String? = nil
-            _ = forEachPart(of: line) { part in
+            _ = forEachPart(of: line, printed: printed) { part in
                 if parts.count < 2 { parts.append(part) }
                 if !failed {
-                    if let name = clean(part) { names.append(name) } else { failed = true }
+                    if let name = PrintedNames.cleaned(part, in: printed) { names.append(name) } else { failed = true }
                     if parts.count == 1 { firstName = names.first }
                 } else if parts.count == 1 {
-                    firstName = clean(part)
+                    firstName = PrintedNames.cleaned(part, in: printed)
                 }
                 return parts.count < 2 || !failed
             }
@@ -200,27 +201,32 @@ enum TextByline {
     }
 
     /// Hands the parts of `split(line)` to `body` in order until it returns `false`, cutting the line only as
-    /// far as it reads; `true` when every part was handed over.
-    static func forEachPart(of line: String, _ body: (String) -> Bool) -> Bool {
+    /// far as it reads; `true` when every part was handed over. The pieces' markers are read off through `printed`
+    /// when a line table gives it.
+    static func forEachPart(of line: String, printed: PrintedNames? = nil, _ body: (String) -> Bool) -> Bool {
         var text = line.trimmingSpaces
         for tail in [" and", " &", ","] where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
-        return forEachPiece(of: text[...], separatedBy: { $0 == "," || $0 == ";" || $0 == "&" }) { group in
+        return forEachPiece(of: text[...], separatedBy: partSeparators) { group in
             for piece in TextByline.splitAtAnd(group) {
-                let name = MarkedName(String(piece)).name
+                let name = PrintedNames.marked(String(piece), in: printed)
                 if !name.isEmpty, !body(name) { return false }
             }
             return true
         }
     }
 
+    /// The characters `split` cuts a line at (besides " and ").
+    static let partSeparators: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "&")]
+
     /// `text.split(separator: " and ")`, without the search where the text's bytes hold no " and ".
     static func splitAtAnd(_ text: Substring) -> [Substring] {
         text.firstByteRange(of: " and ") == nil ? (text.isEmpty ? [] : [text]) : text.split(separator: " and ")
     }
 
-    /// Hands the non-empty pieces of `text` between separators to `body` in order (as `split` cuts them)
-    /// until it returns `false`, reading the text only as far as that; `true` when every piece was handed over.
-    static func forEachPiece(of text: Substring, separatedBy isSeparator: (Character) -> Bool,
+    /// Hands the non-empty pieces of `text` between separators (ASCII characters, given as their bytes) to `body` in
+    /// order (as `split` cuts them) until it returns `false`, reading the text only as far as that; `true` when
+    /// every piece was handed over.
+    static func forEachPiece(of text: Substring, separatedBy separators: [UInt8],
                              _ body: (Substring) -> Bool) -> Bool {
         var start = text.startIndex
         // ASCII stretch, byte by byte: an ASCII byte with ASCII bytes (or the ends) around it is one character.
@@ -231,7 +237,7 @@ enum TextByline {
             let byte = utf8[b]
             if byte >= 0x80 { break }
             let next = utf8.index(after: b)
-            if isSeparator(Character(Unicode.Scalar(byte))) {
+            if separators.contains(byte) {
                 if next < utf8.endIndex, utf8[next] >= 0x80 { break }
                 if b > start, !body(text[start..<b]) { return false }
                 start = next
@@ -241,10 +247,12 @@ enum TextByline {
         if b == utf8.endIndex {
             return start == text.endIndex || body(text[start...])
         }
+        // Characters compare by canonical equivalence: "\u{037E}" (Greek question mark) is a ";".
+        let separatorCharacters = separators.map { Character(Unicode.Scalar($0)) }
         var i = start
         while true {
             let atEnd = i == text.endIndex
-            if atEnd || isSeparator(text[i]) {
+            if atEnd || separatorCharacters.contains(text[i]) {
                 if i > start, !body(text[start..<i]) { return false }
                 if atEnd { return true }
                 start = text.index(after: i)
@@ -261,7 +269,7 @@ enum TextByline {
         }
         if !mayBeName(s) { return nil }
         // ORCID links printed beside the name ("ORCID: orcid.org/0000-…"), e-mail addresses, lone colons.
-        var words = s.split(separator: " ").map(String.init).filter { w in
+        var words = spaceSeparatedWords(s).filter { w in
             !(w.utf8.contains(UInt8(ascii: "/")) && w.contains("/")) && !(w.utf8.contains(UInt8(ascii: "@")) && w.contains("@")) && w != ":"
         }
         // Honorifics before the name, while a given and a family name remain.
@@ -277,6 +285,13 @@ enum TextByline {
         guard PubMedAuthors.looksLikeName(name),
               !words.contains(where: { ArticleTextTables.nonNameWords.contains($0.lowercased()) }) else { return nil }
         return name
+    }
+
+    /// `s.split(separator: " ")` as strings; cut at space bytes where `s` is ASCII without a CR (each byte is one
+    /// character there).
+    static func spaceSeparatedWords(_ s: String) -> [String] {
+        guard s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return s.split(separator: " ").map(String.init) }
+        return s.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `false` when `clean` cannot find a name in `s` (its glue already cut out) whatever it drops, told from the

@@ -138,18 +138,23 @@ struct MarkedName: Equatable {
     /// a SciELO page gives them: "GonçalvesI", "AraújoII"): capital I, V or X right after a lower-case letter.
     static func splittingRomanMarker(_ name: String) -> (name: String, markers: [String]) {
         // A letter marker glued to a name printed in capitals ("THOMSONa", "INNESab").
+        // Both readings look at the last few characters only (at most two letters and the three capitals before
+        // them; at most four numerals and the two letters before them): where the name is longer, the index `k`
+        // into its tail passes every bound the whole name's index would, so only the tail is taken apart.
         if let last = name.last, last.isLowercase {
-            let chars = Array(name)
+            let chars = Array(name.suffix(5))
             var k = chars.count
             while k > 0, chars[k - 1].isLowercase, chars.count - k < 2 { k -= 1 }
-            if k >= 3, chars[(k - 3)..<k].allSatisfy(\.isUppercase) { return (String(chars[..<k]), [String(chars[k...])]) }
+            if k >= 3, chars[(k - 3)..<k].allSatisfy(\.isUppercase) {
+                return (String(name.dropLast(chars.count - k)), [String(chars[k...])])
+            }
         }
         guard let last = name.last, "IVX".contains(last) else { return (name, []) }
-        let chars = Array(name)
+        let chars = Array(name.suffix(6))
         var k = chars.count
         while k > 0, "IVX".contains(chars[k - 1]), chars.count - k < 4 { k -= 1 }
         guard k > 1, k < chars.count, chars[k - 1].isLowercase, chars[k - 2].isLetter else { return (name, []) }
-        return (String(chars[..<k]), [String(chars[k...])])
+        return (String(name.dropLast(chars.count - k)), [String(chars[k...])])
     }
 
     /// Signs printed beside a name that mark a role (corresponding author, e-mail), dropped from the name.

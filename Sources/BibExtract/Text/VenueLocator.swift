@@ -79,8 +79,10 @@ struct VenueLocator: Equatable {
         if let labelled = VenueLocator(labelledTail: raw) { self = labelled; return }
         if let legal = VenueLocator(bluebookTail: raw) { self = legal; return }
         var tail = raw.drop { ". ?!,".contains($0) }
+        // A character match of these ASCII needles is a byte match (none holds ";", "`" or "K", the only ASCII
+        // characters with a canonical twin outside ASCII): text without their bytes is passed without a search.
         for cut in ["https://", "http://", "doi:", "DOI:", "DOI "] {
-            if let r = tail.firstRange(of: cut) { tail = tail[..<r.lowerBound] }
+            if tail.firstByteRange(of: cut) != nil, let r = tail.firstRange(of: cut) { tail = tail[..<r.lowerBound] }
         }
         let words = tail.split(separator: " ")
         guard let firstNumber = words.firstIndex(where: { $0.first?.isNumber == true || $0.first == "(" }) else { return nil }
@@ -243,17 +245,18 @@ struct VenueLocator: Equatable {
     /// the venue before the label (a bracketed "[S. l.]" note dropped), the numbers after their labels.
     init?(labelledTail raw: Substring) {
         var tail = String(raw.drop { ". ?!,\"“”".contains($0) })
+        // Byte tests first, as in `init(citationTail:)`.
         for cut in ["https://", "http://", "doi:", "DOI:", "DOI "] {
-            if let r = tail.firstRange(of: cut) { tail = String(tail[..<r.lowerBound]) }
+            if tail.containsBytes(cut), let r = tail.firstRange(of: cut) { tail = String(tail[..<r.lowerBound]) }
         }
         while let open = tail.firstIndex(of: "["), let close = tail[open...].firstIndex(of: "]") {
             tail.removeSubrange(open...close)
         }
         // ABNT's "v. 12, n. 2": the short volume label, after a comma.
-        if let r = tail.firstRange(of: ", v. "), tail[r.upperBound...].first?.isNumber == true {
+        if tail.containsBytes(", v. "), let r = tail.firstRange(of: ", v. "), tail[r.upperBound...].first?.isNumber == true {
             tail.replaceSubrange(r, with: ", Vol. ")
         }
-        while let r = tail.firstRange(of: ", ,") { tail.replaceSubrange(r, with: ",") }
+        while tail.containsBytes(", ,"), let r = tail.firstRange(of: ", ,") { tail.replaceSubrange(r, with: ",") }
         let spaced = Self.spacingGluedLabels(tail)
         guard spaced.containsBytes("Vol") || spaced.containsBytes("vol"), var v = VenueLocator(volumeLine: spaced),
               let j = v.journal?.trimmingCharacters(" ,;"), Self.isJournalName(j) else { return nil }
