@@ -109,4 +109,11 @@ import Testing
         #expect(VenueLocator.isOrdinal("15th") && VenueLocator.isOrdinal("2nd") && !VenueLocator.isOrdinal("15") && !VenueLocator.isOrdinal("e0213978"))
         #expect(VenueLocator(citationTail: "Proceedings of the 15th International Conference on Agents, pages 412-421"[...])?.volume == nil)
     }
+
+    @Test func aFrenchOrGermanConjunctionJoinsTheLastNames() {
+        #expect(TextByline.split("Marie Gagnon, Thi Lan Nguyen et Olivier Saint-Pierre") == ["Marie Gagnon", "Thi Lan Nguyen", "Olivier Saint-Pierre"])
+        #expect(TextByline.split("Jonas Weber und Lena Vogt") == ["Jonas Weber", "Lena Vogt"])
+        #expect(TextByline.split("Thi Lan Nguyen et") == ["Thi Lan Nguyen"])
+        #expect(TextByline.split("Maria da Silva e Sousa") == ["Maria da Silva e Sousa"])
+    }
 }

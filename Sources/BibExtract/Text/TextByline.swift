@@ -21,8 +21,14 @@ enum TextByline {
     /// Whether the line's bytes hold one of the separators `split` cuts at: a line without any has one part.
     static func mayHoldSeparator(_ line: String) -> Bool {
         line.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "&") }
-            || line.containsBytes(" and ")
+            || conjunctions.contains { line.containsBytes($0) }
     }
+
+    /// The words joining the last two names of a byline, with their spaces: English, French, German. (Not "e"
+    /// or "y", which join the parts of Portuguese and Spanish family names.)
+    static let conjunctions = [" and ", " et ", " und "]
+    /// The same words ending a line of a one-name-per-line byline ("Thi Lan Nguyen et").
+    static let lineEndConjunctions = [" and", " et", " und", " &", ","]
 
     /// The names of a one-name-per-line byline starting at `start`, and the index after its last name:
     /// detail lines (roles, e-mail, affiliations, a name printed twice) between names are skipped; at least
@@ -205,7 +211,7 @@ enum TextByline {
     /// when a line table gives it.
     static func forEachPart(of line: String, printed: PrintedNames? = nil, _ body: (String) -> Bool) -> Bool {
         var text = line.trimmingSpaces
-        for tail in [" and", " &", ","] where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
+        for tail in lineEndConjunctions where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
         return forEachPiece(of: text[...], separatedBy: partSeparators) { group in
             for piece in TextByline.splitAtAnd(group) {
                 let name = PrintedNames.marked(String(piece), in: printed)
@@ -218,9 +224,13 @@ enum TextByline {
     /// The characters `split` cuts a line at (besides " and ").
     static let partSeparators: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "&")]
 
-    /// `text.split(separator: " and ")`, without the search where the text's bytes hold no " and ".
+    /// `text` split at each of `conjunctions`, without a search where the text's bytes hold none.
     static func splitAtAnd(_ text: Substring) -> [Substring] {
-        text.firstByteRange(of: " and ") == nil ? (text.isEmpty ? [] : [text]) : text.split(separator: " and ")
+        var pieces: [Substring] = text.isEmpty ? [] : [text]
+        for word in conjunctions where text.firstByteRange(of: word) != nil {
+            pieces = pieces.flatMap { $0.firstByteRange(of: word) == nil ? [$0] : $0.split(separator: word) }
+        }
+        return pieces
     }
 
     /// Hands the non-empty pieces of `text` between separators (ASCII characters, given as their bytes) to `body` in
