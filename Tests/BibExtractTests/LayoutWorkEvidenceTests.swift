@@ -116,4 +116,18 @@ import Testing
         #expect(TextByline.split("Thi Lan Nguyen et") == ["Thi Lan Nguyen"])
         #expect(TextByline.split("Maria da Silva e Sousa") == ["Maria da Silva e Sousa"])
     }
+
+    @Test func twoDOIsEquallyNearTheTitleGiveTheOnePrintedFirst() throws {
+        let page = """
+            Profile of works
+            https://doi.org/10.5555/first.2018.1
+            Reading list
+            Seasonal ozone over the Arctic Ocean from ship-borne lidar
+            Ana Lund, Bo Berg
+            https://doi.org/10.5555/second.2019.2
+            We measured ozone profiles from an icebreaker over three summers and found the boundary layer depleted on most days.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.doi == "10.5555/first.2018.1")
+    }
 }

@@ -57,9 +57,21 @@ extension LayoutTextReading {
             let old = counts[d] ?? (0, i)
             counts[d] = (old.count + weight, old.first)
         }
+        // Two DOIs as often printed and as near the title: the one printed first wins, never the dictionary's order.
         return counts.max { a, b in
-            a.value.count < b.value.count || (a.value.count == b.value.count && abs(a.value.first - title) > abs(b.value.first - title))
+            if a.value.count != b.value.count { return a.value.count < b.value.count }
+            let da = abs(a.value.first - title), db = abs(b.value.first - title)
+            if da != db { return da > db }
+            if a.value.first != b.value.first { return a.value.first > b.value.first }
+            return Self.position(of: a.key, in: lines[a.value.first]) > Self.position(of: b.key, in: lines[b.value.first])
         }?.key
+    }
+
+    /// Where `doi` starts in `line` (compared case-insensitively), or the line's length when it is not found.
+    static func position(of doi: String, in line: String) -> Int {
+        let lower = line.lowercased()
+        guard let r = lower.range(of: doi.lowercased()) else { return lower.count }
+        return lower.distance(from: lower.startIndex, to: r.lowerBound)
     }
 
     /// Whether line `i` belongs to a numbered list entry ("1. WHO. Global immunisation coverage. Lancet. 2018 …
