@@ -300,11 +300,10 @@ struct LayoutTextReading {
         let line = table[i]
         guard line.utf8.count <= 300 else { return false }
         if table.doi(i) != nil { return true }
-        return citingLeads.admits(line) && citingPrefixes.contains { line.lowercased().hasPrefix($0) }
+        guard citationLeads.admits(line) else { return false }
+        let lower = line.prefix(40).lowercased()
+        return (ArticleTextTables.citationPrefixes + citedAsPrefixes).contains { lower.hasPrefix($0) }
     }
-
-    static let citingPrefixes = ArticleTextTables.citationPrefixes + LayoutTextReading.citedAsPrefixes + ["cite this as:"]
-    static let citingLeads = LeadBytes(citingPrefixes, lowercasedLines: true)
 
     /// How many tab or menu lines the title search passes over.
     static let maxTabLines = 10

@@ -138,7 +138,7 @@ extension LayoutTextReading {
     }
 
     /// Labels that put the article's citation on the same line.
-    static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:"]
+    static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:", "cite this as:"]
 
     static let citationLeads = LeadBytes(ArticleTextTables.citationPrefixes + citedAsPrefixes, lowercasedLines: true)
 
