@@ -40,24 +40,37 @@ public struct ISO4: Sendable {
 
     /// Parses LTWA rows: `word<TAB>abbreviation<TAB>languages` (comma-separated ISO 639-2 codes).
     public init(tsv: String) {
-        // Lines and columns are cut at their ASCII separators, byte by byte.
-        for line in tsv.utf8.split(separator: 0x0A) {
-            let cols = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            guard cols.count >= 2 else { continue }
-            var stem = cols[0].trimmingSpaces
-            guard !stem.utf8.contains(0x20) else { continue }
-            let abbr = cols[1].trimmingSpaces
-            let row = Row(abbreviation: abbr == "n.a." ? nil : abbr,
-                          languages: cols.count > 2 ? cols[2].split(separator: ",").map { String($0).trimmingSpaces } : [])
-            let isPrefix = stem.hasSuffix("-")
-            let isSuffix = stem.hasPrefix("-")
-            stem = Self.fold(Self.trimmingHyphens(stem))
-            guard !stem.isEmpty else { continue }
-            longestStem = max(longestStem, stem.count)
-            if isSuffix { suffixes[stem, default: []].append(row) } else if isPrefix { prefixes[stem, default: []].append(row) } else {
-                exact[stem, default: []].append(row)
+        // Lines and columns are cut at their ASCII separators, byte by byte; only the kept parts become strings.
+        var copy = tsv
+        copy.withUTF8 { bytes in
+            for line in bytes.split(separator: 0x0A) {
+                let cols = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                guard cols.count >= 2 else { continue }
+                let rawStem = Self.trimmedSpaces(cols[0])
+                guard !rawStem.contains(0x20) else { continue }
+                let rawAbbreviation = Self.trimmedSpaces(cols[1])
+                let abbr = rawAbbreviation.elementsEqual("n.a.".utf8) ? nil : String(decoding: rawAbbreviation, as: UTF8.self)
+                let languages = cols.count > 2
+                    ? cols[2].split(separator: 0x2C).map { String(decoding: Self.trimmedSpaces($0), as: UTF8.self) } : []
+                let row = Row(abbreviation: abbr, languages: languages)
+                let isPrefix = rawStem.last == 0x2D
+                let isSuffix = rawStem.first == 0x2D
+                let stem = Self.fold(Self.trimmingHyphens(String(decoding: rawStem, as: UTF8.self)))
+                guard !stem.isEmpty else { continue }
+                longestStem = max(longestStem, stem.count)
+                if isSuffix { suffixes[stem, default: []].append(row) } else if isPrefix { prefixes[stem, default: []].append(row) } else {
+                    exact[stem, default: []].append(row)
+                }
             }
         }
+    }
+
+    /// The bytes without leading and trailing ASCII white space (the LTWA's columns are ASCII-separated).
+    private static func trimmedSpaces(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        var s = bytes
+        while let f = s.first, f == 0x20 || f == 0x09 || f == 0x0D { s = s.dropFirst() }
+        while let l = s.last, l == 0x20 || l == 0x09 || l == 0x0D { s = s.dropLast() }
+        return s
     }
 
     /// The LTWA shipped with bibd, or `nil` when its file cannot be found (see `ltwaLocations`).
@@ -99,21 +112,35 @@ public struct ISO4: Sendable {
         return scalar.properties.isDiacritic || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    /// Lower case, marks removed (LTWA stems and title words compare this way).
+    /// Lower case, marks removed (LTWA stems and title words compare this way). Each character outside ASCII
+    /// is folded once (`foldedScalar`) and remembered: the LTWA and journal titles use a few hundred of them.
     static func fold(_ s: String) -> String {
-        // ASCII text has nothing to decompose: lower-case it byte by byte and drop the diacritic characters.
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            var out: [UInt8] = []
-            out.reserveCapacity(s.utf8.count)
-            for b in s.utf8 where !asciiDropped[Int(b)] { out.append(ASCIIBytes.lowercased(b)) }
-            return String(decoding: out, as: UTF8.self)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                let b = UInt8(scalar.value)
+                if !asciiDropped[Int(b)] { out.append(ASCIIBytes.lowercased(b)) }
+            } else {
+                out += foldedScalar(scalar)
+            }
         }
-        var out = String.UnicodeScalarView()
-        for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-        where !scalar.properties.isDiacritic && scalar.properties.generalCategory != .nonspacingMark {
-            out.append(scalar)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let scalarFolds = Mutex<[UInt32: [UInt8]]>([:])
+
+    /// One character lower-cased, decomposed, with its diacritics and non-spacing marks removed (UTF-8).
+    static func foldedScalar(_ scalar: Unicode.Scalar) -> [UInt8] {
+        if let hit = scalarFolds.withLock({ $0[scalar.value] }) { return hit }
+        var kept = String.UnicodeScalarView()
+        for s in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        where !s.properties.isDiacritic && s.properties.generalCategory != .nonspacingMark {
+            kept.append(s)
         }
-        return String(out)
+        let bytes = Array(String(kept).utf8)
+        scalarFolds.withLock { $0[scalar.value] = bytes }
+        return bytes
     }
 
     /// `abbreviate`, remembered per title and language: a library names few journals many times.
