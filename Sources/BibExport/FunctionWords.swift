@@ -16,12 +16,22 @@ enum FunctionWords {
         "het", "een", "voor", "met", "bij",
     ]
 
-    static func outnumberEnglish(in words: [[Character]]) -> Bool {
+    /// The longest word of either list, in characters: a longer word is in neither.
+    static let longestWord = english.union(other).map(\.count).max() ?? 0
+
+    /// Whether the words hold more of `other` than of `english` (letters only, compared in lower case).
+    static func outnumberEnglish<Word: Collection<Character>>(in words: [Word]) -> Bool {
         var english = 0
         var other = 0
         for word in words {
             var letters = ""
-            for ch in word where ch.isLetterFast { letters.append(ch) }
+            var count = 0
+            for ch in word where ch.isLetterFast {
+                count += 1
+                if count > longestWord { break }
+                letters.append(ch)
+            }
+            guard count <= longestWord else { continue }
             let w = letters.lowercased()
             if Self.english.contains(w) { english += 1 } else if Self.other.contains(w) { other += 1 }
         }

@@ -73,18 +73,24 @@ enum TeXEscaper {
 
     /// The escaped spelling of each character of `chars`, in order (braces paired over the whole text).
     static func pieces(_ chars: [Character], encoding: TeXEncoding) -> [String] {
+        zip(chars, spellings(chars, encoding: encoding)).map { ch, spelled in spelled ?? String(ch) }
+    }
+
+    /// `pieces`, with `nil` for each character written as it is (most of them), so callers copy it directly.
+    static func spellings(_ chars: [Character], encoding: TeXEncoding) -> [String?] {
         let paired = pairedBraces(chars)
-        return chars.enumerated().map { i, ch in
+        return chars.indices.map { i in
+            let ch = chars[i]
             // An ASCII character that is no special, brace or quote is written as it is.
-            if let b = ch.asciiByte, specialBytes[Int(b)] == nil, b != 0x7B, b != 0x7D, b != 0x27, b != 0x22 {
-                return String(ch)
+            if let b = ch.asciiByte {
+                if specialBytes[Int(b)] == nil, b != 0x7B, b != 0x7D, b != 0x27, b != 0x22 { return nil }
+                if b == 0x7B { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }
+                if b == 0x7D { return paired.contains(i) ? "\\}" : "{\\textbraceright}" }
             }
-            if ch == "{" { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }
-            if ch == "}" { return paired.contains(i) ? "\\}" : "{\\textbraceright}" }
             if let special = specials[ch] { return special }
             if let quote = straightQuote(chars, at: i) { return quote }
-            if ch.isASCII || encoding == .utf8 { return String(ch) }
-            return TeXAccents.ascii(for: ch) ?? String(ch)
+            if ch.isASCII || encoding == .utf8 { return nil }
+            return TeXAccents.ascii(for: ch)
         }
     }
 
@@ -105,8 +111,8 @@ enum TeXEscaper {
         var open: [Int] = []
         var paired: Set<Int> = []
         for (i, ch) in chars.enumerated() {
-            if ch == "{" { open.append(i) }
-            if ch == "}", let start = open.popLast() { paired.insert(start); paired.insert(i) }
+            guard let b = ch.asciiByte, b == 0x7B || b == 0x7D else { continue }
+            if b == 0x7B { open.append(i) } else if let start = open.popLast() { paired.insert(start); paired.insert(i) }
         }
         return paired
     }

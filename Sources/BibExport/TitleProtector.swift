@@ -30,110 +30,97 @@ enum TitleProtector {
     /// Characters after which a new sentence or subtitle starts (a dash standing between spaces included).
     static let sentenceEnds: Set<Character> = [":", ".", "?", "!", "\u{2013}", "\u{2014}"]
 
-    /// `sentenceEnds` for the ASCII characters, by byte value (a set lookup hashes the character).
-    private static let asciiSentenceEnds: [Bool] = (0..<128).map { sentenceEnds.contains(Character(Unicode.Scalar(UInt8($0)))) }
-
-    /// Whether `ch` is one of `sentenceEnds`.
-    static func endsSentence(_ ch: Character) -> Bool {
-        if let a = ch.asciiByte { return asciiSentenceEnds[Int(a)] }
-        return sentenceEnds.contains(ch)
-    }
-
     static func protect(_ title: String, language: Language? = nil, encoding: TeXEncoding) -> String {
-        var words = title.split(separator: " ", omittingEmptySubsequences: true).map { Array($0) }
-        let english = (language?.isEnglish ?? true) && !FunctionWords.outnumberEnglish(in: words)
-        let cores = words.map(core)
-        let shouting = words.count > 1 && words.indices.filter { hasLetters(words[$0]) }
-            .allSatisfy { isAllCaps(words[$0][cores[$0]]) }
-        let sentenceCase = !english || isSentenceCase(words, cores)
-        var protect = [Bool](repeating: false, count: words.count)
-        for i in words.indices where !shouting {
-            let c = Array(words[i][cores[i]])
+        var t = TitleText(title)
+        let english = (language?.isEnglish ?? true) && !FunctionWords.outnumberEnglish(in: t.words.map { t.chars[$0] })
+        let shouting = t.words.count > 1 && t.words.indices.filter { t.any(t.words[$0], .letter) }
+            .allSatisfy { isAllCaps(t, t.cores[$0]) }
+        let sentenceCase = !english || isSentenceCase(t)
+        var protect = [Bool](repeating: false, count: t.words.count)
+        for i in t.words.indices where !shouting {
+            let c = t.cores[i]
             guard !c.isEmpty else { continue }
-            let opens = i == 0 || words[i - 1].last.map(endsSentence) == true
-            if hasInnerCapital(c) { protect[i] = true }
-            if sentenceCase, !opens, startsWithCapital(c) { protect[i] = true }
-            if english, isPronounI(c) { protect[i] = true }
-            if i == 0, cores[i].lowerBound > 0, startsWithCapital(c) { protect[i] = true }
+            let opens = t.opens(i)
+            if hasInnerCapital(t, c) { protect[i] = true }
+            if sentenceCase, !opens, startsWithCapital(t, c) { protect[i] = true }
+            if english, isPronounI(t.chars[c]) { protect[i] = true }
+            if i == 0, c.lowerBound > t.words[i].lowerBound, startsWithCapital(t, c) { protect[i] = true }
         }
         if english, !shouting {
-            for i in words.indices where !protect[i] {
-                let opens = i == 0 || words[i - 1].last.map(endsSentence) == true
-                words[i] = titleCased(words[i], core: cores[i], opens: opens)
-            }
+            for i in t.words.indices where !protect[i] { titleCase(&t, word: i, opens: t.opens(i)) }
         }
         // Escape the title as a whole so braces pair across words, then cut the pieces back into words.
-        let pieces = TeXEscaper.pieces(Array(words.joined(separator: " ")), encoding: encoding)
-        var out = ""
-        var at = 0
-        for (i, word) in words.enumerated() {
-            if i > 0 { out += " "; at += 1 }
-            let wordPieces = pieces[at..<(at + word.count)]
-            at += word.count
-            guard protect[i] else { for piece in wordPieces { out += piece }; continue }
-            let core = cores[i]
-            let start = wordPieces.startIndex
-            for piece in wordPieces[start..<(start + core.lowerBound)] { out += piece }
-            out += "{"
-            for piece in wordPieces[(start + core.lowerBound)..<(start + core.upperBound)] { out += piece }
-            out += "}"
-            for piece in wordPieces[(start + core.upperBound)...] { out += piece }
+        let spellings = TeXEscaper.spellings(t.chars, encoding: encoding)
+        var out: [UInt8] = []
+        out.reserveCapacity(t.chars.count + 16)
+        func write(_ range: Range<Int>) {
+            for i in range {
+                if let spelled = spellings[i] { out += spelled.utf8 } else if let b = t.chars[i].asciiByte { out.append(b) } else {
+                    out += t.chars[i].utf8
+                }
+            }
         }
-        return out
-    }
-
-    /// The word between its leading and trailing punctuation: from the first to the last letter or digit.
-    static func core(_ word: [Character]) -> Range<Int> {
-        guard let first = word.firstIndex(where: { $0.isLetterFast || $0.isNumberFast }),
-              let last = word.lastIndex(where: { $0.isLetterFast || $0.isNumberFast }) else { return 0..<0 }
-        return first..<(last + 1)
+        for (i, word) in t.words.enumerated() {
+            if i > 0 { out.append(0x20) }
+            guard protect[i] else { write(word); continue }
+            let core = t.cores[i]
+            write(word.lowerBound..<core.lowerBound)
+            out.append(0x7B)
+            write(core)
+            out.append(0x7D)
+            write(core.upperBound..<word.upperBound)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Characters that make a word markup rather than text for title casing (besides TeX specials).
     static let markup: Set<UInt8> = Set("{}@<>".utf8)
 
-    static func isMarkup(_ ch: Character) -> Bool {
-        guard let a = ch.asciiByte else { return false }
-        return markup.contains(a)
-    }
-
     /// Characters that may join the parts of a word that title case capitalises ("many-body", "don't").
     static let wordJoiners: Set<Character> = ["-", "'", "\u{2019}", "/"]
 
-    /// The word with the first letter of each hyphen-separated part capitalised, unless it is a small word that
+    /// The longest of `smallWords`, in characters: a longer word is never one of them.
+    private static let longestSmallWord = smallWords.map(\.count).max() ?? 0
+
+    /// Word `w` with the first letter of each hyphen-separated part capitalised, unless it is a small word that
     /// does not open the title or a subtitle. Text that is not a word (TeX commands, braces, URLs) is left as it
     /// is, so it prints literally.
-    static func titleCased(_ word: [Character], core: Range<Int>, opens: Bool) -> [Character] {
-        guard !core.isEmpty, !word.contains(where: { TeXEscaper.isSpecial($0) || isMarkup($0) }),
-              word[core].allSatisfy({ $0.isLetterFast || $0.isNumberFast || wordJoiners.contains($0) }) else { return word }
-        var text = ""
-        for ch in word[core] { text.append(ch) }
-        text = text.lowercased()
-        if !opens, smallWords.contains(text) { return word }
-        var out = word
+    static func titleCase(_ t: inout TitleText, word w: Int, opens: Bool) {
+        let word = t.words[w]
+        let core = t.cores[w]
+        guard !core.isEmpty, !t.any(word, .markup),
+              core.allSatisfy({ t.has($0, [.letter, .number, .joiner]) }) else { return }
+        if !opens, core.count <= longestSmallWord {
+            var text = ""
+            for i in core { text.append(t.chars[i]) }
+            if smallWords.contains(text.lowercased()) { return }
+        }
         var atPartStart = true
         for i in core {
-            let ch = out[i]
-            if atPartStart, ch.isLowercaseFast {
-                let upper = ch.uppercased()
-                if upper.count == 1 { out[i] = Character(upper) }
+            if atPartStart, t.has(i, .lower) {
+                if let b = t.chars[i].asciiByte {
+                    t.chars[i] = Character(Unicode.Scalar(ASCIIBytes.uppercased(b)))
+                } else {
+                    let upper = t.chars[i].uppercased()
+                    if upper.count == 1 { t.chars[i] = Character(upper) }
+                }
             }
-            atPartStart = ch == "-" || ch == "/"
+            atPartStart = t.has(i, .partBreak)
         }
-        return out
     }
 
     /// A capital letter after the first letter of the word: "HAT", "iPhone", "CO2", "McDonald".
-    static func hasInnerCapital<S: Sequence<Character>>(_ word: S) -> Bool {
+    static func hasInnerCapital(_ t: TitleText, _ range: Range<Int>) -> Bool {
         var seenLetter = false
         var hasCapital = false
         var hasDigitAfterLetter = false
-        for ch in word {
-            if ch.isLetterFast {
-                if seenLetter && ch.isUppercaseFast { return true }
-                if ch.isUppercaseFast { hasCapital = true }
+        for i in range {
+            if t.has(i, .letter) {
+                let upper = t.has(i, .upper)
+                if seenLetter && upper { return true }
+                if upper { hasCapital = true }
                 seenLetter = true
-            } else if ch.isNumberFast, seenLetter {
+            } else if t.has(i, .number), seenLetter {
                 hasDigitAfterLetter = true
             }
         }
@@ -141,31 +128,31 @@ enum TitleProtector {
         return hasCapital && hasDigitAfterLetter
     }
 
-    static func startsWithCapital<S: Sequence<Character>>(_ word: S) -> Bool {
-        word.first(where: { $0.isLetterFast })?.isUppercaseFast == true
+    static func startsWithCapital(_ t: TitleText, _ range: Range<Int>) -> Bool {
+        range.first(where: { t.has($0, .letter) }).map { t.has($0, .upper) } == true
     }
 
     /// "I", "I'm", "I've", "I'd", "I'll" (straight or curly apostrophe).
-    static func isPronounI(_ core: [Character]) -> Bool {
+    static func isPronounI(_ core: ArraySlice<Character>) -> Bool {
         guard core.first == "I" else { return false }
-        return core.count == 1 || core[1] == "'" || core[1] == "\u{2019}"
+        guard let second = core.dropFirst().first else { return true }
+        return second == "'" || second == "\u{2019}"
     }
 
-    private static func hasLetters(_ word: [Character]) -> Bool { word.contains(where: { $0.isLetterFast }) }
-
-    private static func isAllCaps<S: Sequence<Character>>(_ word: S) -> Bool {
-        word.filter { $0.isLetterFast }.allSatisfy { $0.isUppercaseFast }
+    private static func isAllCaps(_ t: TitleText, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { !t.has($0, .letter) || t.has($0, .upper) }
     }
 
     /// Most later words (of three letters or more, outside subtitles' first words) start in lower case.
-    static func isSentenceCase(_ words: [[Character]], _ cores: [Range<Int>]) -> Bool {
+    static func isSentenceCase(_ t: TitleText) -> Bool {
         var lower = 0
         var upper = 0
-        for i in words.indices.dropFirst() {
-            let word = words[i][cores[i]]
-            guard word.lazy.filter({ $0.isLetterFast }).count >= 3, !hasInnerCapital(word) else { continue }
-            if words[i - 1].last.map(endsSentence) == true { continue }
-            if startsWithCapital(word) { upper += 1 } else if word.first(where: { $0.isLetterFast })?.isLowercaseFast == true { lower += 1 }
+        for i in t.words.indices.dropFirst() {
+            let core = t.cores[i]
+            guard core.count(where: { t.has($0, .letter) }) >= 3, !hasInnerCapital(t, core) else { continue }
+            if t.opens(i) { continue }
+            guard let first = core.first(where: { t.has($0, .letter) }) else { continue }
+            if t.has(first, .upper) { upper += 1 } else if t.has(first, .lower) { lower += 1 }
         }
         return lower > 0 && lower >= 2 * upper
     }
