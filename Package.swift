@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "BibNormalizeTests", dependencies: ["BibNormalize"]),
         .testTarget(name: "BibMatchTests", dependencies: ["BibMatch"]),
         .testTarget(name: "BibMergeTests", dependencies: ["BibMerge"]),
-        .testTarget(name: "BibStoreTests", dependencies: ["BibStore"]),
+        .testTarget(name: "BibStoreTests", dependencies: ["BibStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BibExportTests", dependencies: ["BibExport"]),
         .testTarget(name: "BibPipelineTests", dependencies: ["BibPipeline", "BibInbox", "BibMatch"]),
         .testTarget(name: "BibInboxTests", dependencies: ["BibInbox", "BibPipeline"]),

@@ -79,6 +79,25 @@ extension Store {
                 CREATE INDEX citekey_alias_work ON citekey_alias(work_id);
                 """)
         }
+        m.registerMigration("v5: rendered entries kept together by format") { db in
+            // A format's entries are read together (an export from the cache); clustered by format they are one
+            // range of the table instead of every fifth row. The index keeps a work's entries quick to drop. The keys
+            // in file order are read from an index that holds the work ids too, without visiting the works.
+            try db.execute(sql: """
+                CREATE TABLE rendered_by_format (
+                    format TEXT NOT NULL,
+                    work_id TEXT NOT NULL REFERENCES work(id) ON DELETE CASCADE,
+                    text TEXT,                      -- NULL: the format leaves this work out
+                    PRIMARY KEY (format, work_id)
+                ) WITHOUT ROWID;
+                INSERT INTO rendered_by_format (format, work_id, text) SELECT format, work_id, text FROM rendered;
+                DROP TABLE rendered;
+                ALTER TABLE rendered_by_format RENAME TO rendered;
+                CREATE INDEX rendered_work ON rendered(work_id);
+                DROP INDEX work_citekey;
+                CREATE INDEX work_citekey ON work(citekey, id);
+                """)
+        }
         return m
     }
 }

@@ -304,12 +304,23 @@ extension StoreTransaction {
     /// Every work's cached entry in `format`, in citation-key order: `cached` is false where the entry must be
     /// rendered again (the work changed since); `text` is nil where the format leaves the work out.
     public func renderedEntries(format: String) throws -> [(workID: String, citekey: String, cached: Bool, text: String?)] {
-        try Row.fetchAll(db, sql: """
-            SELECT w.id, w.citekey, r.work_id IS NOT NULL AS cached, r.text FROM work w
-            LEFT JOIN rendered r ON r.work_id = w.id AND r.format = ?
-            WHERE w.citekey IS NOT NULL ORDER BY w.citekey, w.id
-            """, arguments: [format])
-            .map { ($0["id"], $0["citekey"], $0["cached"], $0["text"]) }
+        // Two sequential reads joined in memory: the format's cached entries in table order, then the keys in
+        // file order. (A join that looks each work's entry up by key reads the file at random: 14 s instead of
+        // about 1 s for 100,000 works.)
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM work WHERE citekey IS NOT NULL") ?? 0
+        var texts: [String: String?] = [:]
+        texts.reserveCapacity(count)
+        let cached = try Row.fetchCursor(db, sql: "SELECT work_id, text FROM rendered WHERE format = ?", arguments: [format])
+        while let row = try cached.next() { texts[row[0] as String] = .some(row[1]) }
+        var out: [(workID: String, citekey: String, cached: Bool, text: String?)] = []
+        out.reserveCapacity(count)
+        let keyed = try Row.fetchCursor(db, sql: "SELECT id, citekey FROM work WHERE citekey IS NOT NULL ORDER BY citekey, id")
+        while let row = try keyed.next() {
+            let id: String = row[0]
+            let text = texts[id]
+            out.append((id, row[1], text != nil, text ?? nil))
+        }
+        return out
     }
 
     /// The cached entries in `format` of these works, by work id; a work whose entry is not cached (changed since
