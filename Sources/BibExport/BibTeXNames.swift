@@ -30,6 +30,8 @@ enum BibTeXNames {
     /// Text BibTeX's name parser would split or reorder.
     static func needsBraces(_ part: String) -> Bool {
         if part.utf8.contains(0x2C) { return true }
+        // One word: only "and" (no other character lower-cases to one of its letters) needs braces.
+        if !part.utf8.contains(0x20) { return part.utf8.count == 3 && part.lowercased() == "and" }
         let words = part.split(separator: " ")
         if words.contains(where: { $0.lowercased() == "and" }) { return true }
         // Lower-case words are read as a "von" part; braces keep them in the family name ("{de Souza}").

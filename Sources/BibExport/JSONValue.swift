@@ -83,9 +83,18 @@ public enum JSONValue: Sendable, Equatable, Encodable {
     private static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var s = s
+        let special = needsEscapeCheck
         s.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
+                // A run of bytes written as they are is copied in one go.
+                var end = i
+                while end < bytes.count, !special[Int(bytes[end])] { end += 1 }
+                if end > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    continue
+                }
                 let b = bytes[i]
                 switch b {
                 case 0x22: out += [0x5C, 0x22]
@@ -104,6 +113,9 @@ public enum JSONValue: Sendable, Equatable, Encodable {
         }
         out.append(0x22)
     }
+
+    /// Bytes `writeString` must look at: `"`, `\`, control characters, and 0xE2 (which starts U+2028 and U+2029).
+    private static let needsEscapeCheck: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
 
     private static func unicodeEscape(_ value: UInt32, into out: inout [UInt8]) {
         let hex = String(value, radix: 16)

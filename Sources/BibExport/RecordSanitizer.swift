@@ -67,7 +67,9 @@ public enum RecordSanitizer {
         r.availableOnline = checkDate(r.availableOnline, field: "available-date", notes: &notes)
 
         if let raw = r.doi {
-            let squeezed = String(raw.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+            // Printable ASCII has no white space to squeeze out.
+            let squeezed = raw.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) ? raw
+                : String(raw.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
             let parsed = DOI.parse(squeezed)
             if parsed != raw { notes.append("DOI \"\(raw)\" " + (parsed.map { "cleaned to \($0)" } ?? "is not a DOI; dropped")) }
             r.doi = parsed

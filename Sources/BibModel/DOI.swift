@@ -35,8 +35,12 @@ public enum DOI {
     }
 
     private static func isDOIChar(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x21 || c.value > 0x7E { return false }
-        return !"\"<>{}|\\^`".unicodeScalars.contains(c)
+        c.value < 0x80 && doiBytes[Int(c.value)]
+    }
+
+    /// Printable ASCII but the characters that end a DOI in running text, by byte value.
+    private static let doiBytes: [Bool] = (0..<128).map { value in
+        value >= 0x21 && value <= 0x7E && !"\"<>{}|\\^`".utf8.contains(UInt8(value))
     }
 
     /// Drops punctuation that ends a sentence rather than the DOI, and unbalanced closing brackets.
@@ -55,7 +59,7 @@ public enum DOI {
 extension String {
     /// Decodes `%XX` escapes; `nil` when an escape is malformed (Foundation-free).
     var removingPercentEncoding: String? {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var it = Array(utf8)[...]
         while let b = it.popFirst() {

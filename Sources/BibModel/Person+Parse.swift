@@ -173,7 +173,13 @@ extension String {
         var clean = true
         var previousSpace = true
         for b in utf8 {
-            if b >= 0x80 { clean = false; break }
+            if b >= 0x80 {
+                // Lead bytes of every white space and control character outside ASCII (U+0080–U+00A0, U+1680,
+                // U+2000–U+205F, U+3000): text with none of them has nothing to fold there.
+                if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { clean = false; break }
+                previousSpace = false
+                continue
+            }
             if b <= 0x20 || b == 0x7F {
                 if b != 0x20 || previousSpace { clean = false; break }
                 previousSpace = true

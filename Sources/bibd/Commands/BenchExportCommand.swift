@@ -16,10 +16,13 @@ struct BenchExport: ParsableCommand {
     @Option(help: "How many cached rewrites to time (the median is printed).") var rewrites: Int = 3
     @Flag(help: "Skip the full-render measurement.") var skipFullRender = false
     @Flag(help: "Only the full render: no store, no cached rewrites.") var skipStore = false
+    @Option(name: .customLong("format"), help: "Render only this format (repeatable; every format when omitted).")
+    var formats: [ExportFormat] = []
 
     func run() throws {
         let generated = (0..<works).map(SyntheticWork.make)
-        for format in ExportFormat.allCases where !skipFullRender {
+        let chosen = formats.isEmpty ? ExportFormat.allCases : formats
+        for format in chosen where !skipFullRender {
             let start = Date()
             let text = Exporter.render(generated, as: format)
             let s = Date().timeIntervalSince(start)
@@ -48,7 +51,7 @@ struct BenchExport: ParsableCommand {
         times.sort()
         print(String(format: "export of the library files after %d works changed (cached entries reused): median %.2f s over %d rewrites",
                      changed, times[times.count / 2], times.count))
-        for format in ExportFormat.allCases {
+        for format in chosen {
             // The first call renders and caches the entries of a format the library does not keep a file of.
             _ = try library.exportText(format)
             t = Date()
