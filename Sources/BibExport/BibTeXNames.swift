@@ -32,6 +32,17 @@ enum BibTeXNames {
         if part.utf8.contains(0x2C) { return true }
         // One word: only "and" (no other character lower-cases to one of its letters) needs braces.
         if !part.utf8.contains(0x20) { return part.utf8.count == 3 && part.lowercased() == "and" }
+        if part.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII words, read from their bytes: the same questions as below.
+            var count = 0
+            var lowerStart = false
+            for word in part.utf8.split(separator: 0x20) {
+                count += 1
+                if word.count == 3, word.elementsEqual("and".utf8, by: { ASCIIBytes.lowercased($0) == $1 }) { return true }
+                if let first = word.first, ASCIIBytes.isLower(first) { lowerStart = true }
+            }
+            return count > 1 && lowerStart
+        }
         let words = part.split(separator: " ")
         if words.contains(where: { $0.lowercased() == "and" }) { return true }
         // Lower-case words are read as a "von" part; braces keep them in the family name ("{de Souza}").

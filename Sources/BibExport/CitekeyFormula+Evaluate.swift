@@ -37,7 +37,7 @@ extension CitekeyFormula {
         case .auth: text = r.authors.first.map(Self.familyKey) ?? ""
         case .authors(let n): text = r.authors.prefix(n).map(Self.familyKey).joined()
         case .year: text = r.issued.map { String($0.year) } ?? ""
-        case .shorttitle(let n): text = Self.titleWords(r.title ?? "").prefix(n).joined()
+        case .shorttitle(let n): text = Self.titleWords(r.title ?? "", limit: n).joined()
         case .journal: text = Self.words(r.containerTitleShort ?? r.containerTitle ?? "").joined()
         }
         for filter in term.filters {
@@ -56,12 +56,18 @@ extension CitekeyFormula {
     static func familyKey(_ p: Person) -> String {
         if let family = p.family { return ASCIIFold.fold(family) }
         let name = p.literal ?? p.given ?? ""
-        return titleWords(name).first ?? ""
+        return titleWords(name, limit: 1).first ?? ""
     }
 
-    /// The title's ASCII-folded words, function words and bare numbers left out.
-    static func titleWords(_ title: String) -> [String] {
-        words(title).filter { !functionWords.contains($0.lowercased()) && !$0.allSatisfy(\.isNumberFast) }
+    /// The title's first `limit` ASCII-folded words, function words and bare numbers left out.
+    static func titleWords(_ title: String, limit: Int = .max) -> [String] {
+        var out: [String] = []
+        guard limit > 0 else { return out }
+        for word in words(title) where !functionWords.contains(word.lowercased()) && !word.allSatisfy(\.isNumberFast) {
+            out.append(word)
+            if out.count == limit { break }
+        }
+        return out
     }
 
     /// ASCII-folded words, split at white space and punctuation.

@@ -40,18 +40,30 @@ enum TeXEscaper {
     static func escapeBytes(_ text: String, encoding: TeXEncoding) -> String? {
         var copy = text
         var clean = true
+        let spellings = specialBytes
+        let marked = markedBytes
         let escaped = copy.withUTF8 { bytes -> String? in
-            for b in bytes {
+            for b in bytes where marked[Int(b)] {
                 if b == 0x7B || b == 0x7D || (b >= 0x80 && encoding == .ascii) { clean = false; return nil }
-                if specialBytes[Int(b)] != nil || b == 0x27 || b == 0x22 { clean = false }
+                if b < 0x80 { clean = false }
             }
             if clean { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
             func isWordByte(_ b: UInt8) -> Bool { ASCIIBytes.isAlphanumeric(b) }
-            for (i, b) in bytes.enumerated() {
-                if let special = specialBytes[Int(b)] { out += special; continue }
-                guard b == 0x27 || b == 0x22 else { out.append(b); continue }
+            var i = 0
+            while i < bytes.count {
+                // A run of bytes written as they are is copied in one go.
+                var end = i
+                while end < bytes.count, !marked[Int(bytes[end])] || bytes[end] >= 0x80 { end += 1 }
+                if end > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    continue
+                }
+                let b = bytes[i]
+                defer { i += 1 }
+                if let special = spellings[Int(b)] { out += special; continue }
                 let prev: UInt8? = i > 0 ? bytes[i - 1] : nil
                 let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
                 if let p = prev, p >= 0x80 { return nil }
@@ -63,6 +75,11 @@ enum TeXEscaper {
             return String(decoding: out, as: UTF8.self)
         }
         return clean ? text : escaped
+    }
+
+    /// Bytes the fast path must look at: TeX specials, braces, straight quotes, and (in ASCII mode) non-ASCII bytes.
+    private static let markedBytes: [Bool] = (0..<256).map { value in
+        specialBytes[value] != nil || value == 0x7B || value == 0x7D || value == 0x27 || value == 0x22 || value >= 0x80
     }
 
     /// Whether `ch` is a key of `specials` (all of them are ASCII).

@@ -170,26 +170,28 @@ extension String {
     /// Runs of white space and control characters folded to one space, trimmed. One pass over the UTF-8;
     /// a string that needs no change is returned as it is (the common case for clean ASCII values).
     public var collapsingSpaces: String {
-        var clean = true
-        var previousSpace = true
-        for b in utf8 {
-            if b >= 0x80 {
-                // Lead bytes of every white space and control character outside ASCII (U+0080–U+00A0, U+1680,
-                // U+2000–U+205F, U+3000): text with none of them has nothing to fold there.
-                if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { clean = false; break }
-                previousSpace = false
-                continue
-            }
-            if b <= 0x20 || b == 0x7F {
-                if b != 0x20 || previousSpace { clean = false; break }
-                previousSpace = true
-            } else {
-                previousSpace = false
-            }
-        }
-        if clean && (!previousSpace || isEmpty) { return self }
         var copy = self
-        return copy.withUTF8 { String(collapsingSpacesIn: $0) }
+        return copy.withUTF8 { bytes in
+            var clean = true
+            var previousSpace = true
+            for b in bytes {
+                if b >= 0x80 {
+                    // Lead bytes of every white space and control character outside ASCII (U+0080–U+00A0, U+1680,
+                    // U+2000–U+205F, U+3000): text with none of them has nothing to fold there.
+                    if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { clean = false; break }
+                    previousSpace = false
+                    continue
+                }
+                if b <= 0x20 || b == 0x7F {
+                    if b != 0x20 || previousSpace { clean = false; break }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+            }
+            if clean && (!previousSpace || bytes.isEmpty) { return self }
+            return String(collapsingSpacesIn: bytes)
+        }
     }
 
     /// The text of valid UTF-8 `bytes` with runs of white space and control characters folded to one space,
