@@ -14,15 +14,33 @@ struct BibEntry: Sendable, Equatable {
 
     /// The entry as text: one field per line, two-space indent, a trailing comma after each field.
     var text: String {
-        var out = "@\(type){\(key),\n"
-        for field in fields {
+        var out: [UInt8] = []
+        out.reserveCapacity(fields.reduce(type.utf8.count + key.utf8.count + 8) { total, field in
             switch field.value {
-            case .braced(let v): out += "  \(field.name) = {\(v)},\n"
-            case .macro(let m): out += "  \(field.name) = \(m),\n"
+            case .braced(let v), .macro(let v): return total + field.name.utf8.count + v.utf8.count + 10
+            }
+        })
+        out.append(0x40)
+        out += type.utf8
+        out.append(0x7B)
+        out += key.utf8
+        out += ",\n".utf8
+        for field in fields {
+            out += "  ".utf8
+            out += field.name.utf8
+            switch field.value {
+            case .braced(let v):
+                out += " = {".utf8
+                out += v.utf8
+                out += "},\n".utf8
+            case .macro(let m):
+                out += " = ".utf8
+                out += m.utf8
+                out += ",\n".utf8
             }
         }
-        out += "}\n"
-        return out
+        out += "}\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func == (a: BibEntry, b: BibEntry) -> Bool {
@@ -31,12 +49,23 @@ struct BibEntry: Sendable, Equatable {
 }
 
 /// The pieces of a record a BibTeX-family entry can hold. Formats name them differently per entry type.
-enum BibSlot: Sendable, Hashable, CaseIterable {
+enum BibSlot: Int, Sendable, Hashable, CaseIterable {
     case author, title, host, container, containerShort, publisher
     case date, year, month
     case volume, issue, pages, articleNumber
     case doi, url, eprint, eprinttype, pmid, pmcid, issn
     case abstract, keywords, language
+}
+
+/// The value of each slot a record fills: a table indexed by slot, the one lookup the writer does per field.
+struct BibSlotValues {
+    private static let slotCount = BibSlot.allCases.count
+    private var values = [BibEntry.Value?](repeating: nil, count: slotCount)
+
+    subscript(slot: BibSlot) -> BibEntry.Value? {
+        get { values[slot.rawValue] }
+        set { values[slot.rawValue] = newValue }
+    }
 }
 
 /// One entry type of a format: when it applies and which slots it writes under which field names.

@@ -28,9 +28,9 @@ enum BibWriter {
     }
 
     /// Every slot the record fills, escaped for the format.
-    static func slotValues(_ r: Record, format: BibFormat) -> [BibSlot: BibEntry.Value] {
+    static func slotValues(_ r: Record, format: BibFormat) -> BibSlotValues {
         func text(_ s: String?) -> BibEntry.Value? { s.map { .braced(TeXEscaper.escape($0, encoding: format.encoding)) } }
-        var v: [BibSlot: BibEntry.Value] = [:]
+        var v = BibSlotValues()
         v[.author] = BibTeXNames.format(r.authors, truncated: r.authorsTruncated, encoding: format.encoding).map { .braced($0) }
         let language = r.language.flatMap(Language.parse)
         v[.title] = r.title.map { .braced(TitleProtector.protect($0, language: language, encoding: format.encoding)) }

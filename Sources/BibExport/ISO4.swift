@@ -20,7 +20,13 @@ import Synchronization
 public struct ISO4: Sendable {
     struct Row: Sendable {
         var abbreviation: String?
-        var languages: [String]
+        /// The row's languages as the LTWA lists them: comma-separated ISO 639-2 codes.
+        var languageList: Substring
+
+        /// Whether the row lists this language code.
+        func lists(_ code: String) -> Bool {
+            languageList.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespacesAndNewlines) == code }
+        }
     }
 
     private var exact: [String: [Row]] = [:]
@@ -42,22 +48,37 @@ public struct ISO4: Sendable {
     public init(tsv: String) {
         // Lines and columns are cut at their ASCII separators, byte by byte; only the kept parts become strings.
         var copy = tsv
+        exact.reserveCapacity(1 << 16)
+        prefixes.reserveCapacity(1 << 14)
         copy.withUTF8 { bytes in
-            for line in bytes.split(separator: 0x0A) {
-                let cols = line.split(separator: 0x09, omittingEmptySubsequences: false)
-                guard cols.count >= 2 else { continue }
-                let rawStem = Self.trimmedSpaces(cols[0])
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                // Columns: stem, abbreviation, languages (a fourth and later ones are ignored).
+                var cuts: [Int] = []
+                var i = start
+                while i < end, cuts.count < 3 {
+                    if bytes[i] == 0x09 { cuts.append(i) }
+                    i += 1
+                }
+                guard !cuts.isEmpty else { continue }
+                let rawStem = Self.trimmedSpaces(bytes[start..<cuts[0]])
                 guard !rawStem.contains(0x20) else { continue }
-                let rawAbbreviation = Self.trimmedSpaces(cols[1])
+                let rawAbbreviation = Self.trimmedSpaces(bytes[(cuts[0] + 1)..<(cuts.count > 1 ? cuts[1] : end)])
                 let abbr = rawAbbreviation.elementsEqual("n.a.".utf8) ? nil : String(decoding: rawAbbreviation, as: UTF8.self)
-                let languages = cols.count > 2
-                    ? cols[2].split(separator: 0x2C).map { String(decoding: Self.trimmedSpaces($0), as: UTF8.self) } : []
-                let row = Row(abbreviation: abbr, languages: languages)
+                let languages = cuts.count > 1 ? bytes[(cuts[1] + 1)..<(cuts.count > 2 ? cuts[2] : end)] : bytes[end..<end]
+                let row = Row(abbreviation: abbr, languageList: Substring(String(decoding: languages, as: UTF8.self)))
                 let isPrefix = rawStem.last == 0x2D
                 let isSuffix = rawStem.first == 0x2D
-                let stem = Self.fold(Self.trimmingHyphens(String(decoding: rawStem, as: UTF8.self)))
+                var stemBytes = rawStem
+                while stemBytes.first == 0x2D { stemBytes = stemBytes.dropFirst() }
+                while stemBytes.last == 0x2D { stemBytes = stemBytes.dropLast() }
+                let stem = Self.fold(String(decoding: stemBytes, as: UTF8.self))
                 guard !stem.isEmpty else { continue }
-                longestStem = max(longestStem, stem.count)
+                // A stem's length in characters is at most its length in bytes.
+                if stem.utf8.count > longestStem { longestStem = max(longestStem, stem.count) }
                 if isSuffix { suffixes[stem, default: []].append(row) } else if isPrefix { prefixes[stem, default: []].append(row) } else {
                     exact[stem, default: []].append(row)
                 }
@@ -97,15 +118,6 @@ public struct ISO4: Sendable {
         return out
     }
 
-    /// The text without leading and trailing hyphens.
-    static func trimmingHyphens(_ s: String) -> String {
-        guard s.utf8.first == 0x2D || s.utf8.last == 0x2D else { return s }
-        let bytes = s.utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x2D }), let last = bytes.lastIndex(where: { $0 != 0x2D })
-        else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
-    }
-
     /// ASCII scalars `fold` drops (diacritics such as `^` and `` ` ``), by byte value.
     private static let asciiDropped: [Bool] = (0..<128).map { value in
         let scalar = Unicode.Scalar(UInt8(value))
@@ -115,17 +127,28 @@ public struct ISO4: Sendable {
     /// Lower case, marks removed (LTWA stems and title words compare this way). Each character outside ASCII
     /// is folded once (`foldedScalar`) and remembered: the LTWA and journal titles use a few hundred of them.
     static func fold(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            if scalar.isASCII {
-                let b = UInt8(scalar.value)
-                if !asciiDropped[Int(b)] { out.append(ASCIIBytes.lowercased(b)) }
-            } else {
-                out += foldedScalar(scalar)
+        var copy = s
+        let dropped = asciiDropped
+        return copy.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if !dropped[Int(b)] { out.append(ASCIIBytes.lowercased(b)) }
+                    i += 1
+                    continue
+                }
+                // The scalar starting here (the string's UTF-8 is valid).
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if let scalar = Unicode.Scalar(value) { out += foldedScalar(scalar) }
+                i += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static let scalarFolds = Mutex<[UInt32: [UInt8]]>([:])
@@ -198,7 +221,7 @@ public struct ISO4: Sendable {
     }
 
     func pick(_ rows: [Row], _ language: String?) -> Row {
-        if let language, let row = rows.first(where: { $0.languages.contains(language) }) { return row }
-        return rows.first(where: { $0.languages.contains("mul") }) ?? rows.first(where: { $0.languages.contains("eng") }) ?? rows[0]
+        if let language, let row = rows.first(where: { $0.lists(language) }) { return row }
+        return rows.first(where: { $0.lists("mul") }) ?? rows.first(where: { $0.lists("eng") }) ?? rows[0]
     }
 }
