@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// ASCII TeX spellings of non-ASCII characters, for classic BibTeX.
 ///
@@ -26,6 +27,19 @@ enum TeXAccents {
 
     /// The ASCII spelling of one character, or `nil` when it has none.
     static func ascii(for ch: Character) -> String? {
+        // A character of one scalar (most of them) is spelled once and remembered: names and journals repeat.
+        let scalars = ch.unicodeScalars
+        guard let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return spell(ch) }
+        if let hit = memo.withLock({ $0[only.value] }) { return hit }
+        let spelled = spell(ch)
+        memo.withLock { $0[only.value] = .some(spelled) }
+        return spelled
+    }
+
+    private static let memo = Mutex<[UInt32: String?]>([:])
+
+    /// `ascii(for:)`, computed.
+    private static func spell(_ ch: Character) -> String? {
         if let symbol = symbols[ch] { return symbol }
         let scalars = Array(String(ch).decomposedStringWithCanonicalMapping.unicodeScalars)
         guard let base = scalars.first, base.isASCII, base.properties.isAlphabetic, scalars.count > 1 else { return nil }

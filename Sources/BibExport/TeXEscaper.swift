@@ -99,15 +99,12 @@ enum TeXEscaper {
         return chars.indices.map { i in
             let ch = chars[i]
             // An ASCII character that is no special, brace or quote is written as it is.
-            if let b = ch.asciiByte {
-                if specialBytes[Int(b)] == nil, b != 0x7B, b != 0x7D, b != 0x27, b != 0x22 { return nil }
-                if b == 0x7B { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }
-                if b == 0x7D { return paired.contains(i) ? "\\}" : "{\\textbraceright}" }
-            }
-            if let special = specials[ch] { return special }
-            if let quote = straightQuote(chars, at: i) { return quote }
-            if ch.isASCII || encoding == .utf8 { return nil }
-            return TeXAccents.ascii(for: ch)
+            // Specials, braces and quotes are all ASCII: any other character is kept (UTF-8) or spelled as TeX.
+            guard let b = ch.asciiByte else { return ch.isASCII || encoding == .utf8 ? nil : TeXAccents.ascii(for: ch) }
+            if let special = specialBytes[Int(b)] { return String(decoding: special, as: UTF8.self) }
+            if b == 0x7B { return paired.contains(i) ? "\\{" : "{\\textbraceleft}" }
+            if b == 0x7D { return paired.contains(i) ? "\\}" : "{\\textbraceright}" }
+            return straightQuote(chars, at: i)
         }
     }
 

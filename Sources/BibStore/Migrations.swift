@@ -80,19 +80,21 @@ extension Store {
                 """)
         }
         m.registerMigration("v5: rendered entries kept together by format") { db in
-            // A format's entries are read together (an export from the cache); clustered by format they are one
-            // range of the table instead of every fifth row. The index keeps a work's entries quick to drop. The keys
-            // in file order are read from an index that holds the work ids too, without visiting the works.
+            // A format's entries are read together (an export from the cache). In a table with row ids, kept in
+            // (format, work) order and found through an index, they are one run of pages; an entry longer than
+            // about 1 KB no longer spills into an overflow page of its own, as it did in the table keyed by
+            // (work, format). The keys in file order are read from an index that holds the work ids too.
             try db.execute(sql: """
                 CREATE TABLE rendered_by_format (
-                    format TEXT NOT NULL,
                     work_id TEXT NOT NULL REFERENCES work(id) ON DELETE CASCADE,
-                    text TEXT,                      -- NULL: the format leaves this work out
-                    PRIMARY KEY (format, work_id)
-                ) WITHOUT ROWID;
-                INSERT INTO rendered_by_format (format, work_id, text) SELECT format, work_id, text FROM rendered;
+                    format TEXT NOT NULL,
+                    text TEXT                       -- NULL: the format leaves this work out
+                );
+                INSERT INTO rendered_by_format (work_id, format, text)
+                    SELECT work_id, format, text FROM rendered ORDER BY format, work_id;
                 DROP TABLE rendered;
                 ALTER TABLE rendered_by_format RENAME TO rendered;
+                CREATE UNIQUE INDEX rendered_entry ON rendered(format, work_id);
                 CREATE INDEX rendered_work ON rendered(work_id);
                 DROP INDEX work_citekey;
                 CREATE INDEX work_citekey ON work(citekey, id);
