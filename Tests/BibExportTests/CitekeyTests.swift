@@ -65,6 +65,18 @@ import Testing
         #expect(CitekeyAllocator.suffix(28) == "ab")
     }
 
+    @Test func manyWorksOfOneBaseGetEverySuffixInOrderAndSkipKeysTakenByOtherBases() {
+        var allocator = CitekeyAllocator(taken: ["smith2020c"])
+        #expect(allocator.allocate("smith2020a") == "smith2020a")
+        let keys = (0..<3_000).map { _ in allocator.allocate("smith2020") }
+        let expected = ["smith2020"] + (1...3_002).map { "smith2020" + CitekeyAllocator.suffix($0) }
+            .filter { $0 != "smith2020a" && $0 != "smith2020c" }
+        #expect(keys == Array(expected.prefix(3_000)))
+        // "smith2020a" + "a" is "smith2020aa", issued above: the other base steps past the keys already taken.
+        let next = allocator.allocate("smith2020a")
+        #expect(next.hasPrefix("smith2020a") && !keys.contains(next) && next != "smith2020a")
+    }
+
     @Test func exporterKeepsPinnedKeysAndAllocatesTheRest() {
         let works = [
             Support.work("w-2", Support.riley()),
