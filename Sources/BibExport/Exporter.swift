@@ -27,7 +27,7 @@ public enum Exporter {
         let order = works.indices.sorted { (keyOf[$0], works[$0].id) < (keyOf[$1], works[$1].id) }
         let entries = ParallelMap.map(order.count) { n in
             let i = order[n]
-            let key = keys[works[i].id] ?? works[i].id
+            let key = keyOf[i].isEmpty ? works[i].id : keyOf[i]
             return renderEntry(works[i], sanitized: sanitized[i], citekey: key, as: format, citekeysByID: keys, options: options)
         }
         var texts: [String] = []
@@ -35,10 +35,11 @@ public enum Exporter {
         var warnings: [ExportWarning] = []
         var omitted: [String] = []
         for (n, entry) in entries.enumerated() {
-            let work = works[order[n]]
-            let key = keys[work.id] ?? work.id
-            if let pinned = work.citekey, pinned != key {
-                warnings.append(ExportWarning(workID: work.id, citekey: key,
+            // The two fields read, not a copy of the whole work.
+            let id = works[order[n]].id
+            let key = keyOf[order[n]].isEmpty ? id : keyOf[order[n]]
+            if let pinned = works[order[n]].citekey, pinned != key {
+                warnings.append(ExportWarning(workID: id, citekey: key,
                                               message: "citekey \"\(pinned)\" is not safe or not unique; exported as \(key)"))
             }
             if let text = entry.text { texts.append(text) } else { omitted.append(key) }
