@@ -82,6 +82,13 @@ enum TeXEscaper {
         specialBytes[value] != nil || value == 0x7B || value == 0x7D || value == 0x27 || value == 0x22 || value >= 0x80
     }
 
+    /// Whether any character of `text` is spelled other than as itself (`spellings` gives nil for every
+    /// character of a text without TeX specials, braces, straight quotes and, in ASCII mode, non-ASCII text).
+    static func needsSpelling(_ text: String, encoding: TeXEncoding) -> Bool {
+        let marked = markedBytes
+        return text.utf8.contains { marked[Int($0)] && ($0 < 0x80 || encoding == .ascii) }
+    }
+
     /// Whether `ch` is a key of `specials` (all of them are ASCII).
     static func isSpecial(_ ch: Character) -> Bool {
         guard let b = ch.asciiByte else { return false }

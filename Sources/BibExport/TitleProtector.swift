@@ -50,12 +50,12 @@ enum TitleProtector {
             for i in t.words.indices where !protect[i] { titleCase(&t, word: i, opens: t.opens(i)) }
         }
         // Escape the title as a whole so braces pair across words, then cut the pieces back into words.
-        let spellings = TeXEscaper.spellings(t.chars, encoding: encoding)
+        let spellings = TeXEscaper.needsSpelling(title, encoding: encoding) ? TeXEscaper.spellings(t.chars, encoding: encoding) : nil
         var out: [UInt8] = []
         out.reserveCapacity(t.chars.count + 16)
         func write(_ range: Range<Int>) {
             for i in range {
-                if let spelled = spellings[i] { out += spelled.utf8 } else if let b = t.chars[i].asciiByte { out.append(b) } else {
+                if let spelled = spellings?[i] { out += spelled.utf8 } else if let b = t.chars[i].asciiByte { out.append(b) } else {
                     out += t.chars[i].utf8
                 }
             }
