@@ -68,13 +68,15 @@ public enum BatchDedup {
     static func indexed(_ input: [(id: String, record: Record)], matcher: Matcher) -> MatchIndex {
         var index = MatchIndex(matcher: matcher)
         let features = computeFeatures(input.map(\.record))
-        for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f) }
+        let hashes = parallelMap(features.count) { MatchIndex.keyHashes(for: features[$0]) }
+        for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f, hashes: hashes[k]) }
         return index
     }
 
     static func run(index: MatchIndex) -> DedupResult {
         let n = index.count
-        let decided = judgeAll(index, count: n)
+        let recurring = index.recurringTitles()
+        let decided = judgeAll(index, count: n, recurring: recurring)
 
         var sameLinks: [Clustering.Link] = []
         var review: [PairExplanation] = [], versions: [PairExplanation] = []
@@ -89,7 +91,7 @@ public enum BatchDedup {
             }
         }
         var clustering = Clustering(count: n)
-        clustering.build(from: sameLinks) { u, v in known[PairKey(u, v)] ?? index.decide(max(u, v), min(u, v)) }
+        clustering.build(from: sameLinks) { u, v in known[PairKey(u, v)] ?? index.decide(max(u, v), min(u, v), recurring: recurring) }
         let clusters = clustering.groups().map { $0.map { index.ids[$0] } }
         let merged = clustering.links.map { PairExplanation(index.ids[$0.a], index.ids[$0.b], $0.decision) }
         let refused = clustering.refused.map { link, blocker in
@@ -101,12 +103,19 @@ public enum BatchDedup {
 
     /// Features of every record, computed over all cores in contiguous slices.
     static func computeFeatures(_ records: [Record]) -> [MatchFeatures] {
-        let n = records.count
+        parallelMap(records.count) { MatchFeatures(records[$0]) }
+    }
+
+    /// `transform(k)` for every `k` in `0..<n`, in order, computed over all cores in contiguous slices.
+    static func parallelMap<T>(_ n: Int, _ transform: (Int) -> T) -> [T] {
         guard n > 0 else { return [] }
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
-        let box = SliceBox<MatchFeatures>(slices: slices)
-        DispatchQueue.concurrentPerform(iterations: slices) { s in
-            box.set(s, records[(n * s / slices)..<(n * (s + 1) / slices)].map(MatchFeatures.init))
+        let box = SliceBox<T>(slices: slices)
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let body = transform
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map(body))
+            }
         }
         return box.all()
     }
@@ -114,7 +123,7 @@ public enum BatchDedup {
     /// Every candidate pair (j < i) that is not distinct (the clustering guard re-judges the few
     /// cross pairs it needs, so distinct pairs are not kept in memory). Work is
     /// split over the cores in contiguous slices; each slice writes only its own result array.
-    static func judgeAll(_ index: MatchIndex, count n: Int) -> [(Int, Int, PairDecision)] {
+    static func judgeAll(_ index: MatchIndex, count n: Int, recurring: [Bool]) -> [(Int, Int, PairDecision)] {
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
         let box = SliceBox<(Int, Int, PairDecision)>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
@@ -123,7 +132,7 @@ public enum BatchDedup {
             for i in lo..<hi {
                 let f = index.features[i]
                 for j in index.candidateOrdinals(for: f, below: i, ordinal: i) {
-                    let d = index.decide(f, j)
+                    let d = index.decide(i, j, recurring: recurring)
                     if d.outcome != .distinct { local.append((i, j, d)) }
                 }
             }

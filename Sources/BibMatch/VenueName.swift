@@ -68,6 +68,8 @@ struct VenueName: Sendable, Equatable {
     /// in the longer one as words or abbreviations of words ("J Clin Virol" in "Journal of Clinical
     /// Virology"), or the shorter name is an acronym of the longer one's words ("VLDB", "BMJ").
     func isCompatible(with other: VenueName) -> Bool {
+        // The same name (the common case in one library) is compatible without the word-by-word walk.
+        if words == other.words { return true }
         for x in alternatives {
             for y in other.alternatives where Self.namesCompatible(x, y) { return true }
         }
