@@ -9,6 +9,8 @@ struct AuthorKey: Sendable {
     let familyWords: [String]
     let initials: String
     let nameWords: [String]
+    /// The family words of three letters or more, the ones loose agreement reads.
+    let looseFamilyWords: [String]
     /// Folded given-name words: a double surname written without a comma leaves its first part here
     /// ("Fernando Berzal Galiano").
     let givenWords: [String]
@@ -37,6 +39,7 @@ struct AuthorKey: Sendable {
         familyWords = words
         initials = String(given.compactMap(\.first).filter { $0 != "?" })
         nameWords = (words + given).filter { $0.count >= 3 }
+        looseFamilyWords = words.filter { $0.count >= 3 }
         givenWords = given
         // "Smith, M. D." and "Smith MD": the degree a database read as the initials M D.
         let letters = given.allSatisfy { $0.count == 1 } ? given.joined() : given.count == 1 ? given[0] : ""
@@ -75,7 +78,7 @@ struct AuthorKey: Sendable {
     /// Loose agreement for lists where a database swapped name parts: a family name appears among the
     /// other author's name words.
     func looselyAgrees(with other: AuthorKey) -> Bool {
-        familyWords.contains { w in w.count >= 3 && other.nameWords.contains { EditDistance.namesAgree(w, $0) } }
-            || other.familyWords.contains { w in w.count >= 3 && nameWords.contains { EditDistance.namesAgree(w, $0) } }
+        looseFamilyWords.contains { w in other.nameWords.contains { EditDistance.namesAgree(w, $0) } }
+            || other.looseFamilyWords.contains { w in nameWords.contains { EditDistance.namesAgree(w, $0) } }
     }
 }

@@ -67,7 +67,7 @@ public enum BatchDedup {
     /// Every record of `input` filed in one index.
     static func indexed(_ input: [(id: String, record: Record)], matcher: Matcher) -> MatchIndex {
         var index = MatchIndex(matcher: matcher)
-        let features = computeFeatures(input.map(\.record))
+        let features = parallelMap(input.count) { MatchFeatures(input[$0].record) }
         let hashes = parallelMap(features.count) { MatchIndex.keyHashes(for: features[$0]) }
         for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f, hashes: hashes[k]) }
         return index

@@ -16,13 +16,13 @@ public enum DedupRecords {
     /// reported in `duplicateIds`; blank lines are skipped. Lines are read on all cores in contiguous
     /// slices; the first bad line in file order is the one reported.
     public static func parse(_ data: Data) throws -> (records: [(id: String, record: Record)], duplicateIds: [String]) {
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let lines = lineRanges(data)
         let n = lines.count
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
         let box = SliceBox<Result<(id: String, record: Record)?, LineError>>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
             box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map { k in
-                Result { try read(lines[k], number: k + 1) }.mapError { $0 as? LineError ?? LineError(line: k + 1, reason: "\($0)") }
+                Result { try read(data[lines[k]], number: k + 1) }.mapError { $0 as? LineError ?? LineError(line: k + 1, reason: "\($0)") }
             })
         }
         var out: [(id: String, record: Record)] = []
@@ -34,6 +34,20 @@ public enum DedupRecords {
             out.append(item)
         }
         return (out, duplicates)
+    }
+
+    /// The ranges of `data` between line feeds, empty ones included (what splitting at every line feed gives).
+    static func lineRanges(_ data: Data) -> [Range<Data.Index>] {
+        data.withUnsafeBytes { bytes -> [Range<Data.Index>] in
+            var out: [Range<Data.Index>] = []
+            var start = 0
+            for k in 0..<bytes.count where bytes[k] == UInt8(ascii: "\n") {
+                out.append((data.startIndex + start)..<(data.startIndex + k))
+                start = k + 1
+            }
+            out.append((data.startIndex + start)..<(data.startIndex + bytes.count))
+            return out
+        }
     }
 
     /// One line: `nil` when blank.

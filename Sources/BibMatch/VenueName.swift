@@ -106,8 +106,9 @@ struct VenueName: Sendable, Equatable {
     /// one typo is tolerated in words of five letters or more.
     static func abbreviates(_ w: String, _ full: String) -> Bool {
         if full.hasPrefix(w) { return true }
-        if w.count >= 3, w.count < full.count, w.first == full.first, isSubsequence(w, of: full) { return true }
-        return w.count >= 5 && EditDistance.atMostOne(w, full)
+        let letters = w.count
+        if letters >= 3, w.first == full.first, letters < full.count, isSubsequence(w, of: full) { return true }
+        return letters >= 5 && EditDistance.atMostOne(w, full)
     }
 
     /// Whether the letters of `w` occur in `full` in order.
