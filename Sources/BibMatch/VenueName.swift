@@ -124,6 +124,8 @@ struct VenueName: Sendable, Equatable {
 
     /// "vldb" is the initials of "very large data bases" (taken from any run of words).
     static func isAcronym(_ token: String, of words: [String]) -> Bool {
+        // No word starts with the token's first letter: no run of initials can spell it.
+        guard let lead = token.first, words.contains(where: { $0.first == lead }) else { return false }
         let letters = Array(token)
         guard letters.count >= 2, letters.count <= words.count else { return false }
         let initials = words.compactMap(\.first)
