@@ -67,8 +67,9 @@ public enum BatchDedup {
     /// Every record of `input` filed in one index.
     static func indexed(_ input: [(id: String, record: Record)], matcher: Matcher) -> MatchIndex {
         var index = MatchIndex(matcher: matcher)
-        let features = parallelMap(input.count) { MatchFeatures(input[$0].record) }
+        let features = computeFeatures(input)
         let hashes = parallelMap(features.count) { MatchIndex.keyHashes(for: features[$0]) }
+        index.reserveCapacity(records: features.count, keys: hashes.reduce(0) { $0 + $1.count })
         for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f, hashes: hashes[k]) }
         return index
     }
@@ -101,15 +102,28 @@ public enum BatchDedup {
                            comparisons: decided.count)
     }
 
-    /// Features of every record, computed over all cores in contiguous slices.
-    static func computeFeatures(_ records: [Record]) -> [MatchFeatures] {
-        parallelMap(records.count) { MatchFeatures(records[$0]) }
+    /// Features of every record, computed over all cores in contiguous slices, each with its own cache.
+    static func computeFeatures(_ input: [(id: String, record: Record)]) -> [MatchFeatures] {
+        let n = input.count
+        guard n > 0 else { return [] }
+        let slices = sliceCount(n)
+        let box = SliceBox<MatchFeatures>(slices: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { s in
+            var cache = FeatureCache()
+            box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map { MatchFeatures(input[$0].record, cache: &cache) })
+        }
+        return box.all()
+    }
+
+    /// Slices a batch of `n` items is cut into: several per core, so that a slow slice does not hold up the rest.
+    static func sliceCount(_ n: Int) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
     }
 
     /// `transform(k)` for every `k` in `0..<n`, in order, computed over all cores in contiguous slices.
     static func parallelMap<T>(_ n: Int, _ transform: (Int) -> T) -> [T] {
         guard n > 0 else { return [] }
-        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+        let slices = sliceCount(n)
         let box = SliceBox<T>(slices: slices)
         withoutActuallyEscaping(transform) { transform in
             nonisolated(unsafe) let body = transform
@@ -124,7 +138,7 @@ public enum BatchDedup {
     /// cross pairs it needs, so distinct pairs are not kept in memory). Work is
     /// split over the cores in contiguous slices; each slice writes only its own result array.
     static func judgeAll(_ index: MatchIndex, count n: Int, recurring: [Bool]) -> [(Int, Int, PairDecision)] {
-        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+        let slices = sliceCount(n)
         let box = SliceBox<(Int, Int, PairDecision)>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
             var local: [(Int, Int, PairDecision)] = []

@@ -56,7 +56,13 @@ final class MatchFeatures: Sendable {
     /// More authors than this are not compared one by one (consortium papers list hundreds).
     static let authorLimit = 60
 
-    init(_ record: Record) {
+    convenience init(_ record: Record) {
+        var cache = FeatureCache()
+        self.init(record, cache: &cache)
+    }
+
+    /// The features of `record`, its authors and container reduced through `cache`.
+    init(_ record: Record, cache: inout FeatureCache) {
         let split = record.title.map { TitleShape.splittingNotes(TextFolding.droppingTags($0)) }
         let words = split.map { TextFolding.words($0.title) } ?? []
         titleWords = words
@@ -71,7 +77,7 @@ final class MatchFeatures: Sendable {
         // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
         shape = TitleShape(title: record.title, notes: split?.notes ?? "")
 
-        authors = record.authors.prefix(Self.authorLimit).compactMap(AuthorKey.init)
+        authors = record.authors.prefix(Self.authorLimit).compactMap { cache.author($0) }
         comparedAuthors = FieldSimilarity.comparedAuthors(authors)
         authorsTruncated = record.authorsTruncated
 
@@ -82,7 +88,7 @@ final class MatchFeatures: Sendable {
         arxiv = record.arxiv
         isPreprint = record.type == .preprint
         hasType = record.type != nil
-        venue = VenueName(record.containerTitle) ?? VenueName(record.containerTitleShort)
+        venue = cache.venue(record.containerTitle) ?? cache.venue(record.containerTitleShort)
         volume = record.volume.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
         issue = record.issue.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
         pages = PageRange(record.page)

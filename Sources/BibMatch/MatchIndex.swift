@@ -25,6 +25,15 @@ public struct MatchIndex: Sendable {
         add(id: id, features: MatchFeatures(record))
     }
 
+    /// Room for `records` more records filed under `keys` block keys in all, so that filing a batch does not
+    /// grow the tables step by step.
+    mutating func reserveCapacity(records: Int, keys: Int) {
+        ids.reserveCapacity(ids.count + records)
+        features.reserveCapacity(features.count + records)
+        keyHashes.reserveCapacity(keyHashes.count + records)
+        blocks.reserveCapacity(blocks.count + keys)
+    }
+
     /// The hashed block keys under which `f` is filed.
     static func keyHashes(for f: MatchFeatures) -> [UInt64] {
         BlockKeys.keys(for: f).map { StableHash.of($0) }
