@@ -4,13 +4,11 @@ import BibModel
 /// particle-laden names differ most at the front: "Macedo Barcelos" / "Barcelos", "van der Graaf" /
 /// "Van Graaf"), every family word, the given-name initials and every name word (for lists in which a
 /// database swapped family and given names). A class, so that comparing two lists passes references;
-/// letter counts and particle tests that every comparison reads are computed once.
+/// the letter count and particle test that every comparison reads are computed once.
 final class AuthorKey: Sendable {
     let family: String
     let familyWords: [String]
     let initials: String
-    /// The letters of `initials`.
-    let initialLetters: [Character]
     /// Letters in `family` (characters, not bytes).
     let familyLength: Int
     /// `family` is a particle ("van", "de") taken for the family name.
@@ -45,11 +43,11 @@ final class AuthorKey: Sendable {
         family = last
         familyWords = words
         initials = String(given.compactMap(\.first).filter { $0 != "?" })
-        initialLetters = Array(initials)
         familyLength = last.count
         familyIsParticle = Person.particles.contains(last)
         nameWords = (words + given).filter { $0.count >= 3 }
-        looseFamilyWords = words.filter { $0.count >= 3 }
+        // Usually every family word is long enough: then the list shares `words`' storage.
+        looseFamilyWords = words.allSatisfy { $0.count >= 3 } ? words : words.filter { $0.count >= 3 }
         givenWords = given
         // "Smith, M. D." and "Smith MD": the degree a database read as the initials M D.
         let letters = given.allSatisfy { $0.count == 1 } ? given.joined() : given.count == 1 ? given[0] : ""
@@ -82,7 +80,7 @@ final class AuthorKey: Sendable {
     /// Initials agree when either is unknown or they share a letter ("R M" and "M"; "Z Meral" and "Meral").
     func initialsAgree(_ other: AuthorKey) -> Bool {
         if initials.isEmpty || other.initials.isEmpty || initialsMayBeDegree || other.initialsMayBeDegree { return true }
-        return initialLetters.contains { other.initialLetters.contains($0) }
+        return initials.contains { other.initials.contains($0) }
     }
 
     /// Loose agreement for lists where a database swapped name parts: a family name appears among the

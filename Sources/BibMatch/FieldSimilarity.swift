@@ -109,7 +109,9 @@ enum FieldSimilarity {
     /// The people of an author list that `authors` compares: no group authors, and no lone-word fragments
     /// unless nothing else is left.
     static func comparedAuthors(_ list: [AuthorKey]) -> [AuthorKey] {
-        withoutFragments(list.filter { !$0.isGroup })
+        // Usually nothing is left out: then the list shares the record's storage.
+        if !list.contains(where: { $0.isGroup || $0.isFragment }) { return list }
+        return withoutFragments(list.filter { !$0.isGroup })
     }
 
     /// The list without lone-word fragments, unless nothing else is left.
