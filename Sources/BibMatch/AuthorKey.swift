@@ -3,12 +3,19 @@ import BibModel
 /// One author reduced for comparison: the last word of the folded family name (compound and
 /// particle-laden names differ most at the front: "Macedo Barcelos" / "Barcelos", "van der Graaf" /
 /// "Van Graaf"), every family word, the given-name initials and every name word (for lists in which a
-/// database swapped family and given names).
-struct AuthorKey: Sendable {
+/// database swapped family and given names). A class, so that comparing two lists passes references;
+/// the letter count and particle test that every comparison reads are computed once.
+final class AuthorKey: Sendable {
     let family: String
     let familyWords: [String]
     let initials: String
+    /// Letters in `family` (characters, not bytes).
+    let familyLength: Int
+    /// `family` is a particle ("van", "de") taken for the family name.
+    let familyIsParticle: Bool
     let nameWords: [String]
+    /// The family words of three letters or more, the ones loose agreement reads.
+    let looseFamilyWords: [String]
     /// Folded given-name words: a double surname written without a comma leaves its first part here
     /// ("Fernando Berzal Galiano").
     let givenWords: [String]
@@ -36,7 +43,11 @@ struct AuthorKey: Sendable {
         family = last
         familyWords = words
         initials = String(given.compactMap(\.first).filter { $0 != "?" })
+        familyLength = last.count
+        familyIsParticle = Person.particles.contains(last)
         nameWords = (words + given).filter { $0.count >= 3 }
+        // Usually every family word is long enough: then the list shares `words`' storage.
+        looseFamilyWords = words.allSatisfy { $0.count >= 3 } ? words : words.filter { $0.count >= 3 }
         givenWords = given
         // "Smith, M. D." and "Smith MD": the degree a database read as the initials M D.
         let letters = given.allSatisfy { $0.count == 1 } ? given.joined() : given.count == 1 ? given[0] : ""
@@ -51,8 +62,8 @@ struct AuthorKey: Sendable {
         // Family and given names in swapped order ("Chen Qun" / "Qun Chen").
         if family != other.family, other.nameWords.contains(family), nameWords.contains(other.family) { return true }
         // A particle taken for the family name and the family name for a given name ("Van, Royen P" / "Van Royen, P").
-        if Person.particles.contains(other.family), other.givenWords.first == family, familyWords.contains(other.family) { return true }
-        if Person.particles.contains(family), givenWords.first == other.family, other.familyWords.contains(family) { return true }
+        if other.familyIsParticle, other.givenWords.first == family, familyWords.contains(other.family) { return true }
+        if familyIsParticle, givenWords.first == other.family, other.familyWords.contains(family) { return true }
         guard initialsAgree(other) else { return false }
         if EditDistance.namesAgree(family, other.family) { return true }
         if familyWords.count > 1 || other.familyWords.count > 1 {
@@ -60,10 +71,10 @@ struct AuthorKey: Sendable {
         }
         // A typo in a short family name, when the full given names are the same ("Jihwang Yeo" / "Jihwang Yoo").
         if givenWords == other.givenWords, givenWords.joined().count >= 4, EditDistance.atMostOne(family, other.family) { return true }
-        if family.count >= 4 && other.givenWords.dropFirst().contains(family)
-            || other.family.count >= 4 && givenWords.dropFirst().contains(other.family) { return true }
-        let (s, l) = family.count <= other.family.count ? (family, other.family) : (other.family, family)
-        return s.count >= 3 && l.hasPrefix(s) && l.count - s.count <= 2
+        if familyLength >= 4 && other.givenWords.dropFirst().contains(family)
+            || other.familyLength >= 4 && givenWords.dropFirst().contains(other.family) { return true }
+        let (s, l) = familyLength <= other.familyLength ? (self, other) : (other, self)
+        return s.familyLength >= 3 && l.family.hasPrefix(s.family) && l.familyLength - s.familyLength <= 2
     }
 
     /// Initials agree when either is unknown or they share a letter ("R M" and "M"; "Z Meral" and "Meral").
@@ -75,7 +86,7 @@ struct AuthorKey: Sendable {
     /// Loose agreement for lists where a database swapped name parts: a family name appears among the
     /// other author's name words.
     func looselyAgrees(with other: AuthorKey) -> Bool {
-        familyWords.contains { w in w.count >= 3 && other.nameWords.contains { EditDistance.namesAgree(w, $0) } }
-            || other.familyWords.contains { w in w.count >= 3 && nameWords.contains { EditDistance.namesAgree(w, $0) } }
+        looseFamilyWords.contains { w in other.nameWords.contains { EditDistance.namesAgree(w, $0) } }
+            || other.looseFamilyWords.contains { w in nameWords.contains { EditDistance.namesAgree(w, $0) } }
     }
 }

@@ -67,14 +67,17 @@ public enum BatchDedup {
     /// Every record of `input` filed in one index.
     static func indexed(_ input: [(id: String, record: Record)], matcher: Matcher) -> MatchIndex {
         var index = MatchIndex(matcher: matcher)
-        let features = computeFeatures(input.map(\.record))
-        for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f) }
+        let features = computeFeatures(input)
+        let hashes = parallelMap(features.count) { MatchIndex.keyHashes(for: features[$0]) }
+        index.reserveCapacity(records: features.count, keys: hashes.reduce(0) { $0 + $1.count })
+        for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f, hashes: hashes[k]) }
         return index
     }
 
     static func run(index: MatchIndex) -> DedupResult {
         let n = index.count
-        let decided = judgeAll(index, count: n)
+        let recurring = index.recurringTitles()
+        let decided = judgeAll(index, count: n, recurring: recurring)
 
         var sameLinks: [Clustering.Link] = []
         var review: [PairExplanation] = [], versions: [PairExplanation] = []
@@ -89,7 +92,7 @@ public enum BatchDedup {
             }
         }
         var clustering = Clustering(count: n)
-        clustering.build(from: sameLinks) { u, v in known[PairKey(u, v)] ?? index.decide(max(u, v), min(u, v)) }
+        clustering.build(from: sameLinks) { u, v in known[PairKey(u, v)] ?? index.decide(max(u, v), min(u, v), recurring: recurring) }
         let clusters = clustering.groups().map { $0.map { index.ids[$0] } }
         let merged = clustering.links.map { PairExplanation(index.ids[$0.a], index.ids[$0.b], $0.decision) }
         let refused = clustering.refused.map { link, blocker in
@@ -99,14 +102,34 @@ public enum BatchDedup {
                            comparisons: decided.count)
     }
 
-    /// Features of every record, computed over all cores in contiguous slices.
-    static func computeFeatures(_ records: [Record]) -> [MatchFeatures] {
-        let n = records.count
+    /// Features of every record, computed over all cores in contiguous slices, each with its own cache.
+    static func computeFeatures(_ input: [(id: String, record: Record)]) -> [MatchFeatures] {
+        let n = input.count
         guard n > 0 else { return [] }
-        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+        let slices = sliceCount(n)
         let box = SliceBox<MatchFeatures>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
-            box.set(s, records[(n * s / slices)..<(n * (s + 1) / slices)].map(MatchFeatures.init))
+            var cache = FeatureCache()
+            box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map { MatchFeatures(input[$0].record, cache: &cache) })
+        }
+        return box.all()
+    }
+
+    /// Slices a batch of `n` items is cut into: several per core, so that a slow slice does not hold up the rest.
+    static func sliceCount(_ n: Int) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+    }
+
+    /// `transform(k)` for every `k` in `0..<n`, in order, computed over all cores in contiguous slices.
+    static func parallelMap<T>(_ n: Int, _ transform: (Int) -> T) -> [T] {
+        guard n > 0 else { return [] }
+        let slices = sliceCount(n)
+        let box = SliceBox<T>(slices: slices)
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let body = transform
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map(body))
+            }
         }
         return box.all()
     }
@@ -114,8 +137,8 @@ public enum BatchDedup {
     /// Every candidate pair (j < i) that is not distinct (the clustering guard re-judges the few
     /// cross pairs it needs, so distinct pairs are not kept in memory). Work is
     /// split over the cores in contiguous slices; each slice writes only its own result array.
-    static func judgeAll(_ index: MatchIndex, count n: Int) -> [(Int, Int, PairDecision)] {
-        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+    static func judgeAll(_ index: MatchIndex, count n: Int, recurring: [Bool]) -> [(Int, Int, PairDecision)] {
+        let slices = sliceCount(n)
         let box = SliceBox<(Int, Int, PairDecision)>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
             var local: [(Int, Int, PairDecision)] = []
@@ -123,7 +146,7 @@ public enum BatchDedup {
             for i in lo..<hi {
                 let f = index.features[i]
                 for j in index.candidateOrdinals(for: f, below: i, ordinal: i) {
-                    let d = index.decide(f, j)
+                    let d = index.decide(i, j, recurring: recurring)
                     if d.outcome != .distinct { local.append((i, j, d)) }
                 }
             }

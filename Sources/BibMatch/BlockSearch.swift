@@ -35,14 +35,15 @@ public enum BlockSearch {
             }
         }
 
-        /// The members within `window` of the place where (`f`, `ordinal`) sorts, in each order.
-        func neighbours(of f: MatchFeatures, ordinal: Int32, features: [MatchFeatures], into out: inout Set<Int32>) {
+        /// The members within `window` of the place where (`f`, `ordinal`) sorts, in each order (a member
+        /// near in both orders is appended twice).
+        func neighbours(of f: MatchFeatures, ordinal: Int32, features: [MatchFeatures], into out: inout [Int32]) {
             for order in Order.allCases {
                 let list = orders[order.rawValue]
                 let key = BlockSearch.sortKey(f, order)
                 let at = Self.position(of: key, ordinal, in: list, order: order, features: features)
                 let lo = max(0, at - BlockSearch.window), hi = min(list.count, at + BlockSearch.window + 1)
-                for k in lo..<hi where list[k] != ordinal { out.insert(list[k]) }
+                for k in lo..<hi where list[k] != ordinal { out.append(list[k]) }
             }
         }
 

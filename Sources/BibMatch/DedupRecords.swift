@@ -16,13 +16,15 @@ public enum DedupRecords {
     /// reported in `duplicateIds`; blank lines are skipped. Lines are read on all cores in contiguous
     /// slices; the first bad line in file order is the one reported.
     public static func parse(_ data: Data) throws -> (records: [(id: String, record: Record)], duplicateIds: [String]) {
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let lines = lineRanges(data)
         let n = lines.count
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
         let box = SliceBox<Result<(id: String, record: Record)?, LineError>>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
+            var names = NameCache()
             box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map { k in
-                Result { try read(lines[k], number: k + 1) }.mapError { $0 as? LineError ?? LineError(line: k + 1, reason: "\($0)") }
+                Result { try read(data[lines[k]], number: k + 1, names: &names) }
+                    .mapError { $0 as? LineError ?? LineError(line: k + 1, reason: "\($0)") }
             })
         }
         var out: [(id: String, record: Record)] = []
@@ -36,8 +38,22 @@ public enum DedupRecords {
         return (out, duplicates)
     }
 
+    /// The ranges of `data` between line feeds, empty ones included (what splitting at every line feed gives).
+    static func lineRanges(_ data: Data) -> [Range<Data.Index>] {
+        data.withUnsafeBytes { bytes -> [Range<Data.Index>] in
+            var out: [Range<Data.Index>] = []
+            var start = 0
+            for k in 0..<bytes.count where bytes[k] == UInt8(ascii: "\n") {
+                out.append((data.startIndex + start)..<(data.startIndex + k))
+                start = k + 1
+            }
+            out.append((data.startIndex + start)..<(data.startIndex + bytes.count))
+            return out
+        }
+    }
+
     /// One line: `nil` when blank.
-    private static func read(_ line: Data, number: Int) throws -> (id: String, record: Record)? {
+    private static func read(_ line: Data, number: Int, names: inout NameCache) throws -> (id: String, record: Record)? {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: Data(line)) } catch {
@@ -45,16 +61,36 @@ public enum DedupRecords {
         }
         guard let dict = object as? [String: Any] else { throw LineError(line: number, reason: "not a JSON object") }
         guard let id = string(dict["id"]) else { throw LineError(line: number, reason: "no \"id\"") }
-        return (id, record(from: dict))
+        return (id, record(from: dict, names: &names))
+    }
+
+    /// Names already read, by the string as written: a library repeats its authors' names from record to
+    /// record, and `Person.parse` gives the same person for the same string.
+    struct NameCache {
+        /// Distinct names kept at most; past it, names are parsed each time.
+        static let capacity = 100_000
+        private var parsed: [String: Person?] = [:]
+
+        mutating func person(_ written: String) -> Person? {
+            if let known = parsed[written] { return known }
+            let person = Person.parse(written)
+            if parsed.count < Self.capacity { parsed[written] = person }
+            return person
+        }
     }
 
     /// The record a line describes.
     public static func record(from dict: [String: Any]) -> Record {
+        var names = NameCache()
+        return record(from: dict, names: &names)
+    }
+
+    static func record(from dict: [String: Any], names cache: inout NameCache) -> Record {
         var r = Record()
         r.title = string(dict["title"])
         if let names = dict["authors"] as? [Any] {
             let written = names.compactMap { string($0) }
-            r.authors = written.compactMap { Person.parse($0) }
+            r.authors = written.compactMap { cache.person($0) }
             // "et al." or "and others" as a name, or after the last one: the list was cut short.
             r.authorsTruncated = written.contains { name in
                 guard name.utf8.count <= 64 else { return false }

@@ -3,16 +3,27 @@ enum EditDistance {
     /// Whether `a` and `b` differ by at most one insertion, deletion or substitution.
     static func atMostOne(_ a: String, _ b: String) -> Bool {
         if abs(a.utf8.count - b.utf8.count) > 4 { return false }
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        // ASCII text: each byte is one scalar, compared in place.
+        let ascii = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.allSatisfy { $0 < 0x80 } && y.allSatisfy { $0 < 0x80 } ? atMostOne(x, y) : nil
+            } ?? nil
+        } ?? nil
+        if let ascii { return ascii }
+        return atMostOne(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// `atMostOne` over two sequences of scalars (or of ASCII bytes).
+    static func atMostOne<C: RandomAccessCollection>(_ x: C, _ y: C) -> Bool where C.Element: Equatable, C.Index == Int {
         if abs(x.count - y.count) > 1 { return false }
-        var i = 0, j = 0, edits = 0
-        while i < x.count, j < y.count {
+        var i = x.startIndex, j = y.startIndex, edits = 0
+        while i < x.endIndex, j < y.endIndex {
             if x[i] == y[j] { i += 1; j += 1; continue }
             edits += 1
             if edits > 1 { return false }
             if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
         }
-        return edits + (x.count - i) + (y.count - j) <= 1
+        return edits + (x.endIndex - i) + (y.endIndex - j) <= 1
     }
 
     /// Levenshtein distance, computed in a band of width `limit` around the diagonal and abandoned

@@ -82,7 +82,7 @@ enum FieldSimilarity {
     /// neither for nor against; a shorter list that is the start of the longer one is a truncated list
     /// ("Smith J, Doe A" against eight names) even without "et al."; the first author's agreement is kept.
     static func authors(_ a: MatchFeatures, _ b: MatchFeatures) -> Authors? {
-        let x = withoutFragments(a.authors.filter { !$0.isGroup }), y = withoutFragments(b.authors.filter { !$0.isGroup })
+        let x = a.comparedAuthors, y = b.comparedAuthors
         guard !x.isEmpty, !y.isEmpty else { return nil }
         var used = [Bool](repeating: false, count: y.count)
         var matched = 0
@@ -104,6 +104,14 @@ enum FieldSimilarity {
         let longer = max(x.count, y.count)
         return Authors(matched: matched, overlap: min(1, Double(matched) / Double(max(1, shorter))),
                        coverage: min(1, Double(matched) / Double(longer)), firstAgree: x[0].agrees(with: y[0]), truncated: truncated)
+    }
+
+    /// The people of an author list that `authors` compares: no group authors, and no lone-word fragments
+    /// unless nothing else is left.
+    static func comparedAuthors(_ list: [AuthorKey]) -> [AuthorKey] {
+        // Usually nothing is left out: then the list shares the record's storage.
+        if !list.contains(where: { $0.isGroup || $0.isFragment }) { return list }
+        return withoutFragments(list.filter { !$0.isGroup })
     }
 
     /// The list without lone-word fragments, unless nothing else is left.

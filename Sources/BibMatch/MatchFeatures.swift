@@ -1,8 +1,9 @@
 import BibModel
 
 /// Everything the matcher compares, computed once per record: folded title words, family names,
-/// year, identifiers, container, locators and abstract shingles.
-struct MatchFeatures: Sendable {
+/// year, identifiers, container, locators and abstract shingles. A class: every candidate pair reads two
+/// records' features, and a reference is passed without retaining each of the many arrays and strings.
+final class MatchFeatures: Sendable {
     /// Folded title words without trailing database notes; empty when the record has no title.
     let titleWords: [String]
     /// The folded title without spaces, for character-level comparison.
@@ -23,6 +24,9 @@ struct MatchFeatures: Sendable {
     let shape: TitleShape
     /// The authors in order, reduced for comparison (group authors included).
     let authors: [AuthorKey]
+    /// The people of `authors` as the author comparison reads them: group authors left out, and lone-word
+    /// fragments too unless nothing else is left (`FieldSimilarity.comparedAuthors`).
+    let comparedAuthors: [AuthorKey]
     let authorsTruncated: Bool
     let year: Int?
     let doi: String?
@@ -52,7 +56,13 @@ struct MatchFeatures: Sendable {
     /// More authors than this are not compared one by one (consortium papers list hundreds).
     static let authorLimit = 60
 
-    init(_ record: Record) {
+    convenience init(_ record: Record) {
+        var cache = FeatureCache()
+        self.init(record, cache: &cache)
+    }
+
+    /// The features of `record`, its authors and container reduced through `cache`.
+    init(_ record: Record, cache: inout FeatureCache) {
         let split = record.title.map { TitleShape.splittingNotes(TextFolding.droppingTags($0)) }
         let words = split.map { TextFolding.words($0.title) } ?? []
         titleWords = words
@@ -67,7 +77,8 @@ struct MatchFeatures: Sendable {
         // Part numbers may sit in a parenthesised note ("(part II)"), so the shape reads the whole title.
         shape = TitleShape(title: record.title, notes: split?.notes ?? "")
 
-        authors = record.authors.prefix(Self.authorLimit).compactMap(AuthorKey.init)
+        authors = record.authors.prefix(Self.authorLimit).compactMap { cache.author($0) }
+        comparedAuthors = FieldSimilarity.comparedAuthors(authors)
         authorsTruncated = record.authorsTruncated
 
         let y = record.issued?.year
@@ -77,7 +88,7 @@ struct MatchFeatures: Sendable {
         arxiv = record.arxiv
         isPreprint = record.type == .preprint
         hasType = record.type != nil
-        venue = VenueName(record.containerTitle) ?? VenueName(record.containerTitleShort)
+        venue = cache.venue(record.containerTitle) ?? cache.venue(record.containerTitleShort)
         volume = record.volume.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
         issue = record.issue.map { TextFolding.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
         pages = PageRange(record.page)
@@ -90,25 +101,36 @@ struct MatchFeatures: Sendable {
 
     /// Numbers in a title, with thousands separators removed ("10,000" and "10 000" give "10000").
     static func numbers(inTitleWithoutNotes title: String) -> Set<String> {
+        // ASCII text is read byte by byte (each byte is one character); other text character by character.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(title.utf8)
+            return digitRuns(count: bytes.count, digit: { (0x30...0x39).contains(bytes[$0]) ? bytes[$0] : nil },
+                             separator: { bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: " ") })
+        }
         let chars = Array(title)
+        return digitRuns(count: chars.count, digit: { chars[$0].isASCII && chars[$0].isNumber ? chars[$0].asciiValue : nil },
+                         separator: { chars[$0] == "," || chars[$0] == " " })
+    }
+
+    /// The runs of ASCII digits among `count` characters, `digit(k)` giving the k-th one's byte when it is a digit.
+    private static func digitRuns(count n: Int, digit: (Int) -> UInt8?, separator: (Int) -> Bool) -> Set<String> {
         var out = Set<String>()
-        var current = ""
+        var current: [UInt8] = []
         var i = 0
-        func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
-        while i < chars.count {
-            if isDigit(i) {
-                current.append(chars[i]); i += 1
+        func isDigit(_ k: Int) -> Bool { k < n && digit(k) != nil }
+        while i < n {
+            if let d = digit(i) {
+                current.append(d); i += 1
                 // A separator followed by exactly three digits continues the number.
-                if !isDigit(i), i < chars.count, chars[i] == "," || chars[i] == " ",
-                   isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) {
+                if !isDigit(i), i < n, separator(i), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) {
                     i += 1
                 }
             } else {
-                if !current.isEmpty { out.insert(current); current = "" }
+                if !current.isEmpty { out.insert(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
                 i += 1
             }
         }
-        if !current.isEmpty { out.insert(current) }
+        if !current.isEmpty { out.insert(String(decoding: current, as: UTF8.self)) }
         return out
     }
 

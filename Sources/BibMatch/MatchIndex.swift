@@ -25,12 +25,27 @@ public struct MatchIndex: Sendable {
         add(id: id, features: MatchFeatures(record))
     }
 
+    /// Room for `records` more records filed under `keys` block keys in all, so that filing a batch does not
+    /// grow the tables step by step.
+    mutating func reserveCapacity(records: Int, keys: Int) {
+        ids.reserveCapacity(ids.count + records)
+        features.reserveCapacity(features.count + records)
+        keyHashes.reserveCapacity(keyHashes.count + records)
+        blocks.reserveCapacity(blocks.count + keys)
+    }
+
+    /// The hashed block keys under which `f` is filed.
+    static func keyHashes(for f: MatchFeatures) -> [UInt64] {
+        BlockKeys.keys(for: f).map { StableHash.of($0) }
+    }
+
+    /// Files a record whose features are computed; `hashes` are its `keyHashes(for:)` when the caller has them.
     @discardableResult
-    mutating func add(id: String, features f: MatchFeatures) -> Int {
+    mutating func add(id: String, features f: MatchFeatures, hashes known: [UInt64]? = nil) -> Int {
         let ordinal = ids.count
         ids.append(id)
         features.append(f)
-        let hashes = BlockKeys.keys(for: f).map { StableHash.of($0) }
+        let hashes = known ?? Self.keyHashes(for: f)
         keyHashes.append(hashes)
         for h in hashes {
             blocks[h, default: []].append(Int32(ordinal))
@@ -67,18 +82,27 @@ public struct MatchIndex: Sendable {
     /// block, and the neighbours in sorted order of a big one (`BlockSearch`). `ordinal` is the record's
     /// own position when it is indexed (so that it sorts exactly where it stands).
     func candidateOrdinals(for f: MatchFeatures, below limit: Int, ordinal: Int? = nil) -> [Int] {
-        var seen = Set<Int32>()
+        var found: [Int32] = []
         let me = ordinal.map(Int32.init) ?? Int32.max
-        let hashes = ordinal.map { keyHashes[$0] } ?? BlockKeys.keys(for: f).map { StableHash.of($0) }
+        let hashes = ordinal.map { keyHashes[$0] } ?? Self.keyHashes(for: f)
         for h in hashes {
             guard let block = blocks[h] else { continue }
-            if let sorted = sortedBlocks[h] {
-                sorted.neighbours(of: f, ordinal: me, features: features, into: &seen)
+            // A block is sorted for neighbourhood search once it has grown past the limit (blocks never shrink).
+            if block.count > matcher.config.maxBlockSize, let sorted = sortedBlocks[h] {
+                sorted.neighbours(of: f, ordinal: me, features: features, into: &found)
             } else {
-                for j in block { seen.insert(j) }
+                // Members are filed in index order.
+                for j in block {
+                    if Int(j) >= limit { break }
+                    found.append(j)
+                }
             }
         }
-        return seen.lazy.map(Int.init).filter { $0 < limit }.sorted()
+        found.sort()
+        var out: [Int] = []
+        out.reserveCapacity(found.count)
+        for j in found where Int(j) < limit && Int(j) != out.last { out.append(Int(j)) }
+        return out
     }
 
     /// The keys two indexed records share, each with its block's size and whether the pair meets in it
@@ -89,7 +113,7 @@ public struct MatchIndex: Sendable {
             let h = StableHash.of(key)
             let size = blocks[h]?.count ?? 0
             guard let sorted = sortedBlocks[h] else { return (key, size, true) }
-            var near = Set<Int32>()
+            var near: [Int32] = []
             sorted.neighbours(of: features[i], ordinal: Int32(i), features: features, into: &near)
             return (key, size, near.contains(Int32(j)))
         }
@@ -106,5 +130,14 @@ public struct MatchIndex: Sendable {
     /// Decision between two indexed records.
     func decide(_ i: Int, _ j: Int) -> PairDecision {
         decide(features[i], j)
+    }
+
+    /// Whether each indexed record's title recurs (`RecurringTitles`): a batch reads it once per record
+    /// instead of once per pair.
+    func recurringTitles() -> [Bool] { features.map(recurring.isRecurring) }
+
+    /// Decision between two indexed records, `recurring` being `recurringTitles()`: the same as `decide(i, j)`.
+    func decide(_ i: Int, _ j: Int, recurring: [Bool]) -> PairDecision {
+        matcher.decide(features[i], features[j], recurringTitle: recurring[i] || recurring[j])
     }
 }

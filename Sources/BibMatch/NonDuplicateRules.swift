@@ -61,8 +61,7 @@ enum NonDuplicateRules {
         },
         Rule(name: "conference and journal versions") { a, b, _ in
             guard let v = a.venue, let w = b.venue else { return nil }
-            let kinds: Set<String> = [String(describing: v.kind), String(describing: w.kind)]
-            guard kinds == ["periodical", "conference"] else { return nil }
+            guard v.kind == .periodical && w.kind == .conference || v.kind == .conference && w.kind == .periodical else { return nil }
             return v.words.joined(separator: " ") + " vs " + w.words.joined(separator: " ")
         },
         Rule(name: "same title in different journals") { a, b, _ in

@@ -68,6 +68,8 @@ struct VenueName: Sendable, Equatable {
     /// in the longer one as words or abbreviations of words ("J Clin Virol" in "Journal of Clinical
     /// Virology"), or the shorter name is an acronym of the longer one's words ("VLDB", "BMJ").
     func isCompatible(with other: VenueName) -> Bool {
+        // The same name (the common case in one library) is compatible without the word-by-word walk.
+        if words == other.words { return true }
         for x in alternatives {
             for y in other.alternatives where Self.namesCompatible(x, y) { return true }
         }
@@ -104,8 +106,9 @@ struct VenueName: Sendable, Equatable {
     /// one typo is tolerated in words of five letters or more.
     static func abbreviates(_ w: String, _ full: String) -> Bool {
         if full.hasPrefix(w) { return true }
-        if w.count >= 3, w.count < full.count, w.first == full.first, isSubsequence(w, of: full) { return true }
-        return w.count >= 5 && EditDistance.atMostOne(w, full)
+        let letters = w.count
+        if letters >= 3, w.first == full.first, letters < full.count, isSubsequence(w, of: full) { return true }
+        return letters >= 5 && EditDistance.atMostOne(w, full)
     }
 
     /// Whether the letters of `w` occur in `full` in order.
@@ -121,6 +124,8 @@ struct VenueName: Sendable, Equatable {
 
     /// "vldb" is the initials of "very large data bases" (taken from any run of words).
     static func isAcronym(_ token: String, of words: [String]) -> Bool {
+        // No word starts with the token's first letter: no run of initials can spell it.
+        guard let lead = token.first, words.contains(where: { $0.first == lead }) else { return false }
         let letters = Array(token)
         guard letters.count >= 2, letters.count <= words.count else { return false }
         let initials = words.compactMap(\.first)

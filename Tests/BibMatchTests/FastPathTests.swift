@@ -1,0 +1,56 @@
+import BibModel
+import Foundation
+import Testing
+@testable import BibMatch
+
+/// The speed paths of the batch engine give what the plain computation gives: ASCII byte paths against
+/// the character paths, cached reductions against fresh ones, the line scan against splitting.
+struct FastPathTests {
+    @Test(arguments: ["", "\n", "a\nb", "a\n\nb\n", "{\"id\":\"1\"}\n{\"id\":\"2\"}", "\n\n"])
+    func lineScanGivesTheLinesOfASplit(text: String) {
+        let data = Data(text.utf8)
+        let split = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Data($0) }
+        #expect(DedupRecords.lineRanges(data).map { Data(data[$0]) } == split)
+    }
+
+    @Test(arguments: [
+        ("Trial of 10,000 adults in 2009", ["10000", "2009"]),
+        ("HPV 16 and 18, 1 234 cases", ["16", "18", "1234"]),
+        ("Étude de 2 500 cas en 1998", ["2500", "1998"]),
+        ("No numbers here", []),
+    ])
+    func titleNumbersAreTheSameInAsciiAndOtherText(title: String, numbers: [String]) {
+        #expect(MatchFeatures.numbers(inTitleWithoutNotes: title) == Set(numbers))
+    }
+
+    @Test(arguments: [("kitten", "sitten", true), ("kitten", "kittens", true), ("kitten", "sitting", false),
+                      ("müller", "muller", true), ("müller", "mueller", false), ("", "a", true)])
+    func oneEditIsTheSameOnBytesAndScalars(a: String, b: String, expected: Bool) {
+        #expect(EditDistance.atMostOne(a, b) == expected)
+        #expect(EditDistance.atMostOne(Array(a.unicodeScalars), Array(b.unicodeScalars)) == expected)
+    }
+
+    @Test func cachedReductionsEqualFreshOnes() {
+        var cache = FeatureCache()
+        let person = Person.parse("van der Graaf, J. A.")!
+        for _ in 0..<2 {
+            let cached = cache.author(person), fresh = AuthorKey(person)
+            #expect(cached?.family == fresh?.family && cached?.initials == fresh?.initials && cached?.familyWords == fresh?.familyWords)
+            #expect(cache.venue("J Clin Virol") == VenueName("J Clin Virol"))
+        }
+        #expect(cache.venue(nil) == nil)
+    }
+
+    @Test func batchDecisionsReadRecurringTitlesOnceAsThePairDecisionDoes() {
+        var index = MatchIndex()
+        let years = [2001, 2003, 2005, 2007]
+        for (k, y) in years.enumerated() {
+            index.add(id: "r\(k)", record: Record(title: "Database principles", issued: PartialDate(year: y)))
+        }
+        let recurring = index.recurringTitles()
+        #expect(recurring.allSatisfy { $0 })
+        for i in 1..<years.count {
+            for j in 0..<i { #expect(index.decide(i, j, recurring: recurring) == index.decide(i, j)) }
+        }
+    }
+}
