@@ -77,20 +77,8 @@ public struct StoreTransaction {
             """).execute(arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
                              encoded.json, workID, StoreTransaction.now()])
         stored.byID[id] = record
-        try insertBlockKeys(blockKeys, of: id)
-    }
-
-    /// Rows of `block_key` written by one statement: a source's keys take one or two statements, not one each.
-    static let blockKeysPerStatement = 16
-
-    /// Files source `id` under each of `keys` (repeats once).
-    private func insertBlockKeys(_ keys: [String], of id: String) throws {
-        let unique = Array(Set(keys)).sorted()
-        for start in stride(from: 0, to: unique.count, by: StoreTransaction.blockKeysPerStatement) {
-            let chunk = unique[start..<min(start + StoreTransaction.blockKeysPerStatement, unique.count)]
-            let rows = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES \(rows)")
-                .execute(arguments: StatementArguments(chunk.flatMap { [$0, id] }))
+        for k in Set(blockKeys) {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
         }
     }
 
@@ -457,6 +445,8 @@ extension StoreTransaction {
     /// Replaces a source's block keys (after the matching rules changed).
     public func replaceBlockKeys(ofSource id: String, with keys: [String]) throws {
         try db.cachedStatement(sql: "DELETE FROM block_key WHERE source_id = ?").execute(arguments: [id])
-        try insertBlockKeys(keys, of: id)
+        for k in Set(keys) {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
+        }
     }
 }
