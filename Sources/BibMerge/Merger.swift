@@ -68,14 +68,16 @@ public struct Merger: Sendable {
     }
 
     /// Records ordered so that those agreeing with the most common value come first (stable within groups).
+    /// Each record's value is folded once (a lone record is its own order).
     private func byMajority(_ rs: [Record], _ key: (Record) -> String?) -> [Record] {
+        guard rs.count > 1 else { return rs }
+        let keys = rs.map(key)
         var counts: [String: Int] = [:]
-        for r in rs { if let k = key(r) { counts[k, default: 0] += 1 } }
-        return rs.enumerated().sorted { a, b in
-            let ca = key(a.element).map { counts[$0] ?? 0 } ?? 0
-            let cb = key(b.element).map { counts[$0] ?? 0 } ?? 0
-            return ca != cb ? ca > cb : a.offset < b.offset
-        }.map(\.element)
+        for k in keys { if let k { counts[k, default: 0] += 1 } }
+        let support = keys.map { $0.map { counts[$0] ?? 0 } ?? 0 }
+        return rs.indices.sorted { a, b in
+            support[a] != support[b] ? support[a] > support[b] : a < b
+        }.map { rs[$0] }
     }
 
     private func byDatePrecision(_ rs: [Record], _ path: KeyPath<Record, PartialDate?>) -> [Record] {

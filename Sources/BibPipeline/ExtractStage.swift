@@ -14,8 +14,9 @@ public enum ExtractStage {
         let many = extraction.records.count > 1
         var kept: [Record] = []
         var keptLines: [Int] = []
-        for (i, r) in extraction.records.enumerated() {
-            var n = Normalizer.normalize(r)
+        // Each record is normalized on its own: on every core.
+        let normalized = ParallelMap.map(extraction.records, Normalizer.normalize)
+        for (i, var n) in normalized.enumerated() {
             let line = i < extraction.lines.count ? extraction.lines[i] : nil
             n.source = SourceRef(file: fileName, sha256: sha256, extractor: extraction.extractor,
                                  position: many ? i + 1 : nil, line: many ? line : nil)

@@ -2,12 +2,25 @@ import BibMatch
 import BibModel
 import BibStore
 
+/// A record made ready for matching and storing before its transaction: its match features and its stored JSON.
+/// Both depend on the record alone, so the records of a file are prepared on every core.
+struct PreparedRecord: Sendable {
+    let subject: Matcher.Subject
+    let encoded: EncodedRecord
+
+    init(_ record: Record, matcher: Matcher) throws {
+        subject = matcher.subject(record)
+        encoded = try EncodedRecord(record)
+    }
+}
+
 extension Library {
     /// Files one record: compares it with the stored sources that share a block key, joins (or founds)
     /// its work, attaches fragments it completes, and rebuilds every work whose content or relations changed.
-    /// Returns the ids of the works touched.
-    func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction, alreadyStored: Bool = false) throws -> [String] {
-        let subject = matcher.subject(record)
+    /// Returns the ids of the works touched. `prepared`: the record's features and JSON, computed beforehand.
+    func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction, alreadyStored: Bool = false,
+                      prepared: PreparedRecord? = nil) throws -> [String] {
+        let subject = prepared?.subject ?? matcher.subject(record)
         let keys = matcher.blockKeys(for: subject)
         let candidates = try tx.candidates(forKeys: keys, maxBlockSize: matcher.config.maxBlockSize)
             .filter { $0.id != id && !(alreadyStored && $0.workID == nil && $0.id > id) }
@@ -41,7 +54,7 @@ extension Library {
             try tx.replaceBlockKeys(ofSource: id, with: keys)
             try tx.setWork(ofSource: id, to: workID)
         } else {
-            try tx.insertSource(id: id, record: record, workID: workID, blockKeys: keys)
+            try tx.insertSource(id: id, record: try prepared?.encoded ?? EncodedRecord(record), workID: workID, blockKeys: keys)
         }
         for d in decided {
             try tx.recordPair(id, d.source.id, outcome: d.decision.outcome.rawValue, rule: d.decision.rule, score: d.decision.score)

@@ -53,7 +53,12 @@ public final class Store: Sendable {
     /// Runs `body` in one write transaction: all of it is applied, or none of it.
     public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         do {
-            return try queue.write { db in try body(StoreTransaction(db: db)) }
+            return try queue.write { db in
+                let tx = StoreTransaction(db: db)
+                let result = try body(tx)
+                try tx.writePendingWorks()
+                return result
+            }
         } catch let e as DatabaseError {
             throw StoreError.database(directory.path, e.message ?? String(describing: e))
         }

@@ -41,6 +41,7 @@ extension StoreTransaction {
     /// The works with these ids, by id; unknown ids are absent. Works whose stored text `cache` holds are not
     /// decoded again.
     public func works(ids: some Collection<String>, cache: DecodeCache<Work>? = nil) throws -> [String: Work] {
+        try writePendingWorks()
         var rows: [(id: String, data: String)] = []
         try inChunks(ids) { marks, chunk in
             for row in try Row.fetchAll(db, sql: "SELECT id, data FROM work WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
@@ -54,6 +55,7 @@ extension StoreTransaction {
     /// The works with these citation keys, by the key asked for: a work's own key first, else a work that has it
     /// as an alias, as `work(citekey:)` finds them; keys no work has are absent.
     public func works(citekeys: some Collection<String>) throws -> [String: Work] {
+        try writePendingWorks()
         var rows: [(key: String, data: String)] = []
         try inChunks(citekeys) { marks, chunk in
             for row in try Row.fetchAll(db, sql: "SELECT citekey, data FROM work WHERE citekey IN (\(marks))",

@@ -22,6 +22,10 @@ public struct StoreTransaction {
     /// Records stored by this transaction, by source id: reading one back (as a candidate, or as a source of its
     /// work) takes it from here instead of decoding its JSON again. A record's JSON decodes to the record itself.
     let stored = StoredRecords()
+    /// Works saved by this transaction whose stored JSON is written when the transaction ends, all at once and
+    /// encoded on every core (or earlier, before anything reads the `data` column): a work rebuilt several times
+    /// in one file is encoded once. Reading one back by id takes it from here.
+    let pending = PendingWorks()
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -29,8 +33,9 @@ public struct StoreTransaction {
         return e
     }()
 
-    func encode<T: Encodable>(_ v: T) throws -> String {
-        String(decoding: try StoreTransaction.encoder.encode(v), as: UTF8.self)
+    /// The stored JSON of a value (keys sorted). Safe to call from several threads at once.
+    static func encodeJSON<T: Encodable>(_ v: T) throws -> String {
+        String(decoding: try encoder.encode(v), as: UTF8.self)
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ s: String) throws -> T {
@@ -61,10 +66,16 @@ public struct StoreTransaction {
     // MARK: sources
 
     public func insertSource(id: String, record: BibModel.Record, workID: String?, blockKeys: [String]) throws {
+        try insertSource(id: id, record: try EncodedRecord(record), workID: workID, blockKeys: blockKeys)
+    }
+
+    /// `insertSource` with the record's JSON encoded beforehand (on every core, for the records of one file).
+    public func insertSource(id: String, record encoded: EncodedRecord, workID: String?, blockKeys: [String]) throws {
+        let record = encoded.record
         try db.cachedStatement(sql: """
             INSERT INTO source (id, sha256, file, extractor, record, work_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
-                             try encode(record), workID, StoreTransaction.now()])
+                             encoded.json, workID, StoreTransaction.now()])
         stored.byID[id] = record
         for k in Set(blockKeys) {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
@@ -158,13 +169,16 @@ public struct StoreTransaction {
 
     // MARK: works
 
+    /// Saves a work. Its row, key and aliases are written now; its JSON (`data`) when the transaction ends or
+    /// before a read of `data`, whichever comes first (see `pending`).
     public func saveWork(_ work: Work) throws {
         try db.cachedStatement(sql: "DELETE FROM rendered WHERE work_id = ?").execute(arguments: [work.id])
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)").execute(arguments: [work.id])
         try db.cachedStatement(sql: """
-            INSERT INTO work (id, citekey, data) VALUES (?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET citekey = excluded.citekey, data = excluded.data
-            """).execute(arguments: [work.id, work.citekey, try encode(work)])
+            INSERT INTO work (id, citekey, data) VALUES (?, ?, '')
+            ON CONFLICT(id) DO UPDATE SET citekey = excluded.citekey
+            """).execute(arguments: [work.id, work.citekey])
+        pending.byID[work.id] = work
         try db.cachedStatement(sql: "DELETE FROM citekey_alias WHERE work_id = ?").execute(arguments: [work.id])
         for alias in work.aliases {
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO citekey_alias (alias, work_id) VALUES (?, ?)").execute(arguments: [alias, work.id])
@@ -189,28 +203,33 @@ public struct StoreTransaction {
     }
 
     public func deleteWork(id: String) throws {
+        pending.byID[id] = nil
         try db.cachedStatement(sql: "DELETE FROM rendered WHERE work_id = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO export_dirty (work_id) VALUES (?)").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM work WHERE id = ?").execute(arguments: [id])
     }
 
     public func work(id: String) throws -> Work? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT data FROM work WHERE id = ?"), arguments: [id]).map { try decode(Work.self, $0) }
+        if let saved = pending.byID[id] { return saved }
+        return try String.fetchOne(db.cachedStatement(sql: "SELECT data FROM work WHERE id = ?"), arguments: [id]).map { try decode(Work.self, $0) }
     }
 
     /// Every work, ordered by id.
     public func works() throws -> [Work] {
-        try String.fetchAll(db, sql: "SELECT data FROM work ORDER BY id").map { try decode(Work.self, $0) }
+        try writePendingWorks()
+        return try String.fetchAll(db, sql: "SELECT data FROM work ORDER BY id").map { try decode(Work.self, $0) }
     }
 
     /// Works that have no citation key yet (just issued to the store), ordered by id.
     public func worksWithoutCitekey() throws -> [Work] {
-        try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id"))
+        try writePendingWorks()
+        return try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id"))
     }
 
     /// The works saved since the exports were last written that have a citation key, ordered by id.
     public func dirtyWorksWithCitekey() throws -> [Work] {
-        try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: """
+        try writePendingWorks()
+        return try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: """
             SELECT w.data FROM export_dirty d JOIN work w ON w.id = d.work_id WHERE w.citekey IS NOT NULL ORDER BY w.id
             """))
     }
@@ -218,6 +237,7 @@ public struct StoreTransaction {
     /// The work with this citation key, if any (indexed).
     /// The work with this citation key, or with it as an alias (both indexed).
     public func work(citekey: String) throws -> Work? {
+        try writePendingWorks()
         let data = try String.fetchOne(db, sql: "SELECT data FROM work WHERE citekey = ?", arguments: [citekey])
             ?? String.fetchOne(db, sql: """
                 SELECT w.data FROM citekey_alias a JOIN work w ON w.id = a.work_id WHERE a.alias = ?
@@ -426,6 +446,7 @@ extension StoreTransaction {
     /// Forgets every matching result (works, pair decisions, work assignments, cached exports) while keeping
     /// the sources and the decisions people made, so that matching can run again from scratch.
     public func resetMatching() throws {
+        pending.byID.removeAll()
         try db.execute(sql: """
             DELETE FROM pair; UPDATE source SET work_id = NULL; DELETE FROM rendered; DELETE FROM work;
             DELETE FROM export_dirty;
