@@ -16,16 +16,16 @@ public enum Exporter {
     /// Each record is sanitized once, for its key and its entry; entries are rendered on every core.
     public static func export(_ works: [Work], as format: ExportFormat, formula: CitekeyFormula = .standard,
                               options: ExportOptions = .standard) -> ExportResult {
-        let sanitized = ParallelMap.map(works.count) { RecordSanitizer.sanitize(works[$0].record) }
+        let sanitized = ParallelMap.indices(works.count) { RecordSanitizer.sanitize(works[$0].record) }
         // Formula keys only for works without a usable pinned key.
-        let bases = ParallelMap.map(works.count) { i -> String? in
+        let bases = ParallelMap.indices(works.count) { i -> String? in
             if let pinned = works[i].citekey, !safeKey(pinned).isEmpty { return nil }
             return formula.base(forSanitized: sanitized[i].record)
         }
         let keys = citekeys(for: works) { bases[$0] ?? formula.base(forSanitized: sanitized[$0].record) }
         let keyOf = works.map { keys[$0.id] ?? "" }
         let order = works.indices.sorted { (keyOf[$0], works[$0].id) < (keyOf[$1], works[$1].id) }
-        let entries = ParallelMap.map(order.count) { n in
+        let entries = ParallelMap.indices(order.count) { n in
             let i = order[n]
             let key = keyOf[i].isEmpty ? works[i].id : keyOf[i]
             return renderEntry(works[i], sanitized: sanitized[i], citekey: key, as: format, citekeysByID: keys, options: options)

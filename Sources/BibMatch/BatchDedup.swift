@@ -68,7 +68,7 @@ public enum BatchDedup {
     static func indexed(_ input: [(id: String, record: Record)], matcher: Matcher) -> MatchIndex {
         var index = MatchIndex(matcher: matcher)
         let features = computeFeatures(input)
-        let hashes = parallelMap(features.count) { MatchIndex.keyHashes(for: features[$0]) }
+        let hashes = ParallelMap.indices(features.count) { MatchIndex.keyHashes(for: features[$0]) }
         index.reserveCapacity(records: features.count, keys: hashes.reduce(0) { $0 + $1.count })
         for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f, hashes: hashes[k]) }
         return index
@@ -118,20 +118,6 @@ public enum BatchDedup {
     /// Slices a batch of `n` items is cut into: several per core, so that a slow slice does not hold up the rest.
     static func sliceCount(_ n: Int) -> Int {
         max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
-    }
-
-    /// `transform(k)` for every `k` in `0..<n`, in order, computed over all cores in contiguous slices.
-    static func parallelMap<T>(_ n: Int, _ transform: (Int) -> T) -> [T] {
-        guard n > 0 else { return [] }
-        let slices = sliceCount(n)
-        let box = SliceBox<T>(slices: slices)
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let body = transform
-            DispatchQueue.concurrentPerform(iterations: slices) { s in
-                box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map(body))
-            }
-        }
-        return box.all()
     }
 
     /// Every candidate pair (j < i) that is not distinct (the clustering guard re-judges the few
