@@ -23,11 +23,12 @@ public enum Exporter {
             return formula.base(forSanitized: sanitized[i].record)
         }
         let keys = citekeys(for: works) { bases[$0] ?? formula.base(forSanitized: sanitized[$0].record) }
-        let keyOf = works.map { keys[$0.id] ?? "" }
+        // Every work has a key (`citekeys` gives one to each); the id stands in only to keep this total.
+        let keyOf = works.map { keys[$0.id] ?? $0.id }
         let order = works.indices.sorted { (keyOf[$0], works[$0].id) < (keyOf[$1], works[$1].id) }
         let entries = ParallelMap.indices(order.count) { n in
             let i = order[n]
-            let key = keyOf[i].isEmpty ? works[i].id : keyOf[i]
+            let key = keyOf[i]
             return renderEntry(works[i], sanitized: sanitized[i], citekey: key, as: format, citekeysByID: keys, options: options)
         }
         var texts: [String] = []
@@ -37,7 +38,7 @@ public enum Exporter {
         for (n, entry) in entries.enumerated() {
             // The two fields read, not a copy of the whole work.
             let id = works[order[n]].id
-            let key = keyOf[order[n]].isEmpty ? id : keyOf[order[n]]
+            let key = keyOf[order[n]]
             if let pinned = works[order[n]].citekey, pinned != key {
                 warnings.append(ExportWarning(workID: id, citekey: key,
                                               message: "citekey \"\(pinned)\" is not safe or not unique; exported as \(key)"))

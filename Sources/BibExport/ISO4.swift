@@ -21,11 +21,11 @@ public struct ISO4: Sendable {
     struct Row: Sendable {
         var abbreviation: String?
         /// The row's languages as the LTWA lists them: comma-separated ISO 639-2 codes.
-        var languageList: Substring
+        var languageList: String
 
         /// Whether the row lists this language code.
         func lists(_ code: String) -> Bool {
-            languageList.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespacesAndNewlines) == code }
+            languageList.split(separator: ",").contains { String($0).trimmingSpaces == code }
         }
     }
 
@@ -69,7 +69,7 @@ public struct ISO4: Sendable {
                 let rawAbbreviation = Self.trimmedSpaces(bytes[(cuts[0] + 1)..<(cuts.count > 1 ? cuts[1] : end)])
                 let abbr = rawAbbreviation.elementsEqual("n.a.".utf8) ? nil : String(decoding: rawAbbreviation, as: UTF8.self)
                 let languages = cuts.count > 1 ? bytes[(cuts[1] + 1)..<(cuts.count > 2 ? cuts[2] : end)] : bytes[end..<end]
-                let row = Row(abbreviation: abbr, languageList: Substring(String(decoding: languages, as: UTF8.self)))
+                let row = Row(abbreviation: abbr, languageList: String(decoding: languages, as: UTF8.self))
                 let isPrefix = rawStem.last == 0x2D
                 let isSuffix = rawStem.first == 0x2D
                 var stemBytes = rawStem

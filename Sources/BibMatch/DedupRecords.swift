@@ -18,7 +18,7 @@ public enum DedupRecords {
     public static func parse(_ data: Data) throws -> (records: [(id: String, record: Record)], duplicateIds: [String]) {
         let lines = lineRanges(data)
         let n = lines.count
-        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, n / 2000 + 1))
+        let slices = BatchDedup.sliceCount(n)
         let box = SliceBox<Result<(id: String, record: Record)?, LineError>>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
             var names = NameCache()
