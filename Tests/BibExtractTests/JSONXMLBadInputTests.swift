@@ -37,6 +37,9 @@ struct JSONXMLBadInputTests {
     @Test func pageDumpOpeningWithABracketIsNotTakenForJSON() {
         #expect(!JSONSupport.looksLikeJSON("[Skip to content]\nSome article"))
         #expect(JSONSupport.looksLikeJSON("\u{FEFF} [ {\"a\": 1} ]"))
+        // A text browser's dump that opens with an empty form field is a page; an empty export is JSON.
+        #expect(!JSONSupport.looksLikeJSON("[                    ] [Go]\nHindawi Publishing Corporation"))
+        #expect(JSONSupport.looksLikeJSON("[ ]\n"))
     }
 
     @Test func fileAboveTheSizeLimitIsRefusedBeforeParsing() {

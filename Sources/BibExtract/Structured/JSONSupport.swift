@@ -54,7 +54,8 @@ enum JSONSupport {
     static let maxBytes = 32 * 1024 * 1024
 
     /// Whether the text opens like a JSON object or array of values (a page dump opening with "[Skip to
-    /// content]" does not).
+    /// content]" does not). An empty array or object is JSON only when nothing follows it: a text browser's
+    /// dump opens with an empty form field ("[                    ] [Go]") as often as an export with "[]".
     static func looksLikeJSON(_ text: String) -> Bool {
         var it = text.unicodeScalars.makeIterator()
         var opened = false
@@ -65,7 +66,11 @@ enum JSONSupport {
                 opened = true
                 continue
             }
-            return u == "\"" || u == "{" || u == "[" || u == "}" || u == "]"
+            if u == "}" || u == "]" {
+                while let rest = it.next() { if !rest.properties.isWhitespace { return false } }
+                return true
+            }
+            return u == "\"" || u == "{" || u == "["
         }
         return false
     }

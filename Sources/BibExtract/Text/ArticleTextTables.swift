@@ -100,7 +100,8 @@ enum ArticleTextTables {
     /// Names glued to a byline name by the copy: icons and profile links.
     static let bylineGlue = ["View ORCID Profile", "ORCID Icon", "ORCID Profile", "ORCID logo", "ORCID", "EMAIL logo", "Email logo",
                              "email logo", "Search for more papers by this author",
-                             "(Corresponding author)", "Corresponding Author", "Corresponding author", "Email author",
+                             "(Corresponding author)", "Is a corresponding author", "is a corresponding author",
+                             "Corresponding Author", "Corresponding author", "corresponding author", "Email author",
                              "email the author", "Email the author", "Profile"]
 
     /// Titles printed before a name in a byline ("Dr. Laura Falivene", "Prof. Dr. Steven P. Nolan"), lower-cased:

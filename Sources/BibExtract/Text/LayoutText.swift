@@ -132,8 +132,22 @@ struct LayoutTextReading {
         guard itemDOIs.count < Self.listPairs else { return nil }
         title = best.title
         titleText = Self.unwrapped(best.title, in: lines)
-        byline = best.byline
+        byline = Self.fullerByline(of: best, among: pairs, in: lines)
         read()
+    }
+
+    /// The best pair's byline, with the names of a fuller list printed under the same title elsewhere on the page:
+    /// a page that prints its header twice (the full header and a compact or sticky one) shortens the byline of
+    /// one ("Xiaohui Yu, Tao Sun" and no more), and the pair nearer the DOI and dates may be the short one. The
+    /// byline keeps its place, so the neighbourhood read for the other fields does not move.
+    static func fullerByline(of best: Pair, among pairs: [Pair], in lines: [String]) -> LayoutByline {
+        let names = best.byline.names
+        let fuller = pairs.filter { p in
+            p.title != best.title && lines[p.title] == lines[best.title] && p.byline.names.count > names.count
+                && p.byline.names.starts(with: names)
+        }.max { $0.byline.names.count < $1.byline.names.count }
+        guard let fuller else { return best.byline }
+        return LayoutByline(start: best.byline.start, end: best.byline.end, names: fuller.byline.names)
     }
 
     /// A line without the bullet a text browser prints before each list item ("  • Yang Li,") and the caret it
