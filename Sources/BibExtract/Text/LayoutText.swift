@@ -400,11 +400,19 @@ struct LayoutTextReading {
         while i > 0, t - i < 3 {
             let upper = lines[i - 1]
             guard !upper.isEmpty, upper.count <= wrapWidth, let word = text.split(separator: " ").first,
-                  upper.count + 1 + word.count > wrapWidth - wrapSlack, !ArticleTextReading.isFurniture(upper) else { break }
+                  upper.count + 1 + word.count > wrapWidth - wrapSlack, !ArticleTextReading.isFurniture(upper),
+                  !isHeaderLine(upper) else { break }
             text = upper + " " + text
             i -= 1
         }
         return withoutLeadingDate(text)
+    }
+
+    /// A line of the page's header that no title continues: a breadcrumb ("Home > Journals > … > Article") or a
+    /// line stating a DOI or a link ("DOI: 10.1039/C6OB02074G (Paper) Org. Biomol. Chem., 2016").
+    static func isHeaderLine(_ line: String) -> Bool {
+        line.containsBytes(" > ") || line.containsBytes("\u{203A}") || line.containsBytes("\u{00BB}")
+            || line.containsBytes("http") || line.containsBytes("10.") && DOI.parse(line) != nil
     }
 
     /// A title without the issue date some sites print on the same line before it ("1 October 2015 Delocalization

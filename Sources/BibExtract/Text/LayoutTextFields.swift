@@ -226,8 +226,21 @@ extension LayoutTextReading {
         }
         for i in byline.end..<min(lines.count, byline.end + Self.evidenceLines) {
             if ArticleTextReading.isTailHeading(lines[i]) { break }
-            if TextLines.isProse(lines[i], minLength: 200) { return lines[i] }
+            if TextLines.isProse(lines[i], minLength: 200), !Self.isLicenceOrCitation(lines[i]) { return lines[i] }
         }
         return nil
     }
+
+    /// A paragraph under a byline that is not the article's summary: its licence ("This is an open access article
+    /// distributed under the terms of the Creative Commons …"), which open-access pages print under the header, or
+    /// its citation ("Kong, J., Chuddy, J., Stock, I. A. … (2016) …").
+    static func isLicenceOrCitation(_ paragraph: String) -> Bool {
+        let lead = paragraph.prefix(160).lowercased()
+        if licencePhrases.contains(where: { lead.containsBytes($0) }) { return true }
+        return LayoutTextReading.opensWithCitedName(paragraph.prefix(40).split(separator: " "))
+    }
+
+    /// Phrases of a licence statement, lower-cased.
+    static let licencePhrases = ["open access article", "creative commons", "distributed under the terms", "licensed under",
+                                 "this article is licensed", "all rights reserved"]
 }
