@@ -365,3 +365,63 @@ import Testing
         }
     }
 }
+
+/// Text-browser dumps: wrapped lines are joined by their printed width, indent included; a line further left
+/// than the line above opens a field of its own.
+@Suite struct HardWrapIndentTests {
+    /// Twenty wrapped lines of prose make a dump hard-wrapped.
+    static let prose = Array(repeating: "The quick brown fox jumps over the lazy dog while the cat watches from the", count: 20)
+
+    @Test func anIndentedDetailLineJoinsItsWrappedLastWordWhenTheIndentIsCounted() {
+        let lines = Self.prose + ["", "Roles Methodology, Project administration, Resources, Writing – original", "draft", "Tuanjie Wang ,"]
+        let indents = Array(repeating: 0, count: 21) + [4, 4, 2]
+        let joined = HardWrap.joined(lines, indents: indents)
+        #expect(joined.contains("Roles Methodology, Project administration, Resources, Writing – original draft"))
+        #expect(HardWrap.joined(lines).contains("draft"), "without the indent the line is too short to be broken")
+    }
+
+    @Test func aLineFurtherLeftThanTheLineAboveIsNotItsContinuation() {
+        let lines = Self.prose + ["", "Proceedings of the 15th International Conference on Agents and", "Published in: Artificial Intelligence"]
+        let indents = Array(repeating: 0, count: 21) + [14, 0]
+        #expect(HardWrap.joined(lines, indents: indents).suffix(2) == ["Proceedings of the 15th International Conference on Agents and",
+                                                                        "Published in: Artificial Intelligence"])
+    }
+}
+
+/// What the layout reading keeps out of a title, an abstract and a byline.
+@Suite struct LayoutHeaderFurnitureTests {
+    @Test func aPageThatPrintsItsHeaderTwiceGivesTheFullerByline() throws {
+        let page = """
+            Physics of Warm Things
+            Delocalization of heat in coupled oscillator chains
+            Ann Lee,
+            Bo Chen,
+            Di Wu
+            Affiliation University of Leeds, Leeds, United Kingdom
+            Delocalization of heat in coupled oscillator chains
+            Ann Lee,
+            Bo Chen
+            Published: April 22, 2019
+            https://doi.org/10.5555/pwt.2019.0042
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.authors.map(\.family) == ["Lee", "Chen", "Wu"])
+    }
+
+    @Test func aBreadcrumbOrADOILineIsNotJoinedToTheTitleBelowIt() {
+        #expect(LayoutTextReading.isHeaderLine("Home > Journals > Adv. Differential Equations > Volume 19 > Issue 3/4 > Article"))
+        #expect(LayoutTextReading.isHeaderLine("DOI: 10.1039/C6OB02074G (Paper) Org. Biomol. Chem., 2016, Advance Article"))
+        #expect(!LayoutTextReading.isHeaderLine("A multiplex PCR test to identify four common cattle-adapted Cryptosporidium"))
+    }
+
+    @Test func aLicenceOrACitationUnderTheBylineIsNotTheAbstract() {
+        #expect(LayoutTextReading.isLicenceOrCitation("This is an open access article under the terms of the Creative Commons Attribution License, which permits use."))
+        #expect(LayoutTextReading.isLicenceOrCitation("Kong, J., Chuddy, J., Stock, I. A., Loria, P. M. (2016) Ghrelin and hunger. Br J Pharmacol 173: 1452."))
+        #expect(!LayoutTextReading.isLicenceOrCitation("Ghrelin increases growth hormone secretion, gastric acid secretion, gastric motility and hunger."))
+    }
+
+    @Test func anIconsCorrespondingAuthorTextIsNoPartOfTheName() {
+        #expect(TextByline.clean("William C Smith  Is a corresponding author ") == "William C Smith")
+        #expect(TextByline.clean("Fonction : Auteur") == nil)
+    }
+}

@@ -26,7 +26,7 @@ enum TextLayer {
         let layout = LayoutTextReading(lines)
         let labelled = ArticleTextReading(lines)
         let record: Record? = LayoutTextExtractor.resolve(layout: layout, labelled: labelled)
-            ?? labelled.map(\.record).flatMap { ArticleTextExtractor.isArticle($0) ? $0 : nil }
+            ?? labelled.flatMap { ArticleTextExtractor.isArticle($0.record) ? LayoutTextExtractor.filled($0.record, from: layout) : nil }
         guard let r = record, let title = r.title, !r.authors.isEmpty else { return [] }
         // A title the page labels ("Title: …") or prints inside its own citation is stated; one found above a
         // byline is a guess among the page's headings, as the generic heading rules are.

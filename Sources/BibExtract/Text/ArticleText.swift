@@ -29,7 +29,8 @@ public struct ArticleTextExtractor: Extractor {
     }
 
     public func extract(_ page: Page) throws -> [Record] {
-        guard page.kind == .text, let r = TextReadings.of(page).labelled?.record, Self.isArticle(r) else {
+        let readings = TextReadings.of(page)
+        guard page.kind == .text, let labelled = readings.labelled?.record, Self.isArticle(labelled), let r = readings.labelledRecord else {
             throw ExtractError.noArticle("text page without an abstract heading, a title and a DOI, venue or preprint mark")
         }
         return [r]

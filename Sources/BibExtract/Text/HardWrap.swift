@@ -10,11 +10,12 @@ enum HardWrap {
     static let slack = 2
 
     /// Whether the dump is hard-wrapped: hardly any line is wider than `width`, and many lines run close to it.
-    static func isHardWrapped(_ lines: [String]) -> Bool {
+    /// `indents` gives the spaces that opened each line before it was trimmed (nil: none), which count as columns.
+    static func isHardWrapped(_ lines: [String], indents: [Int]? = nil) -> Bool {
         var nonEmpty = 0, wide = 0, full = 0
-        for l in lines where !l.isEmpty {
+        for (i, l) in lines.enumerated() where !l.isEmpty {
             nonEmpty += 1
-            let n = columns(l)
+            let n = columns(l) + indent(i, indents)
             if n > width + 2 { wide += 1 } else if n >= width - 15 { full += 1 }
         }
         guard nonEmpty >= 20 else { return false }
@@ -22,15 +23,23 @@ enum HardWrap {
     }
 
     /// The lines with each broken line joined to the next: a line close to the width, not ending a sentence or
-    /// a label, followed by a line whose first word would not have fitted on it.
-    static func joined(_ lines: [String]) -> [String] {
-        guard isHardWrapped(lines) else { return lines }
+    /// a label, followed by a line whose first word would not have fitted on it. With `indents` (the spaces that
+    /// opened each line before it was trimmed, as a text browser indents list items and their details), a line's
+    /// width counts its indent.
+    static func joined(_ lines: [String], indents: [Int]? = nil) -> [String] {
+        let indents = indents?.count == lines.count ? indents : nil
+        guard isHardWrapped(lines, indents: indents) else { return lines }
         var out: [String] = []
         out.reserveCapacity(lines.count)
         var current: String? = nil
         var physical = ""
-        for line in lines {
-            if current != nil, !line.isEmpty, isBroken(physical, before: line) {
+        var physicalIndent = 0
+        for (i, line) in lines.enumerated() {
+            defer { physicalIndent = indent(i, indents) }
+            // A wrapped line keeps its paragraph's indent (or hangs deeper under a list mark); a line that starts
+            // further left opens a field of its own, as in a text browser's two-column table.
+            if current != nil, !line.isEmpty, indent(i, indents) >= physicalIndent,
+               isBroken(physical, indent: physicalIndent, before: line) {
                 // Appended in place: a paragraph of many broken lines is not copied once per line.
                 current!.append(" ")
                 current!.append(line)
@@ -51,9 +60,12 @@ enum HardWrap {
         line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? line.utf8.count : line.count
     }
 
-    /// Whether `upper` was broken before `lower` by the wrap.
-    static func isBroken(_ upper: String, before lower: String) -> Bool {
-        let n = columns(upper)
+    /// The indent of line `i`, or 0 without indents.
+    static func indent(_ i: Int, _ indents: [Int]?) -> Int { indents?[i] ?? 0 }
+
+    /// Whether `upper`, printed after `indent` spaces, was broken before `lower` by the wrap.
+    static func isBroken(_ upper: String, indent: Int = 0, before lower: String) -> Bool {
+        let n = columns(upper) + indent
         guard n >= minimumBroken, n <= width, let last = upper.last, !".:;!?".contains(last),
               case let word = lower.drop(while: { $0 == " " }).prefix(while: { $0 != " " }), !word.isEmpty else { return false }
         return n + 1 + word.count > width - slack

@@ -30,8 +30,8 @@ public struct LayoutTextExtractor: Extractor {
     /// The layout reading, where it beats the labelled article-text reading of the same lines: the labelled
     /// reading keeps a title it found inside the article's own citation together with a byline; otherwise the
     /// layout's title and byline stand, the labelled reading's labels (DOI, venue, dates, abstract) come
-    /// next, and the layout's neighbourhood fills what is still empty. `nil` when the layout finds no
-    /// article or the labelled reading wins.
+    /// next, and the layout's neighbourhood fills what is still empty. `nil` when the layout finds no article or
+    /// the labelled reading wins.
     static func resolve(layout: LayoutTextReading?, labelled: ArticleTextReading?) -> Record? {
         guard let layout, layout.isArticle else { return nil }
         guard let labelled = labelled?.record, ArticleTextExtractor.isArticle(labelled) else { return layout.record }
@@ -39,12 +39,32 @@ public struct LayoutTextExtractor: Extractor {
         // A title and authors the page labels as such ("Title: …", "Authors: …") are its own words for them.
         if labelled.evidence[Field.title.rawValue] == ArticleTextReading.labelledTitleRule,
            labelled.evidence[Field.author.rawValue] == ArticleTextReading.labelledAuthorsRule { return nil }
-        // Both readings found the same article header: the labelled one stands.
+        // Both readings found the same article header: the labelled one stands (see `filled`).
         if labelled.title == layout.record.title, labelled.authors == layout.record.authors { return nil }
         var r = labelled
         r.title = layout.record.title; r.authors = layout.record.authors
         for f in [Field.title, .author] { r.evidence[f.rawValue] = layout.record.evidence[f.rawValue] }
         r.fillGaps(from: layout.record)
+        return r
+    }
+}
+
+extension LayoutTextExtractor {
+    /// The labelled reading's record, and where the layout read the same title and byline, what the layout read
+    /// around that header filling the fields the labels left empty (a citation line under the byline, a date).
+    /// A venue is one citation: its parts come from the layout only when the layout's venue agrees with every part
+    /// the labels found (volume, issue, pages, year), never to patch one citation with another's numbers.
+    static func filled(_ labelled: Record, from layout: LayoutTextReading?) -> Record {
+        guard let layout, layout.isArticle, labelled.title == layout.record.title, labelled.authors == layout.record.authors
+        else { return labelled }
+        var other = layout.record
+        func differ(_ a: String?, _ b: String?) -> Bool { a != nil && b != nil && a != b }
+        if differ(labelled.volume, other.volume) || differ(labelled.issue, other.issue) || differ(labelled.page, other.page)
+            || differ(labelled.number, other.number) || differ(labelled.issued.map { "\($0.year)" }, other.issued.map { "\($0.year)" }) {
+            other.containerTitle = nil; other.volume = nil; other.issue = nil; other.page = nil; other.number = nil; other.issued = nil
+        }
+        var r = labelled
+        r.fillGaps(from: other)
         return r
     }
 }
@@ -432,10 +452,7 @@ struct LayoutTextReading {
     }
 
     /// A month name or abbreviation, or two joined by a slash ("March/April").
-    static func isMonth(_ word: String) -> Bool {
-        let parts = word.lowercased().split(separator: "/")
-        return !parts.isEmpty && parts.allSatisfy { p in PartialDate.monthNumber(String(p).trimmingCharacters(".")) != nil }
-    }
+    static func isMonth(_ word: String) -> Bool { VenueLocator.isMonthWord(word[...]) }
 
     /// The width text browsers wrap a dump at, and how many columns short of it a wrap may fall.
     static let wrapWidth = 80
@@ -464,7 +481,7 @@ struct LayoutTextReading {
     static func opensWithCitedName(_ words: [Substring]) -> Bool {
         guard words.count >= 2, let first = words.first, first.count >= 3, first.hasSuffix(","), first.first?.isUppercase == true
         else { return false }
-        let initial = words[1]
+        let initial = words[1].hasSuffix(".,") ? words[1].dropLast() : words[1]
         return initial.count <= 5 && initial.hasSuffix(".") && initial.first?.isUppercase == true
             && initial.dropLast().allSatisfy { $0.isLetter && $0.isUppercase || $0 == "." || $0 == "-" }
     }
@@ -513,15 +530,22 @@ struct LayoutTextReading {
         let title = lines[t]
         let titleCount = title.count
         // The byte tests first: they are cheap, and a line that does not hold the title's bytes is not counted.
-        if titleCount >= 20, table.lines(holding: title).contains(where: { k in
+        let holders = titleCount >= 20 ? table.lines(holding: title).filter { k in
             let line = lines[k]
             return k != t && line.utf8.count <= LineTable.holderLineLimit && line.utf8.count >= title.utf8.count
                 && line.count > titleCount + 10
-        }) {
-            s += 3
+        } : []
+        if !holders.isEmpty {
+            // A citation that also names the byline's first author ("Jacques Friedel. Déplacement de Knight dans les
+            // alliages. Journal de Physique …") restates the pair as the page's own work.
+            let family = b.names[0].split(separator: " ").last.map(String.init) ?? ""
+            s += family.count >= 2 && holders.contains(where: { lines[$0].contains(family) }) ? ownCitationBonus : 3
         }
         return s
     }
+
+    /// What a citation of the pair's title and first author, printed elsewhere on the page, adds to its score.
+    static let ownCitationBonus = 8
 
     static let publishedLeads = LeadBytes(ArticleTextTables.publishedLabels, lowercasedLines: true)
 

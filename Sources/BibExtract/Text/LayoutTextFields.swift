@@ -51,7 +51,7 @@ extension LayoutTextReading {
         for i in neighbourhood {
             let line = lines[i]
             guard line.containsBytes("10."), line.utf8.count <= 1_000 else { continue }
-            guard let d = table.doi(i) ?? joinedDOI(at: i), !inNumberedEntry(i) else { continue }
+            guard let d = table.doi(i) ?? joinedDOI(at: i), !inNumberedEntry(i), !citesAnotherWork(i) else { continue }
             let lower = line.prefix(40).lowercased()
             let weight = ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }) || String(lower).containsBytes("doi") ? 2 : 1
             let old = counts[d] ?? (0, i)
@@ -86,6 +86,23 @@ extension LayoutTextReading {
         let inner = first[first.index(after: first.startIndex)..<close]
         return !inner.isEmpty && inner.count <= 3 && inner.allSatisfy(\.isNumber)
     }
+
+    /// Whether line `i` is a citation of another work with its DOI ("WHO. Global immunisation coverage. Lancet.
+    /// 2018;392. https://doi.org/…"): two sentences or more before the DOI, not the page's own title among them,
+    /// and no label that makes it the page's own ("Citation …", "Cite this …", "DOI 10.…"). A reference list without
+    /// numbers prints its entries so.
+    func citesAnotherWork(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard let cut = line.range(of: "10.") else { return false }
+        let before = line[..<cut.lowerBound]
+        guard before.components(separatedBy: ". ").count >= 3 else { return false }
+        let lower = before.lowercased()
+        return !lower.contains(titleText.prefix(30).lowercased())
+            && !Self.ownCitationLabels.contains(where: { lower.containsBytes($0) })
+    }
+
+    /// Words that label a line as the page's own citation or DOI, lower-cased.
+    static let ownCitationLabels = ["citation", "cite ", "cite:", "doi:", "doi "]
 
     /// A DOI a text browser broke across two lines ("https://doi.org/10.1016/j.bio" + "materials.2004.04.011").
     func joinedDOI(at i: Int) -> String? {

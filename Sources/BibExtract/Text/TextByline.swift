@@ -278,10 +278,13 @@ enum TextByline {
             while s.containsBytes(glue), let r = s.firstRange(of: glue) { s.replaceSubrange(r, with: " ") }
         }
         if !mayBeName(s) { return nil }
-        // ORCID links printed beside the name ("ORCID: orcid.org/0000-…"), e-mail addresses, lone colons.
+        // ORCID links printed beside the name ("ORCID: orcid.org/0000-…") and e-mail addresses.
         var words = spaceSeparatedWords(s).filter { w in
-            !(w.utf8.contains(UInt8(ascii: "/")) && w.contains("/")) && !(w.utf8.contains(UInt8(ascii: "@")) && w.contains("@")) && w != ":"
+            !(w.utf8.contains(UInt8(ascii: "/")) && w.contains("/")) && !(w.utf8.contains(UInt8(ascii: "@")) && w.contains("@"))
         }
+        // A colon between words makes a label and its value ("Fonction : Auteur"), never a name.
+        if let colon = words.firstIndex(of: ":"), colon > 0, colon < words.count - 1 { return nil }
+        words.removeAll { $0 == ":" }  // a colon left by a label whose value was a link
         // Honorifics before the name, while a given and a family name remain.
         while words.count > 2, let first = words.first, ArticleTextTables.honorifics.contains(first.lowercased()) { words.removeFirst() }
         // ScienceDirect's affiliation letters: "Ama Serwaa Owusu a c".

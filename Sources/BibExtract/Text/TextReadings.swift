@@ -9,16 +9,20 @@ struct TextReadings {
     let labelled: ArticleTextReading?
     let layout: LayoutTextReading?
     let resolved: Record?
+    /// The labelled reading's record with the gaps the layout fills (`LayoutTextExtractor.filled`).
+    let labelledRecord: Record?
 
     init(_ page: Page) {
         let printed = IndentedListMarks.dropped(page.lines, indents: page.indents)
-        lines = HardWrap.joined(printed)
+        lines = HardWrap.joined(printed, indents: page.indents)
         let table = LineTable(lines)
         labelled = ArticleTextReading(table)
         // The layout reading reads the lines without list marks: where none has any, both readings share one table.
         let unmarked = lines.map(LayoutTextReading.withoutListMarks)
         layout = LayoutTextReading(table: unmarked == lines ? table : LineTable(unmarked), printed: printed.count == lines.count ? nil : printed)
         resolved = LayoutTextExtractor.resolve(layout: layout, labelled: labelled)
+        let layoutReading = layout
+        labelledRecord = labelled.map { LayoutTextExtractor.filled($0.record, from: layoutReading) }
     }
 
     /// The readings of `page`, made on first use.

@@ -88,6 +88,17 @@ struct VenueLocator: Equatable {
         guard let firstNumber = words.firstIndex(where: { $0.first?.isNumber == true || $0.first == "(" }) else { return nil }
         // A label right before the first number ("Year: 2023 Volume: 11") names that number, not a journal.
         if firstNumber > words.startIndex, words[words.index(before: firstNumber)].hasSuffix(":") { return nil }
+        // A day before a month opens a date, not a volume: the locator may follow the date ("Malaria Journal, 07 Oct
+        // 2022, 21(1):281", as Europe PMC prints it) or not ("Front. Psychol., 15 January 2015").
+        if words.index(after: firstNumber) < words.endIndex, Self.isMonthWord(words[words.index(after: firstNumber)]) {
+            guard let year = words[firstNumber...].prefix(4).firstIndex(where: { Self.isYear(String($0).trimmingCharacters(",;.")) }),
+                  words.index(after: year) < words.endIndex,
+                  var v = VenueLocator(citationTail: Substring((words[..<firstNumber] + words[words.index(after: year)...]).joined(separator: " ")))
+            else { return nil }
+            v.date = v.date ?? PartialDate.parse(words[firstNumber...year].joined(separator: " ").trimmingCharacters(",;."))
+            self = v
+            return
+        }
         var journal = words[..<firstNumber].joined(separator: " ").trimmingCharacters(",;:")
         // "Front. Immunol." keeps the dot of its last abbreviation; "Water." (AMA style) loses its separator.
         if journal.hasSuffix("."), !journal.dropLast().contains(".") { journal.removeLast() }
@@ -121,11 +132,28 @@ struct VenueLocator: Equatable {
         volume = vol
         rest = rest.dropFirst()
         if case .group(let g)? = rest.first {
-            if Self.isYear(g), rest.count == 1 { date = date ?? PartialDate.parse(g) } else { issue = g }
+            // A bare year in brackets is the date wherever it stands ("Mar. Pollut. Bull., 77 (2013), pp. 177-182").
+            if Self.isYear(g) || rest.count == 1, let d = Self.groupDate(g) { date = date ?? d } else { issue = g }
             rest = rest.dropFirst()
         }
         if case .number(let p)? = rest.first { pages = p; rest = rest.dropFirst() }
-        if case .group(let g)? = rest.first, Self.isYear(g) { date = date ?? PartialDate.parse(g) }
+        if case .group(let g)? = rest.first, let d = Self.groupDate(g) { date = date ?? d }
+    }
+
+    /// The date a bracketed group after the locator states: a year ("(2004)") or a date with its year ("(12 Jan
+    /// 2015)", "(March/April 2014)"), as citation lines close; nil for an issue ("(3/4)", "(Suppl 2)").
+    static func groupDate(_ g: String) -> PartialDate? {
+        if isYear(g) { return PartialDate.parse(g) }
+        let words = g.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard words.count >= 2, words.count <= 4, let last = words.last, isYear(String(last)),
+              words.dropLast().contains(where: { isMonthWord($0) }) else { return nil }
+        return PartialDate.parse(g)
+    }
+
+    /// A month's name or abbreviation, or two joined by a slash ("March/April"), with a closing dot or comma.
+    static func isMonthWord(_ word: Substring) -> Bool {
+        let parts = word.lowercased().trimmingCharacters(".,").split(separator: "/")
+        return !parts.isEmpty && parts.allSatisfy { PartialDate.monthNumber(String($0).trimmingCharacters(".")) != nil }
     }
 
     /// The venue of an author-date citation after its year ("Tides. Ocean Letters, 12(3), 1-9."): the last sentence
