@@ -65,3 +65,52 @@ import Testing
         #expect(v.date?.year == 2022)
     }
 }
+
+/// Citation lines that date themselves around the locator: a date in brackets after the pages, a date between the
+/// journal and the volume, and a day-month date that is no volume.
+@Suite struct DatedCitationTailTests {
+    @Test func aBracketedDateAfterThePagesDatesTheCitation() throws {
+        let v = try #require(VenueLocator(citationTail: "ZooKeys 470: 1-16 (12 Jan 2015)"[...]))
+        #expect(v.journal == "ZooKeys" && v.volume == "470" && v.pages == "1-16" && v.date == PartialDate(year: 2015, month: 1, day: 12))
+        let w = try #require(VenueLocator(citationTail: "Adv. Differential Equations 19(3/4): 245-282 (March/April 2014)."[...]))
+        #expect(w.volume == "19" && w.issue == "3/4" && w.pages == "245-282" && w.date?.year == 2014)
+        let x = try #require(VenueLocator(citationTail: "Mar. Pollut. Bull., 77 (2013), pp. 177-182"[...]))
+        #expect(x.volume == "77" && x.issue == nil && x.date?.year == 2013)
+    }
+
+    @Test func aDateBetweenTheJournalAndTheLocatorIsTheDate() throws {
+        let v = try #require(VenueLocator(citationTail: "Malaria Journal, 07 Oct 2022, 21(1):281"[...]))
+        #expect(v.journal == "Malaria Journal" && v.volume == "21" && v.issue == "1" && v.pages == "281")
+        #expect(v.date == PartialDate(year: 2022, month: 10, day: 7))
+    }
+
+    @Test func aDayBeforeAMonthIsNoVolume() {
+        #expect(VenueLocator(citationTail: "Front. Psychol., 15 January 2015 | doi: 10.3389/fpsyg.2014.01582"[...]) == nil)
+    }
+}
+
+/// What the layout reading of a text page takes from far below its header, and what it never takes as a title.
+@Suite struct LayoutPageDetailsTests {
+    @Test func aReferenceEntryWithItsGluedLinksIsNoTitle() {
+        #expect(LayoutTextReading.endsWithReferenceLinks("p. j. hilton:an introduction to homotopy theory (cambridge, 1953).google scholar"))
+        #expect(!LayoutTextReading.endsWithReferenceLinks("an introduction to homotopy theory"))
+    }
+
+    @Test func aBrowsersCopyJoinsNoTitleToTheLineAboveIt() {
+        let lines = ["Article Dans Une Revue Journal de Physique et le Radium Année : 1955", "Déplacement de Knight dans les alliages"]
+        #expect(LayoutTextReading.unwrapped(1, in: lines, hardWrapped: false) == "Déplacement de Knight dans les alliages")
+        #expect(LayoutTextReading.unwrapped(1, in: lines, hardWrapped: true).hasPrefix("Article Dans Une Revue"))
+    }
+
+    @Test func theOneLabelledDOIFarBelowTheHeaderIsThePagesOwn() throws {
+        var page = ["Déplacement de Knight dans les alliages", "Jacques Friedel", "",
+                    "Jacques Friedel. Déplacement de Knight dans les alliages. Journal de Physique et le Radium, 1955, 16 (6), pp.444-445."]
+        page += (0..<60).map { "Paragraph \($0) of the page's details, menus and notes." }
+        page += ["DOI : 10.1051/jphysrad:01955001606044400"]
+        let r = try #require(try SeedSupport.text(page.joined(separator: "\n")).records.first)
+        #expect(r.doi == "10.1051/jphysrad:01955001606044400")
+        page += ["DOI : 10.1051/jphysrad:01955001606099999"]
+        let two = try #require(try SeedSupport.text(page.joined(separator: "\n")).records.first)
+        #expect(two.doi == nil, "two labelled DOIs: neither is known to be the page's")
+    }
+}

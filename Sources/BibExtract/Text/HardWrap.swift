@@ -12,14 +12,29 @@ enum HardWrap {
     /// Whether the dump is hard-wrapped: hardly any line is wider than `width`, and many lines run close to it.
     /// `indents` gives the spaces that opened each line before it was trimmed (nil: none), which count as columns.
     static func isHardWrapped(_ lines: [String], indents: [Int]? = nil) -> Bool {
+        let w = widths(lines, indents: indents)
+        guard w.nonEmpty >= 20 else { return false }
+        return w.wide * 100 <= w.nonEmpty && w.full * 10 >= w.nonEmpty
+    }
+
+    /// Whether a reading may join a title's broken lines again: the dump is hard-wrapped, or it is too short to
+    /// tell and no line is wider than `width`. A browser's copy of a page has long lines, and no title of it is
+    /// broken.
+    static func mayBeHardWrapped(_ lines: [String], indents: [Int]? = nil) -> Bool {
+        let w = widths(lines, indents: indents)
+        guard w.nonEmpty >= 20 else { return w.wide == 0 }
+        return w.wide * 100 <= w.nonEmpty && w.full * 10 >= w.nonEmpty
+    }
+
+    /// How many lines are not empty, wider than `width`, and close to it.
+    private static func widths(_ lines: [String], indents: [Int]?) -> (nonEmpty: Int, wide: Int, full: Int) {
         var nonEmpty = 0, wide = 0, full = 0
         for (i, l) in lines.enumerated() where !l.isEmpty {
             nonEmpty += 1
             let n = columns(l) + indent(i, indents)
             if n > width + 2 { wide += 1 } else if n >= width - 15 { full += 1 }
         }
-        guard nonEmpty >= 20 else { return false }
-        return wide * 100 <= nonEmpty && full * 10 >= nonEmpty
+        return (nonEmpty, wide, full)
     }
 
     /// The lines with each broken line joined to the next: a line close to the width, not ending a sentence or

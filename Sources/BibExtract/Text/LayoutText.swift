@@ -151,7 +151,7 @@ struct LayoutTextReading {
         })
         guard itemDOIs.count < Self.listPairs else { return nil }
         title = best.title
-        titleText = Self.unwrapped(best.title, in: lines)
+        titleText = Self.unwrapped(best.title, in: lines, hardWrapped: table.hardWrapped)
         byline = Self.fullerByline(of: best, among: pairs, in: lines)
         read()
     }
@@ -413,11 +413,12 @@ struct LayoutTextReading {
     ]
 
     /// The title line with the lines above it that a text browser broke off it: a line of at most `wrapWidth`
-    /// columns joins the next when the next's first word would not have fitted on it.
-    static func unwrapped(_ t: Int, in lines: [String]) -> String {
+    /// columns joins the next when the next's first word would not have fitted on it. A page that is not
+    /// `hardWrapped` (a browser's copy, a page's markup) prints each line whole, and none is joined.
+    static func unwrapped(_ t: Int, in lines: [String], hardWrapped: Bool) -> String {
         var text = lines[t]
         var i = t
-        while i > 0, t - i < 3 {
+        while hardWrapped, i > 0, t - i < 3 {
             let upper = lines[i - 1]
             guard !upper.isEmpty, upper.count <= wrapWidth, let word = text.split(separator: " ").first,
                   upper.count + 1 + word.count > wrapWidth - wrapSlack, !ArticleTextReading.isFurniture(upper),
@@ -469,12 +470,23 @@ struct LayoutTextReading {
         if line.count <= 40, PartialDate.parse(line) != nil { return false }
         let lower = line.lowercased()
         if ArticleTextTables.furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
-        if opensWithCitedName(words) || isCitedVenue(line) { return false }
+        if opensWithCitedName(words) || isCitedVenue(line) || endsWithReferenceLinks(lower) { return false }
         return !words.allSatisfy { w in
             let key = w.lowercased()
             return ArticleTextTables.nonNameWords.contains(key) || key == "and" || key == "&" || key == "of"
         }
     }
+
+    /// A reference entry with the links a reference list prints after it, glued by the copy ("P. J. Hilton:An
+    /// Introduction to Homotopy Theory (Cambridge, 1953).Google Scholar", "… 399 (1948).CrossRef"). `lower` is
+    /// lower-cased.
+    static func endsWithReferenceLinks(_ lower: String) -> Bool {
+        referenceLinks.contains { lower.hasSuffix($0) }
+    }
+
+    /// The link labels that close a reference entry, lower-cased.
+    static let referenceLinks = ["google scholar", "crossref", "pubmed", "pubmed central", "mathscinet", "zbmath", "web of science",
+                                 "scopus", "[crossref]", "[google scholar]", "[pubmed]"]
 
     /// A reference entry's lead: a family name, a comma and an initial ("SOARES, M. Novas práticas …",
     /// "Okafor, C. N. (2005) …"), which no title opens with.

@@ -57,6 +57,7 @@ extension LayoutTextReading {
             let old = counts[d] ?? (0, i)
             counts[d] = (old.count + weight, old.first)
         }
+        if counts.isEmpty { return labelledDOI() }
         // Two DOIs as often printed and as near the title: the one printed first wins, never the dictionary's order.
         return counts.max { a, b in
             if a.value.count != b.value.count { return a.value.count < b.value.count }
@@ -85,6 +86,21 @@ extension LayoutTextReading {
         guard first.hasPrefix("["), let close = first.firstIndex(of: "]") else { return false }
         let inner = first[first.index(after: first.startIndex)..<close]
         return !inner.isEmpty && inner.count <= 3 && inner.allSatisfy(\.isNumber)
+    }
+
+    /// The DOI of the page's one DOI label line ("DOI : 10.1051/…", "DOI https://doi.org/…"), wherever it stands:
+    /// a page prints its own DOI under a label in its details (HAL's "Identifiants", Springer's "About this
+    /// article") far below the header, and a reference list prints DOIs inside its entries, not under a label.
+    /// Nil when no line or lines with two different DOIs are so labelled.
+    func labelledDOI() -> String? {
+        var found: String? = nil
+        for i in lines.indices.prefix(Self.maxLines) where lines[i].utf8.count <= 200 && lines[i].containsBytes("10.") {
+            let lower = lines[i].prefix(24).lowercased()
+            guard ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }), let d = table.doi(i) else { continue }
+            if let f = found, f != d { return nil }
+            found = d
+        }
+        return found
     }
 
     /// Whether line `i` is a citation of another work with its DOI ("WHO. Global immunisation coverage. Lancet.

@@ -7,9 +7,15 @@ import BibModel
 /// `VenueLocator`, …); the table only remembers them.
 final class LineTable {
     let lines: [String]
+    /// Whether the lines come from a text browser's hard-wrapped dump (`HardWrap`): only there is a title broken
+    /// across lines that a reading may join again.
+    let hardWrapped: Bool
 
-    init(_ lines: [String]) {
+    /// The table of `lines`; `hardWrapped` as `HardWrap.mayBeHardWrapped` finds them when not given (lines already
+    /// joined no longer show their wrap).
+    init(_ lines: [String], hardWrapped: Bool? = nil) {
         self.lines = lines
+        self.hardWrapped = hardWrapped ?? HardWrap.mayBeHardWrapped(lines)
         let n = lines.count
         names = LineMemo(n); runLines = LineMemo(n); affiliatedLines = LineMemo(n); affiliations = LineMemo(n)
         volumeLines = LineMemo(n); dois = LineMemo(n); abstractHeadings = LineMemo(n); publishedLabels = LineMemo(n)
@@ -116,7 +122,7 @@ final class LineTable {
     /// `LayoutTextReading.titleScore` of line `i` with the lines a text browser broke off it (`unwrapped`).
     func unwrappedTitleScore(_ i: Int) -> Int {
         if case .known(let v) = unwrappedTitleScores[i] { return v }
-        return unwrappedTitleScores.store(LayoutTextReading.titleScore(LayoutTextReading.unwrapped(i, in: lines)), at: i)
+        return unwrappedTitleScores.store(LayoutTextReading.titleScore(LayoutTextReading.unwrapped(i, in: lines, hardWrapped: hardWrapped)), at: i)
     }
 
     /// Whether a title search passes over line `i` without counting it (`LayoutTextReading.isSkippedAboveByline`).

@@ -15,11 +15,12 @@ struct TextReadings {
     init(_ page: Page) {
         let printed = IndentedListMarks.dropped(page.lines, indents: page.indents)
         lines = HardWrap.joined(printed, indents: page.indents)
-        let table = LineTable(lines)
+        let wrapped = HardWrap.mayBeHardWrapped(printed, indents: page.indents)
+        let table = LineTable(lines, hardWrapped: wrapped)
         labelled = ArticleTextReading(table)
         // The layout reading reads the lines without list marks: where none has any, both readings share one table.
         let unmarked = lines.map(LayoutTextReading.withoutListMarks)
-        layout = LayoutTextReading(table: unmarked == lines ? table : LineTable(unmarked), printed: printed.count == lines.count ? nil : printed)
+        layout = LayoutTextReading(table: unmarked == lines ? table : LineTable(unmarked, hardWrapped: wrapped), printed: printed.count == lines.count ? nil : printed)
         resolved = LayoutTextExtractor.resolve(layout: layout, labelled: labelled)
         let layoutReading = layout
         labelledRecord = labelled.map { LayoutTextExtractor.filled($0.record, from: layoutReading) }
