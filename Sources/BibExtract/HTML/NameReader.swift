@@ -11,15 +11,19 @@ public enum NameReader {
         guard let cleaned = TextCleaner.clean(raw) else { return nil }
         let clean = Person.droppingPostNominals(cleaned)
         if let han = NameConventions.hanName(clean) { return han }
-        let words = clean.split(separator: " ").map(String.init)
-        // "Lieselotte Vande Walle": a capitalised particle before the last word joins the family name.
-        if !clean.utf8.contains(0x2C), words.count >= 3, capitalParticles.contains(words[words.count - 2].lowercased()),
-           words[words.count - 2].first?.isUppercase == true,
-           !words.dropLast(2).contains(where: { capitalParticles.contains($0.lowercased()) }) {
-            let family = words.suffix(2).joined(separator: " ")
-            return Person.parse("\(family), \(words.dropLast(2).joined(separator: " "))")
-        }
-        return Person.parse(clean)
+        return capitalParticleName(clean) ?? Person.parse(clean)
+    }
+
+    /// "Lieselotte Vande Walle": a given-first name whose capitalised particle before the last word joins the
+    /// family name; nil for any other name.
+    static func capitalParticleName(_ name: String) -> Person? {
+        guard !name.utf8.contains(0x2C) else { return nil }
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 3, capitalParticles.contains(words[words.count - 2].lowercased()),
+              words[words.count - 2].first?.isUppercase == true,
+              !words.dropLast(2).contains(where: { capitalParticles.contains($0.lowercased()) }) else { return nil }
+        let family = words.suffix(2).joined(separator: " ")
+        return Person.parse("\(family), \(words.dropLast(2).joined(separator: " "))")
     }
 
     /// The persons of a list of name strings, read under the list's own convention (capital family names).

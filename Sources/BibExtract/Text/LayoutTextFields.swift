@@ -13,7 +13,7 @@ extension LayoutTextReading {
 
     mutating func read() {
         record.title = titleText; record.note(.title, "layout-text:title-above-byline")
-        record.authors = TextByline.people(byline.names, citationAuthors: nil)
+        record.authors = TextByline.people(byline.names, citationAuthors: ownCitationText())
         if !record.authors.isEmpty { record.note(.author, "layout-text:byline") }
         if let d = doi() { record.doi = d; record.note(.doi, Self.doiNearTitleRule) }
         var venue = VenueLocator()
@@ -42,6 +42,15 @@ extension LayoutTextReading {
             if record.type == nil { record.type = t; record.note(.type, "layout-text:type-label") }
         }
         LabelFields.inferType(&record)
+    }
+
+    /// The lines elsewhere on the page that print the title inside a longer line (the page's own citation, where
+    /// family names stand whole: "Ramírez Ortega, S." for the byline's "Sofía Ramírez Ortega"), joined; nil when none.
+    func ownCitationText() -> String? {
+        let t = lines[title]
+        guard t.count >= 20 else { return nil }
+        let holders = table.lines(holding: t).filter { $0 != title && lines[$0].utf8.count <= LineTable.holderLineLimit && lines[$0].count > t.count + 10 }
+        return holders.isEmpty ? nil : holders.map { lines[$0] }.joined(separator: "\n")
     }
 
     /// The DOI printed most often in the neighbourhood, a DOI on a labelled line counting twice; ties go to

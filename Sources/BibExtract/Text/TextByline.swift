@@ -358,7 +358,7 @@ enum TextByline {
                 let given = name.split(separator: " ").dropLast(family.split(separator: " ").count).joined(separator: " ")
                 return Person.parse(family + ", " + given, order: .familyFirst)
             }
-            return Person.parse(name, order: .givenFirst)
+            return NameReader.capitalParticleName(name) ?? Person.parse(name, order: .givenFirst)
         }
     }
 
