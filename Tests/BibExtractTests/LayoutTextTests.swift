@@ -424,4 +424,11 @@ import Testing
         #expect(TextByline.clean("William C Smith  Is a corresponding author ") == "William C Smith")
         #expect(TextByline.clean("Fonction : Auteur") == nil)
     }
+
+    @Test func affiliationLettersAfterANameAreDroppedButNotAParticle() {
+        #expect(TextByline.clean("Chengcheng Chen ad") == "Chengcheng Chen")
+        #expect(TextByline.clean("Yijing Wang *ab") == "Yijing Wang")
+        #expect(TextByline.isLetterMarker("a") && TextByline.isLetterMarker("*ab") && !TextByline.isLetterMarker("de"))
+        #expect(!TextByline.isLetterMarker("Chen") && !TextByline.isLetterMarker("abcd"))
+    }
 }

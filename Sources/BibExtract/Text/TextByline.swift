@@ -271,6 +271,14 @@ enum TextByline {
         }
     }
 
+    /// One to three lower-case letters, perhaps after footnote signs ("a", "ad", "*ab", "†c"): affiliation letters
+    /// printed after a name; not a particle ("de", "da", "van").
+    static func isLetterMarker(_ word: String) -> Bool {
+        let letters = word.drop { "*†‡§".contains($0) }
+        return (1...3).contains(letters.count) && letters.allSatisfy { $0.isLowercase && $0.isLetter }
+            && !Person.particles.contains(String(letters))
+    }
+
     /// The printed name without glued icons and affiliation letters, or `nil` when it is not a name.
     static func clean(_ raw: String) -> String? {
         var s = raw
@@ -287,8 +295,9 @@ enum TextByline {
         words.removeAll { $0 == ":" }  // a colon left by a label whose value was a link
         // Honorifics before the name, while a given and a family name remain.
         while words.count > 2, let first = words.first, ArticleTextTables.honorifics.contains(first.lowercased()) { words.removeFirst() }
-        // ScienceDirect's affiliation letters: "Ama Serwaa Owusu a c".
-        while let last = words.last, words.count > 2, last.count == 1, last.first?.isLowercase == true { words.removeLast() }
+        // Affiliation letters after a space: ScienceDirect's "Ama Serwaa Owusu a c", RSC's "Chengcheng Chen ad",
+        // "Yijing Wang *ab" (a name never ends in a particle, so a short lower-case word there is a marker).
+        while let last = words.last, words.count > 2, Self.isLetterMarker(last) { words.removeLast() }
         // A footnote letter glued to the name with its parenthesis ("Yuwen Zhanga)", AIP's "a)Author to whom …").
         if let last = words.last, last.count >= 4, last.hasSuffix(")"), !last.contains("("),
            last.dropLast().last?.isLowercase == true, last.dropLast(2).last?.isLowercase == true {
