@@ -430,5 +430,8 @@ import Testing
         #expect(TextByline.clean("Yijing Wang *ab") == "Yijing Wang")
         #expect(TextByline.isLetterMarker("a") && TextByline.isLetterMarker("*ab") && !TextByline.isLetterMarker("de"))
         #expect(!TextByline.isLetterMarker("Chen") && !TextByline.isLetterMarker("abcd"))
+        #expect(TextByline.isLetterMarker("c1") && !TextByline.isLetterMarker("c123"))
+        #expect(TextByline.clean("FRANK KATZERa c") == "FRANK KATZER")
+        #expect(TextByline.clean("Ivan McDONALD") == "Ivan McDONALD")
     }
 }

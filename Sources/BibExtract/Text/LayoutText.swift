@@ -342,10 +342,12 @@ struct LayoutTextReading {
     /// How many tab or menu lines the title search passes over.
     static let maxTabLines = 10
 
-    /// A line the title search above a byline passes over without counting it: furniture, an article-type label.
+    /// A line the title search above a byline passes over without counting it: furniture, an article-type label,
+    /// a search link under the title ("thomson s [Google Scholar]").
     static func isSkippedAboveByline(_ line: String) -> Bool {
         ArticleTextReading.isFurniture(line)
             || Self.typeLabelLeads.admits(line) && ArticleTextTables.articleTypeLabels.contains(line.lowercased())
+            || line.utf8.count <= 80 && endsWithReferenceLinks(line.lowercased())
     }
 
     /// A title printed over its translation in another script ("On the theory of identical particles" over

@@ -271,10 +271,13 @@ enum TextByline {
         }
     }
 
-    /// One to three lower-case letters, perhaps after footnote signs ("a", "ad", "*ab", "†c"): affiliation letters
-    /// printed after a name; not a particle ("de", "da", "van").
+    /// One to three lower-case letters, perhaps after footnote signs and before a number ("a", "ad", "*ab", "†c",
+    /// "c1"): affiliation or correspondence marks printed after a name; not a particle ("de", "da", "van").
     static func isLetterMarker(_ word: String) -> Bool {
-        let letters = word.drop { "*†‡§".contains($0) }
+        let marked = word.drop { "*†‡§".contains($0) }
+        let digits = marked.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard digits <= 2 else { return false }
+        let letters = marked.dropLast(digits)
         return (1...3).contains(letters.count) && letters.allSatisfy { $0.isLowercase && $0.isLetter }
             && !Person.particles.contains(String(letters))
     }
@@ -298,6 +301,12 @@ enum TextByline {
         // Affiliation letters after a space: ScienceDirect's "Ama Serwaa Owusu a c", RSC's "Chengcheng Chen ad",
         // "Yijing Wang *ab" (a name never ends in a particle, so a short lower-case word there is a marker).
         while let last = words.last, words.count > 2, Self.isLetterMarker(last) { words.removeLast() }
+        // A family name in capitals with its affiliation letters glued ("FRANK KATZERa" once "c1" is gone).
+        if words.count >= 2, let last = words.last {
+            let glued = last.reversed().prefix { $0.isLowercase }.count
+            let family = last.dropLast(glued)
+            if (1...2).contains(glued), family.count >= 2, family.allSatisfy({ $0.isUppercase }) { words[words.count - 1] = String(family) }
+        }
         // A footnote letter glued to the name with its parenthesis ("Yuwen Zhanga)", AIP's "a)Author to whom …").
         if let last = words.last, last.count >= 4, last.hasSuffix(")"), !last.contains("("),
            last.dropLast().last?.isLowercase == true, last.dropLast(2).last?.isLowercase == true {
