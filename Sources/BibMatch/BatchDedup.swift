@@ -46,7 +46,7 @@ public enum BatchDedup {
         guard let j = index.ordinal(of: b) else { throw UnknownRecordID(id: b) }
         let blocks = index.sharedBlocks(i, j).map {
             PairReport.SharedBlock(key: $0.key, size: $0.size, compared: $0.compared,
-                                   search: $0.size > matcher.config.maxBlockSize ? "sorted neighbourhood" : "all pairs")
+                                   search: BlockSearch.method(forBlockOf: $0.size, config: matcher.config))
         }
         let decision = index.decide(max(i, j), min(i, j))
         let result = run(index: index)

@@ -50,13 +50,11 @@ public struct MatchIndex: Sendable {
         for h in hashes {
             blocks[h, default: []].append(Int32(ordinal))
             let size = blocks[h]?.count ?? 0
-            if size > matcher.config.maxBlockSize {
+            if BlockSearch.method(forBlockOf: size, config: matcher.config) == .sortedNeighbourhood {
                 if sortedBlocks[h] == nil {
-                    var sorted = BlockSearch.SortedBlock()
-                    for m in blocks[h] ?? [] { sorted.insert(m, features[Int(m)], features: features) }
-                    sortedBlocks[h] = sorted
+                    sortedBlocks[h] = BlockSearch.SortedBlock(members: blocks[h] ?? [], keys: features)
                 } else {
-                    sortedBlocks[h]?.insert(Int32(ordinal), f, features: features)
+                    sortedBlocks[h]?.insert(Int32(ordinal), BlockSearch.SortKeys(f), keys: features)
                 }
             }
         }
@@ -88,8 +86,9 @@ public struct MatchIndex: Sendable {
         for h in hashes {
             guard let block = blocks[h] else { continue }
             // A block is sorted for neighbourhood search once it has grown past the limit (blocks never shrink).
-            if block.count > matcher.config.maxBlockSize, let sorted = sortedBlocks[h] {
-                sorted.neighbours(of: f, ordinal: me, features: features, into: &found)
+            if BlockSearch.method(forBlockOf: block.count, config: matcher.config) == .sortedNeighbourhood,
+               let sorted = sortedBlocks[h] {
+                sorted.neighbours(of: BlockSearch.SortKeys(f), ordinal: me, keys: features, into: &found)
             } else {
                 // Members are filed in index order.
                 for j in block {
@@ -114,7 +113,7 @@ public struct MatchIndex: Sendable {
             let size = blocks[h]?.count ?? 0
             guard let sorted = sortedBlocks[h] else { return (key, size, true) }
             var near: [Int32] = []
-            sorted.neighbours(of: features[i], ordinal: Int32(i), features: features, into: &near)
+            sorted.neighbours(of: BlockSearch.SortKeys(features[i]), ordinal: Int32(i), keys: features, into: &near)
             return (key, size, near.contains(Int32(j)))
         }
     }

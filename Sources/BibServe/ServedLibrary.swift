@@ -75,12 +75,16 @@ public final class ServedLibrary: Sendable {
         return ReviewPage.render(items, total: total, window: window, formField: withForms ? token.formField : nil, notice: notice)
     }
 
-    /// A person's decision, exactly as `bibd merge`, `bibd distinct` and `bibd split` record it.
+    /// A person's decision, exactly as `bibd merge`, `bibd distinct` and `bibd split` record it (as `PersonDecision`s
+    /// per pair of sources: `.same` for a merge, `.distinct` otherwise). The review page's forms post to `path`.
     enum Decision: String, Sendable, CaseIterable {
         case merge, distinct, split
 
         /// The form fields the decision needs.
         var fields: [String] { self == .split ? ["key", "file"] : ["a", "b"] }
+
+        /// Where its form posts.
+        var path: String { "/review/" + rawValue }
     }
 
     /// Applies `decision` with the form's fields; returns a one-line account like the CLI's.

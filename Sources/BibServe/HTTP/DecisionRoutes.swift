@@ -7,7 +7,7 @@ import Hummingbird
 enum DecisionRoutes {
     static func add(to router: Router<BasicRequestContext>, _ served: ServedLibrary) {
         for decision in ServedLibrary.Decision.allCases {
-            router.post("/review/\(decision.rawValue)") { request, _ -> Response in
+            router.post("\(decision.path)") { request, _ -> Response in
                 let body: Data
                 switch await RequestBody.bounded(request, limit: served.limits.maxBodyBytes) {
                 case .success(let data): body = data
