@@ -2,7 +2,9 @@
 import PackageDescription
 
 // The targets follow the pipeline: each stage depends only on BibModel and earlier stages.
-// inbox → parse → extract → normalize → match → merge → store → export; BibPipeline composes them.
+// parse → extract → normalize → match → merge → store → export; BibPipeline composes them, and the inbox
+// (BibInbox), the server (BibServe) and the command line (bibd) sit on it. Every target, tests included, lists
+// each module it imports.
 let package = Package(
     name: "bibd",
     platforms: [.macOS(.v14)],
