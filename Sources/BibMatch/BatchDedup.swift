@@ -32,7 +32,8 @@ public struct DedupResult: Sendable {
 }
 
 /// The batch form of the engine: index every record, judge each against the candidates filed before
-/// it, then cluster. The same `MatchIndex` and `Matcher` serve the store one record at a time.
+/// it, then cluster. The store, one record at a time, searches its blocks with the same `BlockSearch` and
+/// judges with the same `Matcher`.
 public enum BatchDedup {
     public static func run(_ input: [(id: String, record: Record)], matcher: Matcher = Matcher()) -> DedupResult {
         run(DedupBatch(input), matcher: matcher)

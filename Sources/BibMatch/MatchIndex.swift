@@ -1,8 +1,9 @@
 import BibModel
 
-/// The incremental index the store uses as records arrive: block key → records, with the features of
-/// each record computed once. `add` files a record; `candidates` and `decisions` find and judge the
-/// records it may duplicate, without comparing it with the whole library.
+/// The in-memory index of a batch run (`BatchDedup`): block key → records, with the features of each record
+/// computed once. `add` files a record; `candidates` and `decisions` find and judge the records it may
+/// duplicate, without comparing it with the whole library. Its blocks are searched by `BlockSearch`, as the
+/// store's are (`BlockSearch.candidates(for:own:in:config:)`).
 public struct MatchIndex: Sendable {
     public let matcher: Matcher
     private(set) var ids: [String] = []
