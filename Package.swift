@@ -2,7 +2,9 @@
 import PackageDescription
 
 // The targets follow the pipeline: each stage depends only on BibModel and earlier stages.
-// inbox → parse → extract → normalize → match → merge → store → export; BibPipeline composes them.
+// parse → extract → normalize → match → merge → store → export; BibPipeline composes them, and the inbox
+// (BibInbox), the server (BibServe) and the command line (bibd) sit on it. Every target, tests included, lists
+// each module it imports.
 let package = Package(
     name: "bibd",
     platforms: [.macOS(.v14)],
@@ -63,14 +65,18 @@ let package = Package(
         ]),
         .testTarget(name: "BibModelTests", dependencies: ["BibModel"]),
         .testTarget(name: "BibParseTests", dependencies: ["BibParse"]),
-        .testTarget(name: "BibExtractTests", dependencies: ["BibExtract", "BibParse", "BibNormalize"]),
-        .testTarget(name: "BibNormalizeTests", dependencies: ["BibNormalize"]),
-        .testTarget(name: "BibMatchTests", dependencies: ["BibMatch"]),
-        .testTarget(name: "BibMergeTests", dependencies: ["BibMerge"]),
-        .testTarget(name: "BibStoreTests", dependencies: ["BibStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "BibExportTests", dependencies: ["BibExport"]),
-        .testTarget(name: "BibPipelineTests", dependencies: ["BibPipeline", "BibInbox", "BibMatch"]),
-        .testTarget(name: "BibInboxTests", dependencies: ["BibInbox", "BibPipeline"]),
+        .testTarget(name: "BibExtractTests", dependencies: ["BibExtract", "BibParse", "BibNormalize", "BibModel"]),
+        .testTarget(name: "BibNormalizeTests", dependencies: ["BibNormalize", "BibModel"]),
+        .testTarget(name: "BibMatchTests", dependencies: ["BibMatch", "BibModel"]),
+        .testTarget(name: "BibMergeTests", dependencies: ["BibMerge", "BibModel"]),
+        .testTarget(name: "BibStoreTests", dependencies: ["BibStore", "BibModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "BibExportTests", dependencies: ["BibExport", "BibModel"]),
+        .testTarget(name: "BibPipelineTests", dependencies: [
+            "BibPipeline", "BibInbox", "BibMatch", "BibModel", "BibParse", "BibStore", "BibExport",
+        ]),
+        .testTarget(name: "BibInboxTests", dependencies: [
+            "BibInbox", "BibPipeline", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "BibServeTests", dependencies: [
             "BibServe", "BibPipeline", "BibStore", "BibModel", "BibExport",
             .product(name: "Logging", package: "swift-log"),

@@ -32,21 +32,33 @@ public struct DedupResult: Sendable {
 }
 
 /// The batch form of the engine: index every record, judge each against the candidates filed before
-/// it, then cluster. The same `MatchIndex` and `Matcher` serve the store one record at a time.
+/// it, then cluster. The store, one record at a time, searches its blocks with the same `BlockSearch` and
+/// judges with the same `Matcher`.
 public enum BatchDedup {
     public static func run(_ input: [(id: String, record: Record)], matcher: Matcher = Matcher()) -> DedupResult {
-        run(index: indexed(input, matcher: matcher))
+        run(DedupBatch(input), matcher: matcher)
+    }
+
+    /// `run(_:matcher:)` on records already reduced to their features.
+    public static func run(_ batch: DedupBatch, matcher: Matcher = Matcher()) -> DedupResult {
+        run(index: indexed(batch, matcher: matcher))
     }
 
     /// How each stage judged the records `a` and `b` of `input`.
     public static func explain(pair a: String, _ b: String, in input: [(id: String, record: Record)],
                                matcher: Matcher = Matcher()) throws -> PairReport {
-        let index = indexed(input, matcher: matcher)
+        try explain(pair: a, b, in: DedupBatch(input), matcher: matcher)
+    }
+
+    /// `explain(pair:_:in:matcher:)` on records already reduced to their features.
+    public static func explain(pair a: String, _ b: String, in batch: DedupBatch,
+                               matcher: Matcher = Matcher()) throws -> PairReport {
+        let index = indexed(batch, matcher: matcher)
         guard let i = index.ordinal(of: a) else { throw UnknownRecordID(id: a) }
         guard let j = index.ordinal(of: b) else { throw UnknownRecordID(id: b) }
         let blocks = index.sharedBlocks(i, j).map {
             PairReport.SharedBlock(key: $0.key, size: $0.size, compared: $0.compared,
-                                   search: $0.size > matcher.config.maxBlockSize ? "sorted neighbourhood" : "all pairs")
+                                   search: BlockSearch.method(forBlockOf: $0.size, config: matcher.config))
         }
         let decision = index.decide(max(i, j), min(i, j))
         let result = run(index: index)
@@ -64,13 +76,13 @@ public enum BatchDedup {
                           decision: PairExplanation(a, b, decision), sameWork: sameWork, keptApartBy: apart)
     }
 
-    /// Every record of `input` filed in one index.
-    static func indexed(_ input: [(id: String, record: Record)], matcher: Matcher) -> MatchIndex {
+    /// Every record of `batch` filed in one index.
+    static func indexed(_ batch: DedupBatch, matcher: Matcher) -> MatchIndex {
         var index = MatchIndex(matcher: matcher)
-        let features = computeFeatures(input)
+        let features = batch.features
         let hashes = ParallelMap.indices(features.count) { MatchIndex.keyHashes(for: features[$0]) }
         index.reserveCapacity(records: features.count, keys: hashes.reduce(0) { $0 + $1.count })
-        for (k, f) in features.enumerated() { index.add(id: input[k].id, features: f, hashes: hashes[k]) }
+        for (k, f) in features.enumerated() { index.add(id: batch.ids[k], features: f, hashes: hashes[k]) }
         return index
     }
 

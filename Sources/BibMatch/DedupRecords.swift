@@ -16,26 +16,43 @@ public enum DedupRecords {
     /// reported in `duplicateIds`; blank lines are skipped. Lines are read on all cores in contiguous
     /// slices; the first bad line in file order is the one reported.
     public static func parse(_ data: Data) throws -> (records: [(id: String, record: Record)], duplicateIds: [String]) {
+        let read = try parse(data) { record, _ in record }
+        return (zip(read.ids, read.values).map { ($0, $1) }, read.duplicateIds)
+    }
+
+    /// The records of `data` as a batch run reads them (`parse(_:)`, each record reduced to its match features as
+    /// soon as it is read): the records themselves are never all in memory.
+    public static func parseForMatching(_ data: Data) throws -> DedupBatch {
+        let read = try parse(data) { record, cache in MatchFeatures(record, cache: &cache) }
+        return DedupBatch(ids: read.ids, features: read.values, duplicateIds: read.duplicateIds)
+    }
+
+    /// `parse(_:)` with each record turned into `make(record)` on the thread that read it (each thread with its own
+    /// feature cache).
+    static func parse<Value>(_ data: Data, _ make: @Sendable (Record, inout FeatureCache) -> Value) throws
+        -> (ids: [String], values: [Value], duplicateIds: [String]) {
         let lines = lineRanges(data)
         let n = lines.count
         let slices = BatchDedup.sliceCount(n)
-        let box = SliceBox<Result<(id: String, record: Record)?, LineError>>(slices: slices)
+        let box = SliceBox<Result<(id: String, value: Value)?, LineError>>(slices: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { s in
             var names = NameCache()
+            var cache = FeatureCache()
             box.set(s, ((n * s / slices)..<(n * (s + 1) / slices)).map { k in
-                Result { try read(data[lines[k]], number: k + 1, names: &names) }
+                Result { try read(data[lines[k]], number: k + 1, names: &names).map { ($0.id, make($0.record, &cache)) } }
                     .mapError { $0 as? LineError ?? LineError(line: k + 1, reason: "\($0)") }
             })
         }
-        var out: [(id: String, record: Record)] = []
+        var ids: [String] = [], values: [Value] = []
         var seen = Set<String>()
         var duplicates: [String] = []
         for result in box.all() {
             guard let item = try result.get() else { continue }
             if !seen.insert(item.id).inserted { duplicates.append(item.id); continue }
-            out.append(item)
+            ids.append(item.id)
+            values.append(item.value)
         }
-        return (out, duplicates)
+        return (ids, values, duplicates)
     }
 
     /// The ranges of `data` between line feeds, empty ones included (what splitting at every line feed gives).

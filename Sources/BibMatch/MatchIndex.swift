@@ -1,8 +1,9 @@
 import BibModel
 
-/// The incremental index the store uses as records arrive: block key → records, with the features of
-/// each record computed once. `add` files a record; `candidates` and `decisions` find and judge the
-/// records it may duplicate, without comparing it with the whole library.
+/// The in-memory index of a batch run (`BatchDedup`): block key → records, with the features of each record
+/// computed once. `add` files a record; `candidates` and `decisions` find and judge the records it may
+/// duplicate, without comparing it with the whole library. Its blocks are searched by `BlockSearch`, as the
+/// store's are (`BlockSearch.candidates(for:own:in:config:)`).
 public struct MatchIndex: Sendable {
     public let matcher: Matcher
     private(set) var ids: [String] = []
@@ -50,13 +51,11 @@ public struct MatchIndex: Sendable {
         for h in hashes {
             blocks[h, default: []].append(Int32(ordinal))
             let size = blocks[h]?.count ?? 0
-            if size > matcher.config.maxBlockSize {
+            if BlockSearch.method(forBlockOf: size, config: matcher.config) == .sortedNeighbourhood {
                 if sortedBlocks[h] == nil {
-                    var sorted = BlockSearch.SortedBlock()
-                    for m in blocks[h] ?? [] { sorted.insert(m, features[Int(m)], features: features) }
-                    sortedBlocks[h] = sorted
+                    sortedBlocks[h] = BlockSearch.SortedBlock(members: blocks[h] ?? [], keys: features)
                 } else {
-                    sortedBlocks[h]?.insert(Int32(ordinal), f, features: features)
+                    sortedBlocks[h]?.insert(Int32(ordinal), BlockSearch.SortKeys(f), keys: features)
                 }
             }
         }
@@ -88,8 +87,9 @@ public struct MatchIndex: Sendable {
         for h in hashes {
             guard let block = blocks[h] else { continue }
             // A block is sorted for neighbourhood search once it has grown past the limit (blocks never shrink).
-            if block.count > matcher.config.maxBlockSize, let sorted = sortedBlocks[h] {
-                sorted.neighbours(of: f, ordinal: me, features: features, into: &found)
+            if BlockSearch.method(forBlockOf: block.count, config: matcher.config) == .sortedNeighbourhood,
+               let sorted = sortedBlocks[h] {
+                sorted.neighbours(of: BlockSearch.SortKeys(f), ordinal: me, keys: features, into: &found)
             } else {
                 // Members are filed in index order.
                 for j in block {
@@ -114,7 +114,7 @@ public struct MatchIndex: Sendable {
             let size = blocks[h]?.count ?? 0
             guard let sorted = sortedBlocks[h] else { return (key, size, true) }
             var near: [Int32] = []
-            sorted.neighbours(of: features[i], ordinal: Int32(i), features: features, into: &near)
+            sorted.neighbours(of: BlockSearch.SortKeys(features[i]), ordinal: Int32(i), keys: features, into: &near)
             return (key, size, near.contains(Int32(j)))
         }
     }

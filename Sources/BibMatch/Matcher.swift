@@ -17,6 +17,11 @@ public struct Matcher: Sendable {
     public struct Subject: Sendable {
         public let record: Record
         let features: MatchFeatures
+
+        /// Its block keys (`BlockKeys`).
+        public var blockKeys: [String] { BlockKeys.keys(for: features) }
+        /// Its place in the orders of a big block (`BlockSearch`).
+        public var sortKeys: BlockSearch.SortKeys { BlockSearch.SortKeys(features) }
     }
 
     /// The record as a `Subject` (its features computed now, once).
@@ -37,13 +42,23 @@ public struct Matcher: Sendable {
         decide(subject(record), against: candidates)
     }
 
-    /// `decide(_:against:)` for a subject whose features are already computed.
-    public func decide(_ subject: Subject, against candidates: [Record]) -> [PairDecision] {
+    /// `decide(_:against:)` for a subject whose features are already computed. `people[k]`, when given and not
+    /// nil, is a person's decision about the subject and candidate k: it stands in the matcher's place
+    /// (`PairDecision(_:)`), while the candidate still counts for the recurring titles.
+    public func decide(_ subject: Subject, against candidates: [Record], people: [PersonDecision?]? = nil) -> [PairDecision] {
         let f = subject.features
         let others = candidates.map(MatchFeatures.init)
         var recurring = RecurringTitles()
         for x in [f] + others { recurring.add(x) }
-        return others.map { decide(f, $0, recurringTitle: recurring.isRecurring(f) || recurring.isRecurring($0)) }
+        return others.indices.map { k in
+            if let person = people?[k] { return PairDecision(person) }
+            return decide(f, others[k], recurringTitle: recurring.isRecurring(f) || recurring.isRecurring(others[k]))
+        }
+    }
+
+    /// The decision between a subject and one record, alone (no title counted as recurring).
+    public func decide(_ subject: Subject, _ other: Record) -> PairDecision {
+        decide(subject.features, MatchFeatures(other), recurringTitle: false)
     }
 
     /// The decision on precomputed features. `recurringTitle`: the index has seen this title over

@@ -1,3 +1,5 @@
+import BibModel
+
 /// Thresholds of the match decision, read from the config file.
 public struct MatchConfig: Codable, Sendable, Equatable {
     /// Score at or above which two records are merged automatically.
@@ -8,7 +10,7 @@ public struct MatchConfig: Codable, Sendable, Equatable {
     public var minimumTitleSimilarity: Double
     /// Share of a shorter abstract found in the other above which one repeats the other.
     public var abstractContainment: Double
-    /// Blocks holding more records than this are not searched (a key that common says nothing).
+    /// Blocks holding more records than this are searched by sorted neighbourhood instead of pair by pair (`BlockSearch`).
     public var maxBlockSize: Int
 
     public init(mergeThreshold: Double = 0.88, reviewThreshold: Double = 0.7, minimumTitleSimilarity: Double = 0.85,
@@ -21,10 +23,8 @@ public struct MatchConfig: Codable, Sendable, Equatable {
 
 /// The outcome of comparing two records, with the rule that decided and the evidence it used.
 public struct PairDecision: Sendable, Equatable, Codable {
-    /// `.same`: merged automatically; `.review`: held for a person; `.distinct`: different works;
-    /// `.preprintOf` / `.publishedVersionOf`: the first record is a preprint of the second (or the
-    /// reverse); linked as versions, never merged.
-    public enum Outcome: String, Sendable, Codable { case same, review, distinct, preprintOf, publishedVersionOf }
+    /// `.same`, `.review`, `.distinct`, `.preprintOf`, `.publishedVersionOf` (`PairOutcome`).
+    public typealias Outcome = PairOutcome
     public var outcome: Outcome
     /// Weighted field similarity in [0, 1] (1 for identifier matches, 0 when a rule decided first).
     public var score: Double
@@ -40,4 +40,11 @@ public struct PairDecision: Sendable, Equatable, Codable {
         self.outcome = outcome; self.score = score; self.rule = rule; self.evidence = evidence; self.isVeto = isVeto
     }
 
+    /// A person's decision in the matcher's place: merged or kept apart whatever the fields say.
+    public init(_ person: PersonDecision) {
+        switch person {
+        case .same: self.init(.same, score: 1, rule: "merged by a person")
+        case .distinct: self.init(.distinct, rule: "kept apart by a person")
+        }
+    }
 }

@@ -11,7 +11,7 @@ public struct PairReport: Codable, Sendable, Equatable {
         /// Always true in a block searched pair by pair; in a big block, whether the two are neighbours.
         public let compared: Bool
         /// `all pairs` or `sorted neighbourhood`.
-        public let search: String
+        public let search: BlockSearch.Method
     }
 
     public let a: String

@@ -144,6 +144,8 @@ public enum DecisionError: Error, CustomStringConvertible, Sendable {
     case noSuchSource(String, String)
     case onlySource(String)
     case sameWork(String, String)
+    /// A decision (`PersonAction`) given without one of its fields.
+    case missingField(String, String)
 
     public var description: String {
         switch self {
@@ -151,6 +153,7 @@ public enum DecisionError: Error, CustomStringConvertible, Sendable {
         case .noSuchSource(let k, let f): return "work '\(k)' has no source file '\(f)'"
         case .onlySource(let k): return "work '\(k)' has only one source: nothing to split"
         case .sameWork(let a, let b): return "'\(a)' and '\(b)' are the same work"
+        case .missingField(let action, let field): return "\(action) needs the field '\(field)'"
         }
     }
 }

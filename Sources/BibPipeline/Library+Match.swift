@@ -21,18 +21,16 @@ extension Library {
     func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction, alreadyStored: Bool = false,
                       prepared: PreparedRecord? = nil) throws -> [String] {
         let subject = prepared?.subject ?? matcher.subject(record)
-        let keys = matcher.blockKeys(for: subject)
-        let candidates = try tx.candidates(forKeys: keys, maxBlockSize: matcher.config.maxBlockSize)
+        let blocks = StoredBlockKeys(subject)
+        // The blocks are searched as the batch index searches them (`BlockSearch`); the store only lists members.
+        let found = try BlockSearch.candidates(for: subject, own: alreadyStored ? id : nil, in: StoreBlocks(tx: tx),
+                                               config: matcher.config)
+        let candidates = try tx.candidateSources(ids: Array(found))
             .filter { $0.id != id && !(alreadyStored && $0.workID == nil && $0.id > id) }
-        // A person's decision about a pair overrides the matcher's, both ways.
-        let judged = matcher.decide(subject, against: candidates.map(\.record))
-        let decided = try zip(candidates, judged).map { c, judgement -> (source: StoredSource, decision: PairDecision) in
-            switch try tx.override(id, c.id) {
-            case .same: return (c, PairDecision(.same, score: 1, rule: "merged by a person"))
-            case .distinct: return (c, PairDecision(.distinct, rule: "kept apart by a person"))
-            default: return (c, judgement)
-            }
-        }.filter { $0.decision.outcome != .distinct }
+        // A person's decision about a pair takes the matcher's place, both ways.
+        let people = try candidates.map { try tx.override(id, $0.id) }
+        let judged = matcher.decide(subject, against: candidates.map(\.record), people: people)
+        let decided = zip(candidates, judged).map { (source: $0, decision: $1) }.filter { $0.decision.outcome != .distinct }
         let same = decided.filter { $0.decision.outcome == .same }
         let fragment = Library.isFragment(record)
         // Join the work of the strongest match; other matched works are fused into it only when none of their
@@ -46,18 +44,18 @@ extension Library {
                 let members = try tx.sources(ofWork: other)
                 let targetMembers = try tx.sources(ofWork: target)
                 let keptApart = try members.contains { m in try targetMembers.contains { try tx.override(m.id, $0.id) == .distinct } }
-                if !keptApart, members.allSatisfy({ matcher.decide(record, $0.record).outcome != .distinct }) { fused.append(other) }
+                if !keptApart, members.allSatisfy({ matcher.decide(subject, $0.record).outcome != .distinct }) { fused.append(other) }
             }
         }
         if workID == nil && !fragment { workID = Library.newWorkID(forSource: id) }
         if alreadyStored {
-            try tx.replaceBlockKeys(ofSource: id, with: keys)
+            try tx.replaceBlockKeys(ofSource: id, with: blocks)
             try tx.setWork(ofSource: id, to: workID)
         } else {
-            try tx.insertSource(id: id, record: try prepared?.encoded ?? EncodedRecord(record), workID: workID, blockKeys: keys)
+            try tx.insertSource(id: id, record: try prepared?.encoded ?? EncodedRecord(record), workID: workID, blockKeys: blocks)
         }
         for d in decided {
-            try tx.recordPair(id, d.source.id, outcome: d.decision.outcome.rawValue, rule: d.decision.rule, score: d.decision.score)
+            try tx.recordPair(id, d.source.id, outcome: d.decision.outcome, rule: d.decision.rule, score: d.decision.score)
         }
         guard let target = workID else { return [] }
 
@@ -109,10 +107,9 @@ extension Library {
                 workOf[otherSource] = try tx.workID(ofSource: otherSource)
             }
             guard let otherWork = workOf[otherSource] ?? nil, otherWork != workID else { continue }
-            guard let outcome = PairDecision.Outcome(rawValue: p.outcome) else { continue }
             if try tx.override(p.a, p.b) == .distinct { continue }
             let kind: RelationKind
-            switch outcome {
+            switch p.outcome {
             case .preprintOf: kind = mineIsA ? .possiblePreprintOf : .possiblePublishedVersionOf
             case .publishedVersionOf: kind = mineIsA ? .possiblePublishedVersionOf : .possiblePreprintOf
             case .review: kind = .possibleDuplicateOf

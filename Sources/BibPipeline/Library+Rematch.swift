@@ -5,7 +5,7 @@ import Foundation
 
 extension Library {
     /// The version of the matching rules; raise it when a change to BibMatch should re-match existing stores.
-    static let matchingRulesVersion = "match-3"
+    static let matchingRulesVersion = "match-4"
 
     /// What the store was matched with: the rules' version, the thresholds and the trust order.
     var matchingFingerprint: String {

@@ -75,26 +75,9 @@ public final class ServedLibrary: Sendable {
         return ReviewPage.render(items, total: total, window: window, formField: withForms ? token.formField : nil, notice: notice)
     }
 
-    /// A person's decision, exactly as `bibd merge`, `bibd distinct` and `bibd split` record it.
-    enum Decision: String, Sendable, CaseIterable {
-        case merge, distinct, split
-
-        /// The form fields the decision needs.
-        var fields: [String] { self == .split ? ["key", "file"] : ["a", "b"] }
-    }
-
-    /// Applies `decision` with the form's fields; returns a one-line account like the CLI's.
-    func decide(_ decision: Decision, _ f: [String: String]) throws -> String {
-        switch decision {
-        case .merge:
-            let w = try library.merge(f["a"]!, f["b"]!)
-            return "merged \(f["b"]!) into \(w.citekey ?? w.id) (\(w.sources.count) sources)"
-        case .distinct:
-            _ = try library.markDistinct(f["a"]!, f["b"]!)
-            return "\(f["a"]!) and \(f["b"]!) are kept apart"
-        case .split:
-            let w = try library.split(f["key"]!, file: f["file"]!)
-            return "\(f["file"]!) is now \(w.citekey ?? w.id)"
-        }
+    /// Applies a person's decision with the form's fields, exactly as `bibd merge`, `distinct` and `split` do;
+    /// returns the same one-line account.
+    func decide(_ action: PersonAction, _ f: [String: String]) throws -> String {
+        try library.apply(action, f)
     }
 }

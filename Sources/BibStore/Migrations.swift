@@ -100,6 +100,19 @@ extension Store {
                 CREATE INDEX work_citekey ON work(citekey, id);
                 """)
         }
+        m.registerMigration("v6: sort keys of big blocks") { db in
+            // A block key shared by more sources than the matcher compares pair by pair is searched by sorted
+            // neighbourhood (BibMatch's BlockSearch): each source's place in the two orders, and the order sources
+            // were filed in (the row id), which breaks ties. Sources stored before have none until they are
+            // matched again (the matching rules' version changed with this table).
+            try db.execute(sql: """
+                CREATE TABLE block_order (
+                    source_id TEXT NOT NULL UNIQUE REFERENCES source(id) ON DELETE CASCADE,
+                    title BLOB NOT NULL,            -- the folded title
+                    author BLOB NOT NULL            -- first author, year and title
+                );
+                """)
+        }
         return m
     }
 }

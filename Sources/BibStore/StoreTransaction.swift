@@ -65,72 +65,23 @@ public struct StoreTransaction {
 
     // MARK: sources
 
-    public func insertSource(id: String, record: BibModel.Record, workID: String?, blockKeys: [String]) throws {
+    public func insertSource(id: String, record: BibModel.Record, workID: String?, blockKeys: StoredBlockKeys) throws {
         try insertSource(id: id, record: try EncodedRecord(record), workID: workID, blockKeys: blockKeys)
     }
 
     /// `insertSource` with the record's JSON encoded beforehand (on every core, for the records of one file).
-    public func insertSource(id: String, record encoded: EncodedRecord, workID: String?, blockKeys: [String]) throws {
+    public func insertSource(id: String, record encoded: EncodedRecord, workID: String?, blockKeys: StoredBlockKeys) throws {
         let record = encoded.record
         try db.cachedStatement(sql: """
             INSERT INTO source (id, sha256, file, extractor, record, work_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id, record.source?.sha256 ?? "", record.source?.file ?? "", record.source?.extractor ?? "",
                              encoded.json, workID, StoreTransaction.now()])
         stored.byID[id] = record
-        for k in Set(blockKeys) {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
-        }
+        try fileBlockKeys(blockKeys, ofSource: id)
     }
 
     public func setWork(ofSource id: String, to workID: String?) throws {
         try db.cachedStatement(sql: "UPDATE source SET work_id = ? WHERE id = ?").execute(arguments: [workID, id])
-    }
-
-    /// Sources sharing at least one block key with `keys`. A key shared by more than `maxBlockSize` sources
-    /// (a work cited many times, a common author, "Editorial") is not skipped but searched in sub-blocks: its
-    /// sources that share at least one more of `keys`, those sharing the most first, at most two per work and
-    /// `crowdedLimit` in all. The cost of a new record stays bounded by keys × block size, never by the size
-    /// of the store, and a work whose records fill a block is still met.
-    public func candidates(forKeys allKeys: [String], maxBlockSize: Int = .max, crowdedLimit: Int = 40) throws -> [StoredSource] {
-        guard !allKeys.isEmpty else { return [] }
-        let keys = Array(Set(allKeys)).sorted()
-        let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        var crowded: [String] = []
-        if maxBlockSize < .max {
-            crowded = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT key FROM block_key WHERE key IN (\(marks)) GROUP BY key HAVING COUNT(*) > ?
-                """), arguments: StatementArguments(keys) + StatementArguments([maxBlockSize]))
-        }
-        let open = keys.filter { !crowded.contains($0) }
-        var found: [String: StoredSource] = [:]
-        if !open.isEmpty {
-            let openMarks = Array(repeating: "?", count: open.count).joined(separator: ",")
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT DISTINCT s.id, s.record, s.work_id FROM block_key k JOIN source s ON s.id = k.source_id
-                WHERE k.key IN (\(openMarks))
-                """), arguments: StatementArguments(open)) {
-                let s = try source(from: row)
-                found[s.id] = s
-            }
-        }
-        if !crowded.isEmpty {
-            let crowdedMarks = Array(repeating: "?", count: crowded.count).joined(separator: ",")
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
-                WITH shared AS (
-                    SELECT source_id, COUNT(*) AS n FROM block_key WHERE key IN (\(marks)) GROUP BY source_id
-                    HAVING n >= 2 AND source_id IN (SELECT source_id FROM block_key WHERE key IN (\(crowdedMarks)))
-                ), ranked AS (
-                    SELECT s.id, s.record, s.work_id, sh.n,
-                           ROW_NUMBER() OVER (PARTITION BY COALESCE(s.work_id, s.id) ORDER BY sh.n DESC, s.id) AS r
-                    FROM shared sh JOIN source s ON s.id = sh.source_id
-                )
-                SELECT id, record, work_id FROM ranked WHERE r <= 2 ORDER BY n DESC, id LIMIT ?
-                """), arguments: StatementArguments(keys) + StatementArguments(crowded) + StatementArguments([crowdedLimit])) {
-                let s = try source(from: row)
-                found[s.id] = s
-            }
-        }
-        return found.keys.sorted().compactMap { found[$0] }
     }
 
     public func sources(ofWork workID: String) throws -> [StoredSource] {
@@ -144,7 +95,7 @@ public struct StoreTransaction {
             .map(source(from:))
     }
 
-    private func source(from row: Row) throws -> StoredSource {
+    func source(from row: Row) throws -> StoredSource {
         let id: String = row["id"]
         if let record = stored.byID[id] { return StoredSource(id: id, record: record, workID: row["work_id"]) }
         return StoredSource(id: id, record: try decode(Record.self, row["record"]), workID: row["work_id"])
@@ -153,18 +104,18 @@ public struct StoreTransaction {
     // MARK: pair decisions
 
     /// Stores the matcher's decision for a pair of sources (`outcome` is read as "a is … of b").
-    public func recordPair(_ a: String, _ b: String, outcome: String, rule: String, score: Double) throws {
+    public func recordPair(_ a: String, _ b: String, outcome: PairOutcome, rule: String, score: Double) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO pair (a, b, outcome, rule, score) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [a, b, outcome, rule, score])
+            .execute(arguments: [a, b, outcome.rawValue, rule, score])
     }
 
-    /// Stored pair decisions touching any of `sourceIDs`.
-    public func pairs(touching sourceIDs: [String]) throws -> [(a: String, b: String, outcome: String, rule: String)] {
+    /// Stored pair decisions touching any of `sourceIDs` (a row whose outcome this version does not know is left out).
+    public func pairs(touching sourceIDs: [String]) throws -> [(a: String, b: String, outcome: PairOutcome, rule: String)] {
         guard !sourceIDs.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: sourceIDs.count).joined(separator: ",")
         return try Row.fetchAll(db.cachedStatement(sql: "SELECT a, b, outcome, rule FROM pair WHERE a IN (\(marks)) OR b IN (\(marks)) ORDER BY a, b"),
                                 arguments: StatementArguments(sourceIDs + sourceIDs))
-            .map { ($0["a"], $0["b"], $0["outcome"], $0["rule"]) }
+            .compactMap { row in PairOutcome(rawValue: row["outcome"]).map { (row["a"], row["b"], $0, row["rule"]) } }
     }
 
     // MARK: works
@@ -381,7 +332,8 @@ extension StoreTransaction {
 
     /// Stored pair decisions held for review, strongest first.
     public func reviewPairs() throws -> [(a: String, b: String, rule: String, score: Double)] {
-        try Row.fetchAll(db, sql: "SELECT a, b, rule, score FROM pair WHERE outcome = 'review' ORDER BY score DESC, a, b")
+        try Row.fetchAll(db, sql: "SELECT a, b, rule, score FROM pair WHERE outcome = ? ORDER BY score DESC, a, b",
+                         arguments: [PairOutcome.review.rawValue])
             .map { ($0["a"], $0["b"], $0["rule"], $0["score"]) }
     }
 
@@ -451,13 +403,5 @@ extension StoreTransaction {
             DELETE FROM pair; UPDATE source SET work_id = NULL; DELETE FROM rendered; DELETE FROM work;
             DELETE FROM export_dirty;
             """)
-    }
-
-    /// Replaces a source's block keys (after the matching rules changed).
-    public func replaceBlockKeys(ofSource id: String, with keys: [String]) throws {
-        try db.cachedStatement(sql: "DELETE FROM block_key WHERE source_id = ?").execute(arguments: [id])
-        for k in Set(keys) {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
-        }
     }
 }

@@ -1,12 +1,3 @@
-/// A person's decision about two sources (`bibd merge`, `distinct`, `split`, the review page), as the store's
-/// `override` table keeps it. The matcher reads it back as this type, never as a string.
-public enum PersonDecision: String, Sendable, CaseIterable {
-    /// The two sources describe one work.
-    case same
-    /// The two sources describe different works, whatever the matcher says.
-    case distinct
-}
-
 /// What became of an input file, as the store's `file` table keeps it.
 public enum StoredFileOutcome: String, Sendable, CaseIterable {
     /// Its records are in the store; the same bytes again are a duplicate.

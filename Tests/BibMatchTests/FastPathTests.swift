@@ -4,13 +4,30 @@ import Testing
 @testable import BibMatch
 
 /// The speed paths of the batch engine give what the plain computation gives: ASCII byte paths against
-/// the character paths, cached reductions against fresh ones, the line scan against splitting.
+/// the character paths, cached reductions against fresh ones, the line scan against splitting, features read
+/// line by line against records read whole.
 struct FastPathTests {
     @Test(arguments: ["", "\n", "a\nb", "a\n\nb\n", "{\"id\":\"1\"}\n{\"id\":\"2\"}", "\n\n"])
     func lineScanGivesTheLinesOfASplit(text: String) {
         let data = Data(text.utf8)
         let split = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Data($0) }
         #expect(DedupRecords.lineRanges(data).map { Data(data[$0]) } == split)
+    }
+
+    @Test(arguments: ["sr-cytology", "dblp-acm"])
+    func featuresReadLineByLineGiveTheClustersOfRecords(set: String) throws {
+        let file = Fixtures.root.appendingPathComponent("dedup").appendingPathComponent(set).appendingPathComponent("records.jsonl")
+        var data = try Data(contentsOf: file)
+        // A repeated id is dropped by both readers.
+        data.append(contentsOf: Array("\n".utf8) + Array(data.prefix { $0 != UInt8(ascii: "\n") }))
+        let records = try DedupRecords.parse(data)
+        let batch = try DedupRecords.parseForMatching(data)
+        #expect(batch.ids == records.records.map(\.id))
+        #expect(batch.duplicateIds == records.duplicateIds)
+        #expect(batch.duplicateIds.count == 1)
+        let fromBatch = BatchDedup.run(batch), fromRecords = BatchDedup.run(records.records)
+        #expect(fromBatch.clusters == fromRecords.clusters)
+        #expect(fromBatch.merged == fromRecords.merged && fromBatch.review == fromRecords.review)
     }
 
     @Test(arguments: [

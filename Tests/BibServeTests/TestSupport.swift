@@ -108,7 +108,7 @@ extension Fixtures {
         let a = work(id: ids.0, title: titles.0), b = work(id: ids.1, title: titles.1)
         try lib.loadForBenchmark([a, b])
         try lib.store.write { tx in
-            try tx.recordPair(a.sources[0].sha256, b.sources[0].sha256, outcome: "review", rule: "title+authors", score: 0.8)
+            try tx.recordPair(a.sources[0].sha256, b.sources[0].sha256, outcome: .review, rule: "title+authors", score: 0.8)
             try tx.markExportsStale()
         }
         try lib.finishBatch()

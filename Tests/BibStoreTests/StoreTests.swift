@@ -3,7 +3,7 @@ import BibStore
 import Foundation
 import Testing
 
-/// The store facade: candidates by block key (with the crowded-block cap), pair decisions, overrides.
+/// The store facade: blocks as the matcher's `BlockSearch` reads them, pair decisions, overrides.
 @Suite struct StoreTests {
     func tempStore() throws -> (Store, URL) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bibd-store-\(UUID().uuidString)")
@@ -14,32 +14,37 @@ import Testing
         Record(title: "Title \(n)", source: SourceRef(file: "f\(n)", sha256: "sha\(n)", extractor: "test"))
     }
 
-    @Test func crowdedBlocksAreSkippedButOthersStillFindCandidates() throws {
+    @Test func blocksListTheirSizesAndMembers() throws {
         let (store, dir) = try tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         try store.write { tx in
             for n in 0..<5 { try tx.insertSource(id: "s\(n)", record: record(n), workID: "w\(n)", blockKeys: ["common"]) }
-            try tx.insertSource(id: "s9", record: record(9), workID: "w9", blockKeys: ["rare", "common"])
+            try tx.insertSource(id: "s9", record: record(9), workID: "w9", blockKeys: ["rare", "common", "rare"])
         }
-        let capped = try store.read { try $0.candidates(forKeys: ["common", "rare"], maxBlockSize: 3) }
-        #expect(capped.map(\.id) == ["s9"])
-        let all = try store.read { try $0.candidates(forKeys: ["common", "rare"]) }
-        #expect(all.count == 6)
-        #expect(all.first { $0.id == "s3" }?.record.title == "Title 3")
+        let sizes = try store.read { try $0.blockSizes(["common", "rare", "unknown"]) }
+        #expect(sizes == ["common": 6, "rare": 1])
+        #expect(try store.read { try $0.sourceIDs(inBlocks: ["rare"]) } == ["s9"])
+        let found = try store.read { try $0.candidateSources(ids: ["s9", "s3", "gone"]) }
+        #expect(found.map(\.id) == ["s3", "s9"])
+        #expect(found.first?.record.title == "Title 3")
     }
 
-    @Test func crowdedBlockIsSearchedInSubBlocksAtMostTwoPerWork() throws {
+    @Test func aSortedBlockListsSortKeysInFilingOrder() throws {
         let (store, dir) = try tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         try store.write { tx in
-            // One work cited 100 times fills the block "title"; every citation also carries "author".
-            for n in 0..<100 { try tx.insertSource(id: "c\(n)", record: record(n), workID: "cited", blockKeys: ["title", "author"]) }
-            // Other works share only the crowded key.
-            for n in 100..<180 { try tx.insertSource(id: "o\(n)", record: record(n), workID: "w\(n)", blockKeys: ["title"]) }
+            for n in [3, 1, 2] {
+                let keys = StoredBlockKeys(["k"], titleOrder: Array("title \(n)".utf8), authorOrder: Array("author \(n)".utf8))
+                try tx.insertSource(id: "s\(n)", record: record(n), workID: "w\(n)", blockKeys: keys)
+            }
+            // Matched again, a source is filed last.
+            try tx.replaceBlockKeys(ofSource: "s3", with: StoredBlockKeys(["k"], titleOrder: Array("again".utf8), authorOrder: []))
         }
-        let found = try store.read { try $0.candidates(forKeys: ["title", "author"], maxBlockSize: 64) }
-        #expect(found.filter { $0.workID == "cited" }.count == 2)
-        #expect(!found.contains { $0.id.hasPrefix("o") })
+        let block = try store.read { try $0.sortedBlock("k") }
+        #expect(block.map(\.sourceID) == ["s1", "s2", "s3"])
+        #expect(block.map(\.titleOrder) == [Array("title 1".utf8), Array("title 2".utf8), Array("again".utf8)])
+        #expect(block.first?.authorOrder == Array("author 1".utf8))
+        #expect(block.last?.authorOrder == [])
     }
 
     @Test func overridesAreSymmetricAndTheLaterDecisionWins() throws {

@@ -6,8 +6,8 @@ import Hummingbird
 /// redirect (303) back to the review page. Refused without the token (403), nothing changed.
 enum DecisionRoutes {
     static func add(to router: Router<BasicRequestContext>, _ served: ServedLibrary) {
-        for decision in ServedLibrary.Decision.allCases {
-            router.post("/review/\(decision.rawValue)") { request, _ -> Response in
+        for decision in PersonAction.allCases {
+            router.post("\(decision.path)") { request, _ -> Response in
                 let body: Data
                 switch await RequestBody.bounded(request, limit: served.limits.maxBodyBytes) {
                 case .success(let data): body = data
@@ -35,4 +35,9 @@ enum DecisionRoutes {
             }
         }
     }
+}
+
+extension PersonAction {
+    /// Where the review page's form for it posts.
+    var path: String { "/review/" + rawValue }
 }

@@ -68,8 +68,8 @@ enum ReviewPage {
         if let formField {
             actions = """
                 <div class="actions">
-                \(form("/review/merge", ["a": keyA, "b": keyB], "Same work", formField))
-                \(form("/review/distinct", ["a": keyA, "b": keyB], "Different works", formField))
+                \(form(PersonAction.merge.path, ["a": keyA, "b": keyB], "Same work", formField))
+                \(form(PersonAction.distinct.path, ["a": keyA, "b": keyB], "Different works", formField))
                 </div>
                 <div class="actions">\(splitForms(a, formField))\(splitForms(b, formField))</div>
                 """
@@ -88,7 +88,7 @@ enum ReviewPage {
     private static func splitForms(_ w: Work, _ formField: String) -> HTML {
         guard w.sources.count > 1 else { return "" }
         return HTML(joining: w.sources.map { s in
-            form("/review/split", ["key": w.citekey ?? w.id, "file": s.file], "Take \(s.file) out of \(w.citekey ?? w.id)", formField)
+            form(PersonAction.split.path, ["key": w.citekey ?? w.id, "file": s.file], "Take \(s.file) out of \(w.citekey ?? w.id)", formField)
         })
     }
 

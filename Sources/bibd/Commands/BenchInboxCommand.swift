@@ -195,7 +195,7 @@ struct BenchStoreFiller {
             try library.store.write { tx in
                 for item in batch {
                     let workID = "w-" + String(item.sha.prefix(16))
-                    try tx.insertSource(id: item.sha, record: item.record, workID: workID, blockKeys: matcher.blockKeys(for: item.record))
+                    try tx.insertSource(id: item.sha, record: item.record, workID: workID, blockKeys: StoredBlockKeys(matcher.subject(item.record)))
                     let (merged, provenance) = merger.merge([item.record])
                     try tx.saveWork(Work(id: workID, record: merged, sources: item.record.source.map { [$0] } ?? [],
                                          provenance: provenance))

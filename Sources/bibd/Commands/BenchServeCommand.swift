@@ -65,7 +65,7 @@ struct BenchServe: ParsableCommand {
         try library.store.write { tx in
             for i in stride(from: 0, to: min(pairs * 2, generated.count - 1), by: 2) {
                 try tx.recordPair(generated[i].sources[0].sha256, generated[i + 1].sources[0].sha256,
-                                  outcome: "review", rule: "benchmark", score: 0.8)
+                                  outcome: .review, rule: "benchmark", score: 0.8)
             }
             try tx.markExportsStale()
         }

@@ -4,7 +4,7 @@ import Foundation
 
 /// `bibd merge A B`: a person says two works are one.
 struct MergeWorks: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "merge",
+    static let configuration = CommandConfiguration(commandName: PersonAction.merge.rawValue,
         abstract: "Merge work B into work A (by citation key or id); A keeps its key. Later ingests respect it.")
 
     @OptionGroup var options: StoreOptions
@@ -12,14 +12,13 @@ struct MergeWorks: ParsableCommand {
     @Argument(help: "The work merged into it.") var b: String
 
     func run() throws {
-        let w = try runDecision { try options.openLibrary().merge(a, b) }
-        print("merged \(b) into \(w.citekey ?? w.id) (\(w.sources.count) sources)")
+        print(try runDecision { try options.openLibrary().apply(.merge, ["a": a, "b": b]) })
     }
 }
 
 /// `bibd distinct A B`: a person says two works are different.
 struct Distinct: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: PersonAction.distinct.rawValue,
         abstract: "Record that two works are different: they are never merged and no longer offered for review.")
 
     @OptionGroup var options: StoreOptions
@@ -27,14 +26,13 @@ struct Distinct: ParsableCommand {
     @Argument(help: "The other work.") var b: String
 
     func run() throws {
-        _ = try runDecision { try options.openLibrary().markDistinct(a, b) }
-        print("\(a) and \(b) are kept apart")
+        print(try runDecision { try options.openLibrary().apply(.distinct, ["a": a, "b": b]) })
     }
 }
 
 /// `bibd split KEY FILE`: a person says one source does not belong to a work.
 struct Split: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: PersonAction.split.rawValue,
         abstract: "Take one source file out of a work into a work of its own, and keep them apart from then on.")
 
     @OptionGroup var options: StoreOptions
@@ -42,8 +40,7 @@ struct Split: ParsableCommand {
     @Argument(help: "The source file name (as `bibd show KEY` lists it).") var file: String
 
     func run() throws {
-        let w = try runDecision { try options.openLibrary().split(key, file: file) }
-        print("\(file) is now \(w.citekey ?? w.id)")
+        print(try runDecision { try options.openLibrary().apply(.split, ["key": key, "file": file]) })
     }
 }
 

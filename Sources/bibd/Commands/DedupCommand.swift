@@ -37,14 +37,7 @@ struct Dedup: ParsableCommand {
     }
 
     func run() throws {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
-            throw InputError(message: "cannot read \(input): \(error.localizedDescription)")
-        }
-        let parsed: (records: [(id: String, record: Record)], duplicateIds: [String])
-        do { parsed = try DedupRecords.parse(data) } catch let e as DedupRecords.LineError {
-            throw InputError(message: "\(input), \(e)")
-        }
+        let parsed = try read()
         if !parsed.duplicateIds.isEmpty {
             let shown = parsed.duplicateIds.prefix(5).joined(separator: ", ")
             StandardStream.err(Data("warning: \(parsed.duplicateIds.count) repeated id(s) kept once: \(shown)\n".utf8))
@@ -54,13 +47,13 @@ struct Dedup: ParsableCommand {
         if let pair {
             let ids = pair.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             let report: PairReport
-            do { report = try BatchDedup.explain(pair: ids[0], ids[1], in: parsed.records) } catch let e as UnknownRecordID {
+            do { report = try BatchDedup.explain(pair: ids[0], ids[1], in: parsed) } catch let e as UnknownRecordID {
                 throw InputError(message: "\(input): \(e)")
             }
             try encoder.encode(report).write(to: URL(fileURLWithPath: output))
             return
         }
-        let result = BatchDedup.run(parsed.records)
+        let result = BatchDedup.run(parsed)
         let out: Data
         if explain {
             out = try encoder.encode(Explained(clusters: result.clusters, merged: result.merged, review: result.review,
@@ -69,7 +62,18 @@ struct Dedup: ParsableCommand {
             out = try encoder.encode(result.clusters)
         }
         try out.write(to: URL(fileURLWithPath: output))
-        StandardStream.err(Data("\(parsed.records.count) records, \(result.clusters.count) works with more than one record, \(result.comparisons) pairs not distinct\n".utf8))
+        StandardStream.err(Data("\(parsed.count) records, \(result.clusters.count) works with more than one record, \(result.comparisons) pairs not distinct\n".utf8))
+    }
+
+    /// The input's records reduced to their features (the file's bytes are let go once read).
+    private func read() throws -> DedupBatch {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
+            throw InputError(message: "cannot read \(input): \(error.localizedDescription)")
+        }
+        do { return try DedupRecords.parseForMatching(data) } catch let e as DedupRecords.LineError {
+            throw InputError(message: "\(input), \(e)")
+        }
     }
 
     /// A file that cannot be read, reported without the usage text (the command line was right).
