@@ -1,3 +1,5 @@
+import BibModel
+
 /// Writes a title for BibTeX/biblatex by one casing policy, the one Better BibTeX follows.
 ///
 /// The store keeps the title as the source printed it. In the `.bib` files:

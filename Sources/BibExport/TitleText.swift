@@ -1,3 +1,5 @@
+import BibModel
+
 /// A title cut into words for the casing policy: its characters with one space between words, each character's
 /// classes computed once (a table lookup for ASCII), and each word's range and core.
 ///

@@ -435,3 +435,34 @@ import Testing
         #expect(TextByline.clean("Ivan McDONALD") == "Ivan McDONALD")
     }
 }
+
+/// A citation's abbreviated journal and the full name the page's header prints.
+@Suite struct HeaderJournalTests {
+    @Test func theHeadersFullNameOfTheCitationsAbbreviatedJournalIsTheJournal() throws {
+        let page = """
+            Atmospheric Chemistry and Physics
+            Articles
+            Volume 21, issue 15
+            Seasonal cycles of sulfate aerosol over the Arctic from ten years of ground stations
+            Ann Lee, Bo Chen, and Di Wu
+            Atmos. Chem. Phys., 21, 11635–11650, 2021
+            https://doi.org/10.5194/acp-21-11635-2021
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.containerTitle == "Atmospheric Chemistry and Physics")
+        #expect(r.containerTitleShort == "Atmos. Chem. Phys.")
+        #expect(r.volume == "21" && r.page?.hasPrefix("11635") == true)
+    }
+
+    @Test func aHeaderLineThatTheAbbreviationDoesNotFitLeavesTheJournalAsPrinted() throws {
+        let page = """
+            Chemistry Open Library
+            Seasonal cycles of sulfate aerosol over the Arctic from ten years of ground stations
+            Ann Lee, Bo Chen, and Di Wu
+            Atmos. Chem. Phys., 21, 11635–11650, 2021
+            https://doi.org/10.5194/acp-21-11635-2021
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.containerTitle == "Atmos. Chem. Phys.")
+    }
+}

@@ -29,6 +29,7 @@ extension LayoutTextReading {
         if venue.date == nil { venue.date = publishedDate() }
         if let under = venueUnderByline() { venue.fill(from: under) }
         venue.write(into: &record, rule: "layout-text:venue")
+        expandJournal()
         if let a = abstract() { record.abstract = a; record.note(.abstract, "layout-text:abstract") }
         if lines[neighbourhood].contains(where: { l in
             guard l.utf8.count <= 300 else { return false }
@@ -43,6 +44,26 @@ extension LayoutTextReading {
         }
         LabelFields.inferType(&record)
     }
+
+    /// A journal the citation abbreviates ("Atmos. Chem. Phys.") written in full where the page's header prints
+    /// the name it abbreviates ("Atmospheric Chemistry and Physics", by `JournalName`'s rule); the abbreviation
+    /// is kept as the short title.
+    mutating func expandJournal() {
+        guard let short = record.containerTitle, short.split(separator: " ").contains(where: { $0.hasSuffix(".") }) else { return }
+        let header = 0..<min(lines.count, max(title, Self.headerLines))
+        let shortWords = short.split(separator: " ").count
+        guard let full = lines[header].first(where: { line in
+            line.utf8.count <= 120 && line != short && !line.contains(where: \.isNumber) && !line.contains(".")
+                && line.split(separator: " ").count >= shortWords && VenueLocator.isJournalName(line)
+                && JournalName.abbreviation(short, fits: line)
+        }) else { return }
+        record.containerTitleShort = short
+        record.containerTitle = full
+        record.note(.containerTitle, "layout-text:journal-in-header")
+    }
+
+    /// How many lines at the top of a page are its header, where a journal's full name is looked for.
+    static let headerLines = 60
 
     /// The lines elsewhere on the page that print the title inside a longer line (the page's own citation, where
     /// family names stand whole: "Ramírez Ortega, S." for the byline's "Sofía Ramírez Ortega"), joined; nil when none.

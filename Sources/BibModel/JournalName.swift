@@ -1,5 +1,3 @@
-import BibModel
-
 /// Rules for journal names as sources print them.
 ///
 /// - A final period is a stray one ("Psychoneuroendocrinology.") unless the name is written with abbreviated
@@ -8,8 +6,8 @@ import BibModel
 ///   (its letters appear in that word in order, starting with its first letter: "Natl" for "National", "J" for
 ///   "Journal"; words such as "of" and "&" may be skipped), or when it is an acronym in capitals of the full
 ///   name's words ("BMJ" for "British Medical Journal"). Anything else ("dmj", a site's slug) does not fit.
-enum JournalName {
-    static func withoutStrayPeriod(_ name: String) -> String {
+public enum JournalName {
+    public static func withoutStrayPeriod(_ name: String) -> String {
         guard name.hasSuffix("."), !name.hasSuffix("..") else { return name }
         let words = name.split(separator: " ")
         if words.dropLast().contains(where: { $0.hasSuffix(".") }) { return name }
@@ -17,7 +15,7 @@ enum JournalName {
         return trimmed.isEmpty ? name : trimmed
     }
 
-    static func abbreviation(_ short: String, fits full: String) -> Bool {
+    public static func abbreviation(_ short: String, fits full: String) -> Bool {
         let a = words(short)
         let f = words(full)
         guard !a.isEmpty, !f.isEmpty else { return false }
