@@ -466,3 +466,17 @@ import Testing
         #expect(r.containerTitle == "Atmos. Chem. Phys.")
     }
 }
+
+/// What a page prints around its own title several times, and what it prints invisibly inside names.
+@Suite struct RepeatedTitleTests {
+    @Test func aTitlePrintedThreeTimesIsNoBannerButAShortLineIs() {
+        let title = "The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles"
+        let lines = [title, "Wiley Online Library", title, "Wiley Online Library", title, "Wiley Online Library"]
+        #expect(LayoutTextReading.repeatedLines(lines[...]) == ["Wiley Online Library"])
+    }
+
+    @Test func zeroWidthSpacesBetweenANameAndItsMarkerAreDropped() {
+        let m = MarkedName("Heather Piwowar\u{200B}\u{200B}1")
+        #expect(m.name == "Heather Piwowar" && m.markers == ["1"])
+    }
+}

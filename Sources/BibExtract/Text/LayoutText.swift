@@ -272,12 +272,18 @@ struct LayoutTextReading {
                                    "articles by"]
 
     /// Short lines printed three times or more: a site's banner or a list's label ("Wiley Online Library" above
-    /// each related article), never the article's title or byline.
+    /// each related article), never the article's title or byline. A line of more than `bannerWords` words is no
+    /// banner: a page prints its own title in its header, a sticky header and a share box.
     static func repeatedLines(_ lines: ArraySlice<String>) -> Set<String> {
         var counts: [String: Int] = [:]
-        for l in lines where !l.isEmpty && l.utf8.count <= 200 { counts[l, default: 0] += 1 }
+        for l in lines where !l.isEmpty && l.utf8.count <= 200 && l.split(separator: " ", maxSplits: bannerWords).count <= bannerWords {
+            counts[l, default: 0] += 1
+        }
         return Set(counts.compactMap { $0.value >= 3 ? $0.key : nil })
     }
+
+    /// The most words a repeated banner or list label has.
+    static let bannerWords = 6
 
     /// Lines read for bylines: a page header is near the top; a 50,000-line menu is not read to its end.
     static let maxLines = 20_000

@@ -96,7 +96,7 @@ struct MarkedName: Equatable {
             if !ch.isASCII, let d = MarkedName.superscripts[ch] { digits.append(d); continue }
             if ch.isASCII && ch.isNumber { digits.append(ch); continue }
             flushDigits()
-            if inBracket || MarkedName.markSigns.contains(ch) { continue }
+            if inBracket || MarkedName.markSigns.contains(ch) || MarkedName.invisibles.contains(ch) { continue }
             name.append(ch)
         }
         flushDigits()
@@ -159,6 +159,10 @@ struct MarkedName: Equatable {
 
     /// Signs printed beside a name that mark a role (corresponding author, e-mail), dropped from the name.
     static let markSigns: Set<Character> = ["*", "†", "‡", "§", "¶", "⁎", "✉"]
+
+    /// Characters that print nothing, which a page may put between a name and its marker ("Piwowar\u{200B}\u{200B}1"):
+    /// zero-width space, word joiner, byte-order mark.
+    static let invisibles: Set<Character> = ["\u{200B}", "\u{2060}", "\u{FEFF}"]
 
     static let superscripts: [Character: Character] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
