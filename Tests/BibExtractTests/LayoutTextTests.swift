@@ -480,3 +480,13 @@ import Testing
         #expect(m.name == "Heather Piwowar" && m.markers == ["1"])
     }
 }
+
+/// OJS prints each author as a line of name, institution and ORCID link, with no comma after the name.
+@Suite struct NameBeforeInstitutionTests {
+    @Test func theNameBeforeAnInstitutionOfItsPlaceOrBesideAnORCIDLinkIsRead() {
+        #expect(LayoutBylines.nameBeforeInstitution("Os Keyes University of Washington, Department of Human Centered Design & Engineering") == "Os Keyes")
+        #expect(LayoutBylines.nameBeforeInstitution("Calvin Liang University of Washington https://orcid.org/0000-0002-3795-3441") == "Calvin Liang")
+        #expect(LayoutBylines.nameBeforeInstitution("Harvard Medical School, Boston, MA, USA") == nil)
+        #expect(LayoutBylines.nameBeforeInstitution("Department of Chemistry, University of Waterloo") == nil)
+    }
+}

@@ -105,6 +105,9 @@ enum LayoutBylines {
         /// The reading of `line`, its name read through `printed` when a line table gives it.
         init(_ line: String, printed: PrintedNames? = nil) {
             if line.isEmpty || LayoutBylines.isContactLine(line) { self = .skipped; return }
+            if let name = LayoutBylines.nameBeforeInstitution(line, printed: printed) {
+                self = .name(name, institution: true, restIsNoName: true); return
+            }
             // A line without a comma byte has no "Name, Affiliation" cut.
             guard line.utf8.contains(UInt8(ascii: ",")), let parts = Optional(line.split(separator: ",", maxSplits: 1)), parts.count == 2,
                   let name = PrintedNames.cleaned(PrintedNames.marked(String(parts[0]), in: printed), in: printed) else {
@@ -115,6 +118,28 @@ enum LayoutBylines {
                          restIsNoName: !institution && TextByline.clean(String(parts[1]).trimmingSpaces) == nil)
         }
     }
+
+    /// The name opening a "Name Institution" line, as OJS prints each author ("Os Keyes University of Washington,
+    /// Department of … https://orcid.org/…"): two to four words before an institution word that names its place
+    /// ("University of", "Institute for") or on a line with the author's ORCID link; nil otherwise.
+    static func nameBeforeInstitution(_ line: String, printed: PrintedNames? = nil) -> String? {
+        guard line.utf8.count <= 400 else { return nil }
+        let words = line.split(separator: " ", maxSplits: 6)
+        guard words.count >= 4 else { return nil }
+        let orcid = line.containsBytes("orcid.org/")
+        for k in 2...min(4, words.count - 2) {
+            let word = String(words[k]).trimmingCharacters(",")
+            guard word.first?.isUppercase == true, ArticleTextTables.affiliationWords.contains(word.lowercased()) else { continue }
+            guard orcid || institutionLinks.contains(words[k + 1].lowercased()) else { return nil }
+            let name = words[..<k].joined(separator: " ")
+            guard !name.contains(",") else { return nil }
+            return PrintedNames.cleaned(PrintedNames.marked(name, in: printed), in: printed)
+        }
+        return nil
+    }
+
+    /// Words that join an institution word to what it belongs to ("University of", "Institut für").
+    static let institutionLinks: Set<String> = ["of", "for", "de", "du", "des", "di", "für", "der", "do", "da"]
 
     /// An e-mail line under a name: "name@host", "name [at] host".
     static func isContactLine(_ line: String) -> Bool {
