@@ -59,7 +59,7 @@ extension Person {
             return p
         }
 
-        var words = text.split(separator: " ").map(String.init)
+        var words = spaceSeparatedWords(text)
         if let last = words.last, words.count > 1, suffixes.contains(last.lowercased()) {
             suffix = last; words.removeLast()
         }
@@ -105,7 +105,7 @@ extension Person {
     static func make(family: String, given: String?) -> Person {
         var fam = family.trimmingSpaces
         var particle: String? = nil
-        let words = fam.split(separator: " ").map(String.init)
+        let words = spaceSeparatedWords(fam)
         var k = 0
         while k < words.count - 1, particles.contains(words[k]), words[k].first?.isLowercase == true { k += 1 }
         if k > 0 {
@@ -139,13 +139,17 @@ extension Person {
 
     public static func stripMarkers(_ raw: String) -> String {
         var s = ""
-        var depth = 0
-        for ch in raw {
-            if ch == "[" { depth += 1; continue }
-            if ch == "]" { depth = max(0, depth - 1); continue }
-            if depth > 0 { continue }
-            if (ch.isNumber && ch.isASCII) || isFootnoteMark(ch) { s.append(" "); continue }
-            s.append(ch)
+        if let ascii = asciiMarkersBlanked(raw) {
+            s = ascii
+        } else {
+            var depth = 0
+            for ch in raw {
+                if ch == "[" { depth += 1; continue }
+                if ch == "]" { depth = max(0, depth - 1); continue }
+                if depth > 0 { continue }
+                if (ch.isNumber && ch.isASCII) || isFootnoteMark(ch) { s.append(" "); continue }
+                s.append(ch)
+            }
         }
         var out = s.collapsingSpaces
         // A byline's joining word left at an edge ("Jean Paul Malrieu,*,‡ and", "and Daniel Maynau") is no part of the name.
@@ -154,6 +158,36 @@ extension Person {
         while let last = out.last, ",;: ".contains(last) { out.removeLast() }
         while let first = out.first, ",;:. ".contains(first) { out.removeFirst() }
         return out.trimmingSpaces
+    }
+}
+
+extension Person {
+    /// `stripMarkers`'s first pass done on the bytes of ASCII text (where each byte is a character): bracketed
+    /// text dropped, digits, `*` and `#` blanked. `nil` for text with other characters.
+    private static func asciiMarkersBlanked(_ raw: String) -> String? {
+        var copy = raw
+        return copy.withUTF8 { b -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var depth = 0
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 0x5B { depth += 1; continue }
+                if c == 0x5D { depth = max(0, depth - 1); continue }
+                if depth > 0 { continue }
+                out.append((0x30...0x39).contains(c) || c == 0x2A || c == 0x23 ? 0x20 : c)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The words of `text` between spaces (runs of spaces give no empty word): cut on the bytes of ASCII text,
+    /// by character otherwise (a space with a combining mark on it is no separator).
+    static func spaceSeparatedWords(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split(separator: " ").map(String.init)
     }
 }
 
