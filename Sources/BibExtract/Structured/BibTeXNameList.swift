@@ -24,6 +24,8 @@ enum BibTeXNameList {
             return literal.isEmpty ? nil : Person(family: literal)
         }
         let parts = splitCommas(raw)
+        // A name of commas alone (",") has no part to read.
+        guard !parts.isEmpty else { return nil }
         switch parts.count {
         case 1:
             let words = words(parts[0])
