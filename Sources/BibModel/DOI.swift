@@ -59,7 +59,7 @@ public enum DOI {
 extension String {
     /// Decodes `%XX` escapes; `nil` when an escape is malformed (Foundation-free).
     var removingPercentEncoding: String? {
-        guard utf8.contains(UInt8(ascii: "%")) else { return self }
+        guard containsByte(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var it = Array(utf8)[...]
         while let b = it.popFirst() {

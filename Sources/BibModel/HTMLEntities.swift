@@ -21,7 +21,7 @@ public enum HTMLEntities {
     /// Read on the UTF-8 bytes: a reference's body (up to 11 characters before its `;`) is ASCII, so a body
     /// that reaches a non-ASCII byte is no reference, and a `;` carrying a combining mark is no `;`.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(0x26) else { return text }
+        guard text.containsByte(0x26) else { return text }
         var copy = text
         return copy.withUTF8 { b in
             var out: [UInt8] = []

@@ -44,7 +44,7 @@ extension Person {
         }
 
         var suffix: String? = nil
-        if text.utf8.contains(0x2C) {
+        if text.containsByte(0x2C) {
             let parts = text.split(separator: ",", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }
             if parts.count >= 2, suffixes.contains(parts.last!.lowercased()) {
                 suffix = parts.last
@@ -52,7 +52,7 @@ extension Person {
             }
         }
 
-        if text.utf8.contains(0x2C) {
+        if text.containsByte(0x2C) {
             let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces }
             var p = Person.make(family: parts[0], given: parts.count > 1 ? parts[1] : nil)
             p.suffix = suffix

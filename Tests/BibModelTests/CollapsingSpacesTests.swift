@@ -9,6 +9,14 @@ import Testing
         return copy.withUTF8 { String(collapsingSpacesIn: $0) }
     }
 
+    @Test func theFolderFoldsExactlyTheControlsAndTheUnicodeWhiteSpace() {
+        for value in Array(UInt32(0)...0xFFFF) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 97)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let folds = value < 0x21 || (0x7F...0x9F).contains(value) || scalar.properties.isWhitespace
+            #expect(Self.folded("a" + String(scalar) + "b") == (folds ? "a b" : "a" + String(scalar) + "b"), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func everyCharacterOutsideASCIIBetweenLettersGivesWhatTheFolderGives() {
         // Every white space character is in the Basic Multilingual Plane; the planes above are sampled.
         for value in Array(UInt32(0x80)...0xFFFF) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 97)) {

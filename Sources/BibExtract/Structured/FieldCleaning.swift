@@ -8,9 +8,10 @@ enum FieldCleaning {
     /// Clean text, or `nil` when nothing but white space remains.
     static func clean(_ raw: String) -> String? {
         var s = raw
-        if s.utf8.contains(0x26) { s = HTMLEntities.decode(HTMLEntities.decode(s)) }
-        if s.utf8.contains(0x3C) { s = withoutTags(s) ?? TextCleaner.stripTags(s) }
-        let out = blankingZeroWidthSpaces(s).collapsingSpaces
+        if s.containsByte(0x26) { s = HTMLEntities.decode(HTMLEntities.decode(s)) }
+        if s.containsByte(0x3C) { s = withoutTags(s) ?? TextCleaner.stripTags(s) }
+        if s.containsBytes(zeroWidthSpace) { s = blankingZeroWidthSpaces(s) }
+        let out = s.collapsingSpaces
         return out.isEmpty ? nil : out
     }
 
@@ -56,6 +57,8 @@ enum FieldCleaning {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    static let zeroWidthSpace = "\u{200B}"
 
     /// `s` with U+200B ZERO WIDTH SPACE (E2 80 8B) turned into a space: a space to `TextCleaner`, though not
     /// Unicode white space (the other spaces it maps are white space, which `collapsingSpaces` folds).

@@ -63,7 +63,7 @@ struct TaggedLines {
                 } else if tag == end {
                     if var c = current { c.closed = true; out.append(c) }
                     current = nil
-                } else if ignored.contains(tag) {
+                } else if !ignored.isEmpty, ignored.contains(tag) {
                     continue
                 } else {
                     current?.fields.append(TaggedField(tag: tag, value: value, line: line))
@@ -83,16 +83,24 @@ struct TaggedLines {
     private func tagLine(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (String, Int)? {
         guard r.count >= 2, isTagByte(b[r.lowerBound], first: true), isTagByte(b[r.lowerBound + 1], first: false) else { return nil }
         let afterTag = r.lowerBound + 2
-        for sep in [separator] + (looseSeparator.map { [$0] } ?? []) {
-            let n = sep.count
-            let full = afterTag + n <= r.upperBound && (0..<n).allSatisfy { b[afterTag + $0] == sep[$0] }
-            // "ER  -" at the end of a line: the separator without its final space.
-            let bare = !full && n > 1 && afterTag + n - 1 == r.upperBound && (0..<(n - 1)).allSatisfy { b[afterTag + $0] == sep[$0] }
-            let tagOnly = !full && n == 1 && afterTag == r.upperBound
-            if full || bare || tagOnly {
-                return (String(decoding: b[r.lowerBound..<afterTag], as: UTF8.self), min(afterTag + n, r.upperBound))
-            }
+        guard let valueStart = valueStart(b, afterTag, r.upperBound, separator)
+            ?? looseSeparator.flatMap({ valueStart(b, afterTag, r.upperBound, $0) }) else { return nil }
+        return (String(decoding: b[r.lowerBound..<afterTag], as: UTF8.self), valueStart)
+    }
+
+    /// Where the value starts when `sep` follows the tag at `afterTag` (the line ends at `end`): after the whole
+    /// separator, or at the end of a line holding the separator without its final space ("ER  -") or, for a
+    /// one-byte separator, nothing after the tag.
+    private func valueStart(_ b: UnsafeBufferPointer<UInt8>, _ afterTag: Int, _ end: Int, _ sep: [UInt8]) -> Int? {
+        let n = sep.count
+        func matches(_ count: Int) -> Bool {
+            var k = 0
+            while k < count, b[afterTag + k] == sep[k] { k += 1 }
+            return k == count
         }
+        if afterTag + n <= end, matches(n) { return afterTag + n }
+        if n > 1, afterTag + n - 1 == end, matches(n - 1) { return end }
+        if n == 1, afterTag == end { return end }
         return nil
     }
 
