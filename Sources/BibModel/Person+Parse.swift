@@ -45,7 +45,7 @@ extension Person {
 
         var suffix: String? = nil
         if text.containsByte(0x2C) {
-            let parts = text.split(separator: ",", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }
+            let parts = commaParts(text).map(\.trimmingSpaces)
             if parts.count >= 2, suffixes.contains(parts.last!.lowercased()) {
                 suffix = parts.last
                 text = parts.dropLast().joined(separator: ", ")
@@ -53,7 +53,7 @@ extension Person {
         }
 
         if text.containsByte(0x2C) {
-            let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces }
+            let parts = commaParts(text, maxSplits: 1).map(\.trimmingSpaces)
             var p = Person.make(family: parts[0], given: parts.count > 1 ? parts[1] : nil)
             p.suffix = suffix
             return p
@@ -181,6 +181,30 @@ extension Person {
         }
     }
 
+    /// What `text.split(separator: ",", maxSplits:)` gives (empty pieces omitted), cut on the bytes: a comma
+    /// carrying a joining mark is no comma there either.
+    static func commaParts(_ text: String, maxSplits: Int = Int.max) -> [String] {
+        var copy = text
+        return copy.withUTF8 { b in
+            var out: [String] = []
+            var start = 0
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x2C, UTF8Characters.standsAlone(b, at: k) {
+                    let appended = k > start
+                    if appended { out.append(String(decoding: b[start..<k], as: UTF8.self)) }
+                    k += 1
+                    start = k
+                    if appended && out.count == maxSplits { break }
+                    continue
+                }
+                k += 1
+            }
+            if start < b.count { out.append(String(decoding: b[start...], as: UTF8.self)) }
+            return out
+        }
+    }
+
     /// The words of `text` between spaces (runs of spaces give no empty word): cut on the bytes of ASCII text,
     /// by character otherwise (a space with a combining mark on it is no separator).
     static func spaceSeparatedWords(_ text: String) -> [String] {
@@ -195,10 +219,26 @@ extension String {
     /// The string without leading and trailing white space (Foundation-free).
     public var trimmingSpaces: String {
         if let f = utf8.first, let l = utf8.last, (0x21..<0x7F).contains(f), (0x21..<0x7F).contains(l) { return self }
+        if !edgesMayBeWhiteSpace { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
+    }
+
+    /// Whether the first or the last character may be white space, told from the edge scalars: the first
+    /// character is white space when its first scalar is; the last is white space only if the last scalar is
+    /// white space or joins the character before it (a mark on a space).
+    private var edgesMayBeWhiteSpace: Bool {
+        var copy = self
+        return copy.withUTF8 { b in
+            guard !b.isEmpty, let (first, _) = UTF8Characters.scalar(b, at: 0) else { return true }
+            if Unicode.Scalar(first)?.properties.isWhitespace ?? true { return true }
+            var start = b.count - 1
+            while start > 0, b[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let (last, _) = UTF8Characters.scalar(b, at: start), let scalar = Unicode.Scalar(last) else { return true }
+            return scalar.properties.isWhitespace || UTF8Characters.extendsCharacter(b, at: start)
+        }
     }
 
     /// Runs of white space and control characters folded to one space, trimmed. One pass over the UTF-8;

@@ -81,7 +81,7 @@ public struct RISReader: RecordFileReader {
             .map { String(decoding: $0.prefix { $0 != 0x20 && $0 != 0x28 }, as: UTF8.self) }
         r.publisher = first(RISTags.publisher)?.value
         r.language = first(RISTags.language)?.value
-        r.url = first(RISTags.url)?.value.split(separator: "\n").first.map(String.init)
+        r.url = first(RISTags.url)?.value.utf8.split(separator: 0x0A).first.map { String(decoding: $0, as: UTF8.self) }
         r.pmid = first(RISTags.pmid)?.value
             ?? t.all("AN").lazy.compactMap { Self.prefixed($0, "PMID:") }.first
         r.pmcid = t.all("C2").first { $0.uppercased().hasPrefix("PMC") }

@@ -6,17 +6,36 @@ struct TaggedField: Sendable, Equatable {
     var line: Int
 }
 
-/// One record of a tagged-line file, its fields in file order.
+/// One record of a tagged-line file, its fields in file order, with the positions of each tag's fields.
 struct TaggedRecord: Sendable {
-    var fields: [TaggedField]
+    private(set) var fields: [TaggedField] = []
+    /// Tag → the indices of its fields in `fields`, in file order.
+    private var positions: [String: [Int]] = [:]
     /// 1-based line of the record's first tag.
     var line: Int
     /// Whether the file closed the record with its end tag (ER).
     var closed: Bool
 
-    func all(_ tag: String) -> [String] { fields.lazy.filter { $0.tag == tag }.map(\.value) }
-    func first(_ tag: String) -> String? { fields.first { $0.tag == tag && !$0.value.isEmpty }?.value }
-    func has(_ tag: String) -> Bool { fields.contains { $0.tag == tag } }
+    init(first: TaggedField, closed: Bool = false) {
+        line = first.line
+        self.closed = closed
+        add(first)
+    }
+
+    mutating func add(_ field: TaggedField) {
+        positions[field.tag, default: []].append(fields.count)
+        fields.append(field)
+    }
+
+    /// Continues the last field with a line of text.
+    mutating func continueLast(_ text: String) {
+        guard let n = fields.indices.last else { return }
+        fields[n].value += fields[n].value.isEmpty ? text : "\n" + text
+    }
+
+    func all(_ tag: String) -> [String] { (positions[tag] ?? []).map { fields[$0].value } }
+    func first(_ tag: String) -> String? { positions[tag]?.lazy.map { fields[$0].value }.first { !$0.isEmpty } }
+    func has(_ tag: String) -> Bool { positions[tag] != nil }
 }
 
 /// Splits tagged-line text into records. Each format says what a tag line looks like (`tagLength` upper-case
@@ -59,21 +78,21 @@ struct TaggedLines {
                 let value = String(decoding: b[valueStart..<last], as: UTF8.self).trimmingSpaces
                 if tag == start {
                     if let c = current { out.append(c) }
-                    current = TaggedRecord(fields: [TaggedField(tag: tag, value: value, line: line)], line: line, closed: false)
+                    current = TaggedRecord(first: TaggedField(tag: tag, value: value, line: line))
                 } else if tag == end {
                     if var c = current { c.closed = true; out.append(c) }
                     current = nil
                 } else if !ignored.isEmpty, ignored.contains(tag) {
                     continue
                 } else {
-                    current?.fields.append(TaggedField(tag: tag, value: value, line: line))
+                    current?.add(TaggedField(tag: tag, value: value, line: line))
                 }
                 continue
             }
-            guard current != nil, let n = current?.fields.count, n > 0 else { continue }
+            guard current != nil else { continue }
             let text = String(decoding: b[lineRange], as: UTF8.self).trimmingSpaces
             if text.isEmpty { continue }
-            current!.fields[n - 1].value += current!.fields[n - 1].value.isEmpty ? text : "\n" + text
+            current!.continueLast(text)
         }
         if let c = current { out.append(c) }
         return out
