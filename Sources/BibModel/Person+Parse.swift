@@ -245,27 +245,49 @@ extension String {
     /// a string that needs no change is returned as it is (the common case for clean ASCII values).
     public var collapsingSpaces: String {
         var copy = self
-        return copy.withUTF8 { bytes in
-            var clean = true
-            var previousSpace = true
-            for b in bytes {
-                if b >= 0x80 {
-                    // Lead bytes of every white space and control character outside ASCII (U+0080–U+00A0, U+1680,
-                    // U+2000–U+205F, U+3000): text with none of them has nothing to fold there.
-                    if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { clean = false; break }
-                    previousSpace = false
-                    continue
-                }
-                if b <= 0x20 || b == 0x7F {
-                    if b != 0x20 || previousSpace { clean = false; break }
-                    previousSpace = true
-                } else {
-                    previousSpace = false
-                }
+        return copy.withUTF8 { bytes in String.isFolded(bytes) ? self : String(collapsingSpacesIn: bytes) }
+    }
+
+    /// Whether `bytes` hold nothing `collapsingSpaces` would change: no white space or control character but
+    /// single spaces between other characters. ASCII is checked eight bytes at a time.
+    static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true
+        /// One byte: false when it makes the text unfolded.
+        func step(_ b: UInt8) -> Bool {
+            if b >= 0x80 {
+                // Lead bytes of every white space and control character outside ASCII (U+0080–U+00A0, U+1680,
+                // U+2000–U+205F, U+3000): text with none of them has nothing to fold there.
+                if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { return false }
+                previousSpace = false
+                return true
             }
-            if clean && (!previousSpace || bytes.isEmpty) { return self }
-            return String(collapsingSpacesIn: bytes)
+            if b <= 0x20 || b == 0x7F {
+                if b != 0x20 || previousSpace { return false }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+            return true
         }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // All ASCII, no control (a byte below 0x20, or 0x7F): only spaces can matter.
+            let del = w ^ (ones &* 0x7F)
+            if w & highs == 0, (w &- ones &* 0x20) & ~w & highs == 0, (del &- ones) & ~del & highs == 0 {
+                let t = w ^ (ones &* 0x20)
+                let spaces = ~(((t & (ones &* 0x7F)) &+ (ones &* 0x7F)) | t | (ones &* 0x7F))
+                if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                previousSpace = spaces >> 63 != 0
+            } else {
+                for k in i..<(i + 8) where !step(bytes[k]) { return false }
+            }
+            i += 8
+        }
+        for k in i..<bytes.count where !step(bytes[k]) { return false }
+        return !previousSpace || bytes.isEmpty
     }
 
     /// The text of valid UTF-8 `bytes` with runs of white space and control characters folded to one space,

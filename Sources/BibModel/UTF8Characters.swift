@@ -47,3 +47,21 @@ public enum UTF8Characters {
         i + 1 >= b.count || b[i + 1] < 0x80 || !extendsCharacter(b, at: i + 1)
     }
 }
+
+extension String {
+    /// What `split(whereSeparator:)` gives when the separators are the ASCII characters `separators` (empty
+    /// pieces omitted), cut on the bytes: an ASCII character carrying a joining mark is another character.
+    public func splitting(atASCII separators: [UInt8]) -> [String] {
+        var copy = self
+        return copy.withUTF8 { b in
+            var out: [String] = []
+            var start = 0
+            for k in b.indices where separators.contains(b[k]) && UTF8Characters.standsAlone(b, at: k) {
+                if k > start { out.append(String(decoding: b[start..<k], as: UTF8.self)) }
+                start = k + 1
+            }
+            if start < b.count { out.append(String(decoding: b[start...], as: UTF8.self)) }
+            return out
+        }
+    }
+}

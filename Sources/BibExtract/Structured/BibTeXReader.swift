@@ -102,7 +102,7 @@ public struct BibTeXReader: RecordFileReader {
     /// A keyword field cut at semicolons, or at commas when it has none.
     static func keywordList(_ s: String) -> [String] {
         let sep: UInt8 = s.containsByte(0x3B) ? 0x3B : 0x2C
-        return s.utf8.split(separator: sep).map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
+        return s.splitting(atASCII: [sep]).map(\.trimmingSpaces).filter { !$0.isEmpty }
     }
 }
 

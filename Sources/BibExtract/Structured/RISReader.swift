@@ -76,12 +76,12 @@ public struct RISReader: RecordFileReader {
         }
         if let (tag, v) = first(RISTags.abstract) { r.abstract = v; r.note(.abstract, "ris:\(tag)") }
         r.keywords = t.fields.filter { RISTags.keywords.contains($0.tag) }
-            .flatMap { $0.value.utf8.split(separator: 0x0A) }.compactMap { FieldCleaning.clean(String(decoding: $0, as: UTF8.self)) }
-        r.issn = RISTags.issn.flatMap { t.all($0) }.flatMap { $0.utf8.split { $0 == 0x0A || $0 == 0x3B || $0 == 0x2C } }
-            .map { String(decoding: $0.prefix { $0 != 0x20 && $0 != 0x28 }, as: UTF8.self) }
+            .flatMap { $0.value.splitting(atASCII: [0x0A]) }.compactMap(FieldCleaning.clean)
+        r.issn = RISTags.issn.flatMap { t.all($0) }.flatMap { $0.splitting(atASCII: [0x0A, 0x3B, 0x2C]) }
+            .map { String($0.prefix { $0 != " " && $0 != "(" }) }
         r.publisher = first(RISTags.publisher)?.value
         r.language = first(RISTags.language)?.value
-        r.url = first(RISTags.url)?.value.utf8.split(separator: 0x0A).first.map { String(decoding: $0, as: UTF8.self) }
+        r.url = first(RISTags.url)?.value.splitting(atASCII: [0x0A]).first
         r.pmid = first(RISTags.pmid)?.value
             ?? t.all("AN").lazy.compactMap { Self.prefixed($0, "PMID:") }.first
         r.pmcid = t.all("C2").first { $0.uppercased().hasPrefix("PMC") }
