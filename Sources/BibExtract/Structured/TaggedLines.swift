@@ -6,11 +6,9 @@ struct TaggedField: Sendable, Equatable {
     var line: Int
 }
 
-/// One record of a tagged-line file, its fields in file order, with the positions of each tag's fields.
+/// One record of a tagged-line file, its fields in file order.
 struct TaggedRecord: Sendable {
     private(set) var fields: [TaggedField] = []
-    /// Tag → the indices of its fields in `fields`, in file order.
-    private var positions: [String: [Int]] = [:]
     /// 1-based line of the record's first tag.
     var line: Int
     /// Whether the file closed the record with its end tag (ER).
@@ -19,13 +17,10 @@ struct TaggedRecord: Sendable {
     init(first: TaggedField, closed: Bool = false) {
         line = first.line
         self.closed = closed
-        add(first)
+        fields = [first]
     }
 
-    mutating func add(_ field: TaggedField) {
-        positions[field.tag, default: []].append(fields.count)
-        fields.append(field)
-    }
+    mutating func add(_ field: TaggedField) { fields.append(field) }
 
     /// Continues the last field with a line of text.
     mutating func continueLast(_ text: String) {
@@ -33,9 +28,9 @@ struct TaggedRecord: Sendable {
         fields[n].value += fields[n].value.isEmpty ? text : "\n" + text
     }
 
-    func all(_ tag: String) -> [String] { (positions[tag] ?? []).map { fields[$0].value } }
-    func first(_ tag: String) -> String? { positions[tag]?.lazy.map { fields[$0].value }.first { !$0.isEmpty } }
-    func has(_ tag: String) -> Bool { positions[tag] != nil }
+    func all(_ tag: String) -> [String] { fields.lazy.filter { $0.tag == tag }.map(\.value) }
+    func first(_ tag: String) -> String? { fields.first { $0.tag == tag && !$0.value.isEmpty }?.value }
+    func has(_ tag: String) -> Bool { fields.contains { $0.tag == tag } }
 }
 
 /// Splits tagged-line text into records. Each format says what a tag line looks like (`tagLength` upper-case
