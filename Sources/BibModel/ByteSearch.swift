@@ -51,3 +51,16 @@ public enum ByteSearch {
         return table
     }()
 }
+
+extension StringProtocol {
+    /// Whether the UTF-8 of the text holds `byte`: one `memchr` over contiguous storage (the generic
+    /// `utf8.contains` walks the view byte by byte through its iterator).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ b in
+            b.isEmpty ? false : memchr(b.baseAddress!, Int32(byte), b.count) != nil
+        }) {
+            return found
+        }
+        return utf8.contains(byte)
+    }
+}

@@ -7,36 +7,36 @@ public enum DOI {
 
     /// Every DOI found in running text, canonical, in order of appearance, without repeats.
     public static func find(in text: String) -> [String] {
-        var out: [String] = []
-        let chars = Array(text.unicodeScalars)
-        var i = 0
-        while i + 3 < chars.count {
-            if chars[i] == "1", chars[i + 1] == "0", chars[i + 2] == ".",
-               i == 0 || !isDOIChar(chars[i - 1]) || chars[i - 1] == "/" || chars[i - 1] == ":" {
-                var j = i + 3
-                var digits = 0
-                while j < chars.count, ("0"..."9").contains(chars[j]) || chars[j] == "." { j += 1; digits += 1 }
-                if digits >= 4, j < chars.count, chars[j] == "/" {
-                    var k = j + 1
-                    while k < chars.count, isDOIChar(chars[k]) { k += 1 }
-                    var doi = String(String.UnicodeScalarView(chars[i..<k]))
-                    doi = trimTrailing(doi)
-                    if doi.count > digits + 4 {
-                        let canonical = (doi.removingPercentEncoding ?? doi).lowercased()
-                        if !out.contains(canonical) { out.append(canonical) }
+        // Read on the UTF-8: every byte of a DOI is ASCII, and no byte of another scalar is a DOI character.
+        var copy = text
+        return copy.withUTF8 { chars in
+            var out: [String] = []
+            var i = 0
+            while i + 3 < chars.count {
+                if chars[i] == 0x31, chars[i + 1] == 0x30, chars[i + 2] == 0x2E,
+                   i == 0 || !isDOIByte(chars[i - 1]) || chars[i - 1] == 0x2F || chars[i - 1] == 0x3A {
+                    var j = i + 3
+                    var digits = 0
+                    while j < chars.count, (0x30...0x39).contains(chars[j]) || chars[j] == 0x2E { j += 1; digits += 1 }
+                    if digits >= 4, j < chars.count, chars[j] == 0x2F {
+                        var k = j + 1
+                        while k < chars.count, isDOIByte(chars[k]) { k += 1 }
+                        let doi = trimTrailing(String(decoding: chars[i..<k], as: UTF8.self))
+                        if doi.count > digits + 4 {
+                            let canonical = (doi.removingPercentEncoding ?? doi).lowercased()
+                            if !out.contains(canonical) { out.append(canonical) }
+                        }
+                        i = k
+                        continue
                     }
-                    i = k
-                    continue
                 }
+                i += 1
             }
-            i += 1
+            return out
         }
-        return out
     }
 
-    private static func isDOIChar(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 && doiBytes[Int(c.value)]
-    }
+    private static func isDOIByte(_ c: UInt8) -> Bool { c < 0x80 && doiBytes[Int(c)] }
 
     /// Printable ASCII but the characters that end a DOI in running text, by byte value.
     private static let doiBytes: [Bool] = (0..<128).map { value in
@@ -59,7 +59,7 @@ public enum DOI {
 extension String {
     /// Decodes `%XX` escapes; `nil` when an escape is malformed (Foundation-free).
     var removingPercentEncoding: String? {
-        guard utf8.contains(UInt8(ascii: "%")) else { return self }
+        guard containsByte(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var it = Array(utf8)[...]
         while let b = it.popFirst() {

@@ -17,23 +17,35 @@ public enum HTMLEntities {
     ]
 
     /// `text` with every reference decoded once; an unknown or malformed reference is left as written.
+    ///
+    /// Read on the UTF-8 bytes: a reference's body (up to 11 characters before its `;`) is ASCII, so a body
+    /// that reaches a non-ASCII byte is no reference, and a `;` carrying a combining mark is no `;`.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(0x26) else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            guard let semi = after.prefix(12).firstIndex(of: ";"), let value = character(for: after[..<semi]) else {
-                out.append("&")
-                rest = after
-                continue
+        guard text.containsByte(0x26) else { return text }
+        var copy = text
+        return copy.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var copied = 0
+            var i = 0
+            while i < b.count {
+                guard b[i] == 0x26 else { i += 1; continue }
+                var semi = i + 1
+                let limit = min(b.count, i + 13)
+                while semi < limit, b[semi] != 0x3B, b[semi] < 0x80 { semi += 1 }
+                guard semi < limit, b[semi] == 0x3B, !UTF8Characters.extendsCharacter(b, at: semi + 1),
+                      let value = character(for: Substring(String(decoding: b[(i + 1)..<semi], as: UTF8.self))) else {
+                    i += 1
+                    continue
+                }
+                out += b[copied..<i]
+                out += value.utf8
+                i = semi + 1
+                copied = i
             }
-            out += value
-            rest = after[after.index(after: semi)...]
+            out += b[copied...]
+            return String(decoding: out, as: UTF8.self)
         }
-        out += rest
-        return out
     }
 
     static func character(for body: Substring) -> String? {

@@ -44,22 +44,22 @@ extension Person {
         }
 
         var suffix: String? = nil
-        if text.utf8.contains(0x2C) {
-            let parts = text.split(separator: ",", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }
+        if text.containsByte(0x2C) {
+            let parts = commaParts(text).map(\.trimmingSpaces)
             if parts.count >= 2, suffixes.contains(parts.last!.lowercased()) {
                 suffix = parts.last
                 text = parts.dropLast().joined(separator: ", ")
             }
         }
 
-        if text.utf8.contains(0x2C) {
-            let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmingSpaces }
+        if text.containsByte(0x2C) {
+            let parts = commaParts(text, maxSplits: 1).map(\.trimmingSpaces)
             var p = Person.make(family: parts[0], given: parts.count > 1 ? parts[1] : nil)
             p.suffix = suffix
             return p
         }
 
-        var words = text.split(separator: " ").map(String.init)
+        var words = spaceSeparatedWords(text)
         if let last = words.last, words.count > 1, suffixes.contains(last.lowercased()) {
             suffix = last; words.removeLast()
         }
@@ -105,7 +105,7 @@ extension Person {
     static func make(family: String, given: String?) -> Person {
         var fam = family.trimmingSpaces
         var particle: String? = nil
-        let words = fam.split(separator: " ").map(String.init)
+        let words = spaceSeparatedWords(fam)
         var k = 0
         while k < words.count - 1, particles.contains(words[k]), words[k].first?.isLowercase == true { k += 1 }
         if k > 0 {
@@ -139,13 +139,17 @@ extension Person {
 
     public static func stripMarkers(_ raw: String) -> String {
         var s = ""
-        var depth = 0
-        for ch in raw {
-            if ch == "[" { depth += 1; continue }
-            if ch == "]" { depth = max(0, depth - 1); continue }
-            if depth > 0 { continue }
-            if (ch.isNumber && ch.isASCII) || isFootnoteMark(ch) { s.append(" "); continue }
-            s.append(ch)
+        if let ascii = asciiMarkersBlanked(raw) {
+            s = ascii
+        } else {
+            var depth = 0
+            for ch in raw {
+                if ch == "[" { depth += 1; continue }
+                if ch == "]" { depth = max(0, depth - 1); continue }
+                if depth > 0 { continue }
+                if (ch.isNumber && ch.isASCII) || isFootnoteMark(ch) { s.append(" "); continue }
+                s.append(ch)
+            }
         }
         var out = s.collapsingSpaces
         // A byline's joining word left at an edge ("Jean Paul Malrieu,*,‡ and", "and Daniel Maynau") is no part of the name.
@@ -157,41 +161,133 @@ extension Person {
     }
 }
 
+extension Person {
+    /// `stripMarkers`'s first pass done on the bytes of ASCII text (where each byte is a character): bracketed
+    /// text dropped, digits, `*` and `#` blanked. `nil` for text with other characters.
+    private static func asciiMarkersBlanked(_ raw: String) -> String? {
+        var copy = raw
+        return copy.withUTF8 { b -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var depth = 0
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 0x5B { depth += 1; continue }
+                if c == 0x5D { depth = max(0, depth - 1); continue }
+                if depth > 0 { continue }
+                out.append((0x30...0x39).contains(c) || c == 0x2A || c == 0x23 ? 0x20 : c)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// What `text.split(separator: ",", maxSplits:)` gives (empty pieces omitted), cut on the bytes: a comma
+    /// carrying a joining mark is no comma there either.
+    static func commaParts(_ text: String, maxSplits: Int = Int.max) -> [String] {
+        var copy = text
+        return copy.withUTF8 { b in
+            var out: [String] = []
+            var start = 0
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x2C, UTF8Characters.standsAlone(b, at: k) {
+                    let appended = k > start
+                    if appended { out.append(String(decoding: b[start..<k], as: UTF8.self)) }
+                    k += 1
+                    start = k
+                    if appended && out.count == maxSplits { break }
+                    continue
+                }
+                k += 1
+            }
+            if start < b.count { out.append(String(decoding: b[start...], as: UTF8.self)) }
+            return out
+        }
+    }
+
+    /// The words of `text` between spaces (runs of spaces give no empty word): cut on the bytes of ASCII text,
+    /// by character otherwise (a space with a combining mark on it is no separator).
+    static func spaceSeparatedWords(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split(separator: " ").map(String.init)
+    }
+}
+
 extension String {
     /// The string without leading and trailing white space (Foundation-free).
     public var trimmingSpaces: String {
         if let f = utf8.first, let l = utf8.last, (0x21..<0x7F).contains(f), (0x21..<0x7F).contains(l) { return self }
+        if !edgesMayBeWhiteSpace { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }
 
+    /// Whether the first or the last character may be white space, told from the edge scalars: the first
+    /// character is white space when its first scalar is; the last is white space only if the last scalar is
+    /// white space or joins the character before it (a mark on a space).
+    private var edgesMayBeWhiteSpace: Bool {
+        var copy = self
+        return copy.withUTF8 { b in
+            guard !b.isEmpty, let (first, _) = UTF8Characters.scalar(b, at: 0) else { return true }
+            if Unicode.Scalar(first)?.properties.isWhitespace ?? true { return true }
+            var start = b.count - 1
+            while start > 0, b[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let (last, _) = UTF8Characters.scalar(b, at: start), let scalar = Unicode.Scalar(last) else { return true }
+            return scalar.properties.isWhitespace || UTF8Characters.extendsCharacter(b, at: start)
+        }
+    }
+
     /// Runs of white space and control characters folded to one space, trimmed. One pass over the UTF-8;
     /// a string that needs no change is returned as it is (the common case for clean ASCII values).
     public var collapsingSpaces: String {
         var copy = self
-        return copy.withUTF8 { bytes in
-            var clean = true
-            var previousSpace = true
-            for b in bytes {
-                if b >= 0x80 {
-                    // Lead bytes of every white space and control character outside ASCII (U+0080–U+00A0, U+1680,
-                    // U+2000–U+205F, U+3000): text with none of them has nothing to fold there.
-                    if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { clean = false; break }
-                    previousSpace = false
-                    continue
-                }
-                if b <= 0x20 || b == 0x7F {
-                    if b != 0x20 || previousSpace { clean = false; break }
-                    previousSpace = true
-                } else {
-                    previousSpace = false
-                }
+        return copy.withUTF8 { bytes in String.isFolded(bytes) ? self : String(collapsingSpacesIn: bytes) }
+    }
+
+    /// Whether `bytes` hold nothing `collapsingSpaces` would change: no white space or control character but
+    /// single spaces between other characters. ASCII is checked eight bytes at a time.
+    static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true
+        /// One byte: false when it makes the text unfolded.
+        func step(_ b: UInt8) -> Bool {
+            if b >= 0x80 {
+                // Lead bytes of every white space and control character outside ASCII (U+0080–U+00A0, U+1680,
+                // U+2000–U+205F, U+3000): text with none of them has nothing to fold there.
+                if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { return false }
+                previousSpace = false
+                return true
             }
-            if clean && (!previousSpace || bytes.isEmpty) { return self }
-            return String(collapsingSpacesIn: bytes)
+            if b <= 0x20 || b == 0x7F {
+                if b != 0x20 || previousSpace { return false }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+            return true
         }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // All ASCII, no control (a byte below 0x20, or 0x7F): only spaces can matter.
+            let del = w ^ (ones &* 0x7F)
+            if w & highs == 0, (w &- ones &* 0x20) & ~w & highs == 0, (del &- ones) & ~del & highs == 0 {
+                let t = w ^ (ones &* 0x20)
+                let spaces = ~(((t & (ones &* 0x7F)) &+ (ones &* 0x7F)) | t | (ones &* 0x7F))
+                if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                previousSpace = spaces >> 63 != 0
+            } else {
+                for k in i..<(i + 8) where !step(bytes[k]) { return false }
+            }
+            i += 8
+        }
+        for k in i..<bytes.count where !step(bytes[k]) { return false }
+        return !previousSpace || bytes.isEmpty
     }
 
     /// The text of valid UTF-8 `bytes` with runs of white space and control characters folded to one space,

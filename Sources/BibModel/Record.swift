@@ -87,7 +87,7 @@ public struct Record: Codable, Sendable, Equatable {
     /// Files a printed locator: a range ("301-322", "301–322") is the page span, a single locator ("66",
     /// "e1002772", "111876") the article number.
     public mutating func setLocator(_ locator: String, rule: String) {
-        if locator.utf8.contains(0x2D) || locator.containsBytes("\u{2013}") {
+        if locator.containsByte(0x2D) || locator.containsBytes("\u{2013}") {
             page = locator; note(.page, rule)
         } else {
             number = locator; note(.number, rule)

@@ -40,39 +40,57 @@ public struct SpaceFolder {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b < 0x80 {
-                if b <= 0x20 || b == 0x7F {
-                    pendingSpace = !out.isEmpty
-                    i += 1
-                    continue
-                }
-                // A run of printable ASCII is copied in one go.
+            if b <= 0x20 || b == 0x7F {
+                pendingSpace = !out.isEmpty
+                i += 1
+                continue
+            }
+            if b < 0x80 || !Self.mayBeSpace(lead: b) {
+                // A run of printable ASCII and of scalars that cannot be white space is copied in one go.
                 var end = i + 1
-                while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                while end < bytes.count {
+                    let c = bytes[end]
+                    guard c > 0x20, c != 0x7F, c < 0x80 || !Self.mayBeSpace(lead: c) else { break }
+                    end += 1
+                }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
                 i = end
                 continue
             }
-            let length = Swift.min(b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, bytes.count - i)
-            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<Swift.max(length, 1) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            if (0x80...0x9F).contains(value) || Unicode.Scalar(value)?.properties.isWhitespace == true {
+            let length = Swift.min(b < 0xE0 ? 2 : 3, bytes.count - i)
+            if Self.isSpace(bytes, at: i, length: length) {
                 pendingSpace = !out.isEmpty
             } else {
-                for k in 0..<length { put(bytes[i + k]) }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
             }
             i += length
         }
     }
 
+    /// Lead bytes of every white space and control character outside ASCII: U+0080–U+00A0 (C2), U+1680 (E1),
+    /// U+2000–U+205F (E2), U+3000 (E3). Every other byte at or above 0x80 belongs to a scalar kept as it is.
+    @inline(__always)
+    static func mayBeSpace(lead b: UInt8) -> Bool { b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 }
+
+    /// Whether the scalar of `length` bytes at `i` (its lead one of `mayBeSpace`) is a C1 control or Unicode
+    /// white space: U+0080–U+009F, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    private static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
+        let b1 = length > 1 ? bytes[i + 1] : 0
+        switch bytes[i] {
+        case 0xC2: return b1 <= 0x9F || b1 == 0xA0
+        case 0xE1: return length == 3 && b1 == 0x9A && bytes[i + 2] == 0x80
+        case 0xE2:
+            guard length == 3 else { return false }
+            let b2 = bytes[i + 2]
+            return (b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF)) || (b1 == 0x81 && b2 == 0x9F)
+        default: return length == 3 && b1 == 0x80 && bytes[i + 2] == 0x80
+        }
+    }
+
     /// Appends a line break (white space, so a single space at most).
     public mutating func appendLineBreak() { pendingSpace = !out.isEmpty }
-
-    private mutating func put(_ byte: UInt8) {
-        if pendingSpace { out.append(0x20); pendingSpace = false }
-        out.append(byte)
-    }
 
     /// The folded text.
     public var string: String { String(decoding: out, as: UTF8.self) }

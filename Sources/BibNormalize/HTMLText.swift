@@ -10,7 +10,7 @@ enum HTMLText {
 
     /// Drops "<tag …>" and "</tag>" runs; a "<" that does not open a tag ("p < 0.05") stays.
     static func stripTags(_ text: String) -> String {
-        guard text.utf8.contains(0x3C) else { return text }
+        guard text.containsByte(0x3C) else { return text }
         var out = ""
         var i = text.startIndex
         while i < text.endIndex {

@@ -25,7 +25,7 @@ enum Identifiers {
             s = String(s.dropFirst(prefix.count))
         }
         s = s.trimmingSpaces
-        return s.isEmpty || s.utf8.contains(0x20) ? nil : s
+        return s.isEmpty || s.containsByte(0x20) ? nil : s
     }
 
     /// Every ISSN as "NNNN-NNNC" (upper-case check digit X), in order, without repeats.

@@ -27,7 +27,7 @@ public enum Normalizer {
         r.page = Locators.page(r.page)
         r.number = Locators.number(r.number)
         r.language = Titles.plain(r.language)
-        r.url = Titles.plain(r.url).flatMap { $0.utf8.contains(0x20) ? nil : $0 }
+        r.url = Titles.plain(r.url).flatMap { $0.containsByte(0x20) ? nil : $0 }
         dropEvidenceOfRemovedValues(&r)
         return r
     }

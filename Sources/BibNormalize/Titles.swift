@@ -41,7 +41,7 @@ enum Titles {
     static func droppingFinalPeriod(_ t: String) -> String {
         guard t.hasSuffix("."), !t.hasSuffix("..") else { return t }
         let lastWord = t.split(separator: " ").last ?? ""
-        if lastWord.dropLast().utf8.contains(0x2E) || lastWord == "al." { return t }
+        if lastWord.dropLast().containsByte(0x2E) || lastWord == "al." { return t }
         return String(t.dropLast()).trimmingSpaces
     }
 }

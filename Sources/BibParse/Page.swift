@@ -161,16 +161,30 @@ public final class Page {
 extension String {
     var replacingCRLF: String {
         // Only a "\r" character counts: a CR not followed by LF (CR LF is one character). A lone CR is a line
-        // break (old Mac files, Web of Science RIS exports cut fields with it), so it becomes "\n".
+        // break (old Mac files, Web of Science RIS exports cut fields with it), so it becomes "\n"; in a text
+        // that has one, CR LF becomes "\n" too. CRs are found with memchr.
         var copy = self
-        let loneCR = copy.withUTF8 { b in b.indices.contains { b[$0] == 0x0D && ($0 + 1 == b.count || b[$0 + 1] != 0x0A) } }
-        guard loneCR else { return self }
         return copy.withUTF8 { b in
+            guard let base = b.baseAddress else { return self }
+            func nextCR(from p: Int) -> Int? {
+                guard p < b.count, let hit = memchr(base + p, 0x0D, b.count - p) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            func isLone(_ k: Int) -> Bool { k + 1 == b.count || b[k + 1] != 0x0A }
+            var k = nextCR(from: 0)
+            while let cr = k, !isLone(cr) { k = nextCR(from: cr + 1) }
+            guard k != nil else { return self }
             var out: [UInt8] = []
             out.reserveCapacity(b.count)
-            for k in b.indices {
-                if b[k] != 0x0D { out.append(b[k]) } else if k + 1 == b.count || b[k + 1] != 0x0A { out.append(0x0A) }
+            var copied = 0
+            k = nextCR(from: 0)
+            while let cr = k {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<cr]))
+                if isLone(cr) { out.append(0x0A) }
+                copied = cr + 1
+                k = nextCR(from: copied)
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
             return String(decoding: out, as: UTF8.self)
         }
     }

@@ -63,6 +63,20 @@ struct BibTeXReaderTests {
         #expect(BibTeXNameList.person(#"Ruiz Ca\~{n}ete, Manuel"#)?.family == "Ruiz Cañete")
     }
 
+    @Test func aNameOfCommasAloneIsNoPersonAndTheListGoesOn() {
+        #expect(BibTeXNameList.person(",") == nil)
+        #expect(BibTeXNameList.people("Smith, J. and , and Doe, A.").people.map(\.family) == ["Smith", "Doe"])
+    }
+
+    @Test func namesAreCutAtWhiteSpaceCharactersAsTheStandardLibraryGroupsThem() {
+        #expect(BibTeXNameList.split("A\r\nand\r\nB", separator: "and") == ["A", "B"])
+        #expect(BibTeXNameList.split("A\u{A0}and\u{A0}B and C", separator: "and") == ["A", "B", "C"])
+        // A mark on the space makes no other character of it: still white space.
+        #expect(BibTeXNameList.people("M\u{FC}ller, J. \u{301}and Doe, A.").people.map(\.family) == ["M\u{FC}ller", "Doe"])
+        // A comma carrying a joiner is no comma.
+        #expect(BibTeXNameList.person("Smith,\u{200D}J.")?.given == nil)
+    }
+
     @Test func unclosedBraceInOneEntryLosesOnlyThatEntry() throws {
         var text = ""
         for n in 1...300 {

@@ -24,6 +24,8 @@ enum BibTeXNameList {
             return literal.isEmpty ? nil : Person(family: literal)
         }
         let parts = splitCommas(raw)
+        // A name of commas alone (",") has no part to read.
+        guard !parts.isEmpty else { return nil }
         switch parts.count {
         case 1:
             let words = words(parts[0])
@@ -62,72 +64,115 @@ enum BibTeXNameList {
     /// A word of the von part: its first letter at brace depth 0 is lower case.
     private static func isVon(_ word: String) -> Bool {
         if word.hasPrefix("{"), !word.hasPrefix("{\\") { return false }
-        return TeXDecoding.decode(word).first { $0.isLetter }?.isLowercase ?? false
+        let decoded = TeXDecoding.decode(word)
+        // The first letter is found in the bytes while they are ASCII (an ASCII letter is a letter whatever marks
+        // follow it); text reaching a non-ASCII scalar first is read by character.
+        for c in decoded.utf8 {
+            if c >= 0x80 { break }
+            if (0x61...0x7A).contains(c) { return true }
+            if (0x41...0x5A).contains(c) { return false }
+        }
+        return decoded.first { $0.isLetter }?.isLowercase ?? false
+    }
+
+    /// The bytes of `s` read by `body`.
+    private static func withBytes<T>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        var copy = s
+        return copy.withUTF8(body)
     }
 
     /// Whether the brace opening `s` closes at its last character.
     private static func closesAtEnd(_ s: String) -> Bool {
-        var depth = 0
-        for (n, c) in s.enumerated() {
-            if c == "{" { depth += 1 } else if c == "}" { depth -= 1; if depth == 0 { return n == s.count - 1 } }
+        withBytes(s) { b in
+            var depth = 0
+            for n in b.indices {
+                guard UTF8Characters.standsAlone(b, at: n) else { continue }
+                if b[n] == 0x7B { depth += 1 } else if b[n] == 0x7D { depth -= 1; if depth == 0 { return n == b.count - 1 } }
+            }
+            return false
         }
-        return false
     }
 
-    /// `s` cut at the word `separator` (any case) standing alone at brace depth 0.
+    /// `s` cut at the word `separator` (ASCII, any case) standing alone between white space at brace depth 0.
     static func split(_ s: String, separator: String) -> [String] {
-        let chars = Array(s)
-        var out: [String] = []
-        var current = ""
-        var depth = 0
-        var i = 0
-        let sep = Array(separator)
-        while i < chars.count {
-            let c = chars[i]
-            if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
-            if depth == 0, c.isWhitespace, i + sep.count + 1 < chars.count,
-               zip(chars[(i + 1)...].prefix(sep.count), sep).allSatisfy({ $0.lowercased() == String($1) }),
-               chars[i + sep.count + 1].isWhitespace {
-                out.append(current)
-                current = ""
-                i += sep.count + 2
-                continue
+        let sep = Array(separator.lowercased().utf8)
+        return withBytes(s) { b in
+            var out: [String] = []
+            var start = 0
+            var depth = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                let alone = UTF8Characters.standsAlone(b, at: i)
+                if alone, c == 0x7B { depth += 1 } else if alone, c == 0x7D { depth -= 1 }
+                if depth == 0 {
+                    let before = UTF8Characters.spaceLength(b, at: i)
+                    let word = i + before
+                    if before > 0, word + sep.count < b.count,
+                       (0..<sep.count).allSatisfy({ k in b[word + k] | 0x20 == sep[k] && Self.isASCIILetter(b[word + k]) }) {
+                        let after = UTF8Characters.spaceLength(b, at: word + sep.count)
+                        if after > 0 {
+                            out.append(String(decoding: b[start..<i], as: UTF8.self))
+                            i = word + sep.count + after
+                            start = i
+                            continue
+                        }
+                    }
+                }
+                i += 1
             }
-            current.append(c)
-            i += 1
+            out.append(String(decoding: b[start..<b.count], as: UTF8.self))
+            return out.filter { !$0.trimmingSpaces.isEmpty }
         }
-        out.append(current)
-        return out.filter { !$0.trimmingSpaces.isEmpty }
     }
+
+    private static func isASCIILetter(_ c: UInt8) -> Bool { (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }
 
     /// The comma-separated parts of one name at brace depth 0.
     private static func splitCommas(_ s: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        var depth = 0
-        for c in s {
-            if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
-            if c == ",", depth == 0 { out.append(current.trimmingSpaces); current = ""; continue }
-            current.append(c)
+        withBytes(s) { b in
+            var out: [String] = []
+            var start = 0
+            var depth = 0
+            for i in b.indices {
+                let c = b[i]
+                let alone = UTF8Characters.standsAlone(b, at: i)
+                if alone, c == 0x7B { depth += 1 } else if alone, c == 0x7D { depth -= 1 }
+                if c == 0x2C, alone, depth == 0 {
+                    out.append(String(decoding: b[start..<i], as: UTF8.self).trimmingSpaces)
+                    start = i + 1
+                }
+            }
+            out.append(String(decoding: b[start..<b.count], as: UTF8.self).trimmingSpaces)
+            return out.filter { !$0.isEmpty }
         }
-        out.append(current.trimmingSpaces)
-        return out.filter { !$0.isEmpty }
     }
 
     /// The words of a name part (spaces and ties at brace depth 0 separate them; `\~` is an accent, not a tie).
     private static func words(_ s: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        var depth = 0
-        for c in s {
-            if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
-            if depth == 0, c.isWhitespace || (c == "~" && current.last != "\\") {
-                if !current.isEmpty { out.append(current); current = "" }
-                continue
+        withBytes(s) { b in
+            var out: [String] = []
+            var start = 0
+            var depth = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                let alone = UTF8Characters.standsAlone(b, at: i)
+                if alone, c == 0x7B { depth += 1 } else if alone, c == 0x7D { depth -= 1 }
+                if depth == 0 {
+                    let space = UTF8Characters.spaceLength(b, at: i)
+                    let separates = space > 0 ? space : c == 0x7E && alone && (i == start || b[i - 1] != 0x5C) ? 1 : 0
+                    if separates > 0 {
+                        if i > start { out.append(String(decoding: b[start..<i], as: UTF8.self)) }
+                        i += separates
+                        start = i
+                        continue
+                    }
+                }
+                i += 1
             }
-            current.append(c)
+            if b.count > start { out.append(String(decoding: b[start..<b.count], as: UTF8.self)) }
+            return out
         }
-        if !current.isEmpty { out.append(current) }
-        return out
     }
 }

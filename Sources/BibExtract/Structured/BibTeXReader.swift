@@ -43,7 +43,7 @@ public struct BibTeXReader: RecordFileReader {
     func record(_ e: BibTeXEntry) -> Record {
         func text(_ name: String) -> String? {
             guard let raw = e[name] else { return nil }
-            return TextCleaner.clean(TeXDecoding.needsDecoding(raw) ? TeXDecoding.decode(raw) : raw)
+            return FieldCleaning.clean(TeXDecoding.needsDecoding(raw) ? TeXDecoding.decode(raw) : raw)
         }
         var r = Record(type: BibTeXTypes.workTypes[e.type] ?? .other)
         r.note(.type, "bibtex:@\(e.type)")
@@ -101,8 +101,8 @@ public struct BibTeXReader: RecordFileReader {
 
     /// A keyword field cut at semicolons, or at commas when it has none.
     static func keywordList(_ s: String) -> [String] {
-        let sep: Character = s.contains(";") ? ";" : ","
-        return s.split(separator: sep).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        let sep: UInt8 = s.containsByte(0x3B) ? 0x3B : 0x2C
+        return s.splitting(atASCII: [sep]).map(\.trimmingSpaces).filter { !$0.isEmpty }
     }
 }
 

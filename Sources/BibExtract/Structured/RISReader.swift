@@ -37,7 +37,7 @@ public struct RISReader: RecordFileReader {
 
     func record(_ t: TaggedRecord) -> Record {
         func first(_ tags: [String]) -> (tag: String, value: String)? {
-            for tag in tags { if let v = t.first(tag).flatMap(TextCleaner.clean) { return (tag, v) } }
+            for tag in tags { if let v = t.first(tag).flatMap(FieldCleaning.clean) { return (tag, v) } }
             return nil
         }
         let ty = t.first("TY")?.trimmingSpaces.uppercased() ?? ""
@@ -45,7 +45,7 @@ public struct RISReader: RecordFileReader {
         r.note(.type, "ris:TY")
         if let (tag, v) = first(RISTags.title) { r.title = v; r.note(.title, "ris:\(tag)") }
         r.authors = t.fields.filter { RISTags.authors.contains($0.tag) }
-            .compactMap { TextCleaner.clean($0.value) }
+            .compactMap { FieldCleaning.clean($0.value) }
             .compactMap { Person.parse($0, order: .familyFirst) }
         r.note(.author, "ris:AU")
         if let (tag, v) = first(RISTags.container.filter { $0 != "T2" || r.type != .book }) {
@@ -63,8 +63,8 @@ public struct RISReader: RecordFileReader {
         }
         r.volume = first(RISTags.volume)?.value
         r.issue = first(RISTags.issue)?.value
-        let sp = t.first("SP").flatMap(TextCleaner.clean)
-        let ep = t.first("EP").flatMap(TextCleaner.clean)
+        let sp = t.first("SP").flatMap(FieldCleaning.clean)
+        let ep = t.first("EP").flatMap(FieldCleaning.clean)
         if let sp {
             let span = (ep == nil || ep == sp || sp.contains("-")) ? sp : "\(sp)-\(ep!)"
             r.setLocator(span, rule: "ris:SP")
@@ -76,12 +76,12 @@ public struct RISReader: RecordFileReader {
         }
         if let (tag, v) = first(RISTags.abstract) { r.abstract = v; r.note(.abstract, "ris:\(tag)") }
         r.keywords = t.fields.filter { RISTags.keywords.contains($0.tag) }
-            .flatMap { $0.value.split(separator: "\n") }.compactMap { TextCleaner.clean(String($0)) }
-        r.issn = RISTags.issn.flatMap { t.all($0) }.flatMap { $0.split { $0 == "\n" || $0 == ";" || $0 == "," } }
+            .flatMap { $0.value.splitting(atASCII: [0x0A]) }.compactMap(FieldCleaning.clean)
+        r.issn = RISTags.issn.flatMap { t.all($0) }.flatMap { $0.splitting(atASCII: [0x0A, 0x3B, 0x2C]) }
             .map { String($0.prefix { $0 != " " && $0 != "(" }) }
         r.publisher = first(RISTags.publisher)?.value
         r.language = first(RISTags.language)?.value
-        r.url = first(RISTags.url)?.value.split(separator: "\n").first.map(String.init)
+        r.url = first(RISTags.url)?.value.splitting(atASCII: [0x0A]).first
         r.pmid = first(RISTags.pmid)?.value
             ?? t.all("AN").lazy.compactMap { Self.prefixed($0, "PMID:") }.first
         r.pmcid = t.all("C2").first { $0.uppercased().hasPrefix("PMC") }

@@ -8,11 +8,25 @@ struct TaggedField: Sendable, Equatable {
 
 /// One record of a tagged-line file, its fields in file order.
 struct TaggedRecord: Sendable {
-    var fields: [TaggedField]
+    private(set) var fields: [TaggedField] = []
     /// 1-based line of the record's first tag.
     var line: Int
     /// Whether the file closed the record with its end tag (ER).
     var closed: Bool
+
+    init(first: TaggedField, closed: Bool = false) {
+        line = first.line
+        self.closed = closed
+        fields = [first]
+    }
+
+    mutating func add(_ field: TaggedField) { fields.append(field) }
+
+    /// Continues the last field with a line of text.
+    mutating func continueLast(_ text: String) {
+        guard let n = fields.indices.last else { return }
+        fields[n].value += fields[n].value.isEmpty ? text : "\n" + text
+    }
 
     func all(_ tag: String) -> [String] { fields.lazy.filter { $0.tag == tag }.map(\.value) }
     func first(_ tag: String) -> String? { fields.first { $0.tag == tag && !$0.value.isEmpty }?.value }
@@ -59,21 +73,21 @@ struct TaggedLines {
                 let value = String(decoding: b[valueStart..<last], as: UTF8.self).trimmingSpaces
                 if tag == start {
                     if let c = current { out.append(c) }
-                    current = TaggedRecord(fields: [TaggedField(tag: tag, value: value, line: line)], line: line, closed: false)
+                    current = TaggedRecord(first: TaggedField(tag: tag, value: value, line: line))
                 } else if tag == end {
                     if var c = current { c.closed = true; out.append(c) }
                     current = nil
-                } else if ignored.contains(tag) {
+                } else if !ignored.isEmpty, ignored.contains(tag) {
                     continue
                 } else {
-                    current?.fields.append(TaggedField(tag: tag, value: value, line: line))
+                    current?.add(TaggedField(tag: tag, value: value, line: line))
                 }
                 continue
             }
-            guard current != nil, let n = current?.fields.count, n > 0 else { continue }
+            guard current != nil else { continue }
             let text = String(decoding: b[lineRange], as: UTF8.self).trimmingSpaces
             if text.isEmpty { continue }
-            current!.fields[n - 1].value += current!.fields[n - 1].value.isEmpty ? text : "\n" + text
+            current!.continueLast(text)
         }
         if let c = current { out.append(c) }
         return out
@@ -83,16 +97,24 @@ struct TaggedLines {
     private func tagLine(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (String, Int)? {
         guard r.count >= 2, isTagByte(b[r.lowerBound], first: true), isTagByte(b[r.lowerBound + 1], first: false) else { return nil }
         let afterTag = r.lowerBound + 2
-        for sep in [separator] + (looseSeparator.map { [$0] } ?? []) {
-            let n = sep.count
-            let full = afterTag + n <= r.upperBound && (0..<n).allSatisfy { b[afterTag + $0] == sep[$0] }
-            // "ER  -" at the end of a line: the separator without its final space.
-            let bare = !full && n > 1 && afterTag + n - 1 == r.upperBound && (0..<(n - 1)).allSatisfy { b[afterTag + $0] == sep[$0] }
-            let tagOnly = !full && n == 1 && afterTag == r.upperBound
-            if full || bare || tagOnly {
-                return (String(decoding: b[r.lowerBound..<afterTag], as: UTF8.self), min(afterTag + n, r.upperBound))
-            }
+        guard let valueStart = valueStart(b, afterTag, r.upperBound, separator)
+            ?? looseSeparator.flatMap({ valueStart(b, afterTag, r.upperBound, $0) }) else { return nil }
+        return (String(decoding: b[r.lowerBound..<afterTag], as: UTF8.self), valueStart)
+    }
+
+    /// Where the value starts when `sep` follows the tag at `afterTag` (the line ends at `end`): after the whole
+    /// separator, or at the end of a line holding the separator without its final space ("ER  -") or, for a
+    /// one-byte separator, nothing after the tag.
+    private func valueStart(_ b: UnsafeBufferPointer<UInt8>, _ afterTag: Int, _ end: Int, _ sep: [UInt8]) -> Int? {
+        let n = sep.count
+        func matches(_ count: Int) -> Bool {
+            var k = 0
+            while k < count, b[afterTag + k] == sep[k] { k += 1 }
+            return k == count
         }
+        if afterTag + n <= end, matches(n) { return afterTag + n }
+        if n > 1, afterTag + n - 1 == end, matches(n - 1) { return end }
+        if n == 1, afterTag == end { return end }
         return nil
     }
 

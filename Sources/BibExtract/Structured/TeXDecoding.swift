@@ -37,61 +37,71 @@ public enum TeXDecoding {
 
     /// Decodes one field value.
     public static func decode(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        decode(scalars, &i, until: nil, into: &out)
-        let text = String(out)
+        var copy = text
+        let out: [UInt8] = copy.withUTF8 { s in
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            var i = 0
+            decode(s, &i, into: &out)
+            return out
+        }
+        let decoded = String(decoding: out, as: UTF8.self)
         // ASCII text is its own canonical composition: only text with other characters needs Foundation's pass.
-        return text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        return out.allSatisfy { $0 < 0x80 } ? decoded : decoded.precomposedStringWithCanonicalMapping
     }
 
     /// Whether `text` holds anything `decode` would change (so plain values skip the work).
     public static func needsDecoding(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for c in text.utf8 {
-            if c == 0x5C || c == 0x7B || c == 0x7D || c == 0x7E || c == 0x24 { return true }
-            // "--", "``", "''"
-            if c == previous, c == 0x2D || c == 0x60 || c == 0x27 { return true }
-            previous = c
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for c in bytes {
+                if c == 0x5C || c == 0x7B || c == 0x7D || c == 0x7E || c == 0x24 { return true }
+                // "--", "``", "''"
+                if c == previous, c == 0x2D || c == 0x60 || c == 0x27 { return true }
+                previous = c
+            }
+            return false
         }
-        return false
     }
 
-    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)
-    }
+    /// The TeX bytes decoding works on: ASCII bytes are the syntax; other scalars pass through whole.
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
 
-    /// Decodes from `i` until the closing brace `until` (at this depth) or the end. In math (between `$`
-    /// signs) the superscript and subscript marks go (`$^{13}$C` is "13C").
-    private static func decode(_ s: [Unicode.Scalar], _ i: inout Int, until close: Unicode.Scalar?,
-                               into out: inout String.UnicodeScalarView) {
+    private static func isLetter(_ c: UInt8) -> Bool { (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }
+
+    /// How many bytes the UTF-8 scalar whose first byte is `c` takes.
+    private static func scalarLength(_ c: UInt8) -> Int { c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4 }
+
+    private static let emDash = Array("—".utf8), enDash = Array("–".utf8)
+    private static let openQuote = Array("“".utf8), closeQuote = Array("”".utf8)
+
+    /// Decodes from `i` to the end. In math (between `$` signs) the superscript and subscript marks go
+    /// (`$^{13}$C` is "13C").
+    private static func decode(_ s: Bytes, _ i: inout Int, into out: inout [UInt8]) {
         var math = false
         while i < s.count {
             let c = s[i]
             switch c {
-            case "}" where close != nil:
-                i += 1
-                return
-            case "$":
+            case 0x24:
                 math.toggle(); i += 1
-            case "^" where math, "_" where math:
+            case 0x5E where math, 0x5F where math:
                 i += 1
-            case "{", "}":
+            case 0x7B, 0x7D:
                 i += 1
-            case "\\":
+            case 0x5C:
                 i += 1
                 command(s, &i, into: &out)
-            case "~":
-                out.append(" "); i += 1
-            case "-":
+            case 0x7E:
+                out.append(0x20); i += 1
+            case 0x2D:
                 var n = 0
-                while i < s.count, s[i] == "-" { n += 1; i += 1 }
-                out.append(contentsOf: (n == 3 ? "—" : n == 2 ? "–" : String(repeating: "-", count: n)).unicodeScalars)
-            case "`" where i + 1 < s.count && s[i + 1] == "`":
-                out.append("“"); i += 2
-            case "'" where i + 1 < s.count && s[i + 1] == "'":
-                out.append("”"); i += 2
+                while i < s.count, s[i] == 0x2D { n += 1; i += 1 }
+                if n == 3 { out += emDash } else if n == 2 { out += enDash } else { out += repeatElement(0x2D, count: n) }
+            case 0x60 where i + 1 < s.count && s[i + 1] == 0x60:
+                out += openQuote; i += 2
+            case 0x27 where i + 1 < s.count && s[i + 1] == 0x27:
+                out += closeQuote; i += 2
             default:
                 out.append(c); i += 1
             }
@@ -99,71 +109,75 @@ public enum TeXDecoding {
     }
 
     /// Reads the command after a backslash and appends what it stands for.
-    private static func command(_ s: [Unicode.Scalar], _ i: inout Int, into out: inout String.UnicodeScalarView) {
+    private static func command(_ s: Bytes, _ i: inout Int, into out: inout [UInt8]) {
         guard i < s.count else { return }
-        var name = ""
-        if isLetter(s[i]) {
-            while i < s.count, isLetter(s[i]) { name.unicodeScalars.append(s[i]); i += 1 }
+        let nameStart = i
+        let letterName = isLetter(s[i])
+        if letterName {
+            while i < s.count, isLetter(s[i]) { i += 1 }
         } else {
-            name.unicodeScalars.append(s[i]); i += 1
+            i = min(i + scalarLength(s[i]), s.count)
         }
+        let name = String(decoding: s[nameStart..<i], as: UTF8.self)
         if let mark = accents[name] {
             // A letter-named accent needs a space or brace before its argument; "\c c" and "\c{c}" both work.
-            while i < s.count, s[i] == " " { i += 1 }
+            while i < s.count, s[i] == 0x20 { i += 1 }
             if let base = accentArgument(s, &i) {
-                out.append(contentsOf: base.unicodeScalars)
-                out.append(mark)
+                out += base
+                out += UTF8.encode(mark)!
             }
             return
         }
         if let symbol = symbols[name] {
-            if isLetter(name.unicodeScalars.first!) {
+            if letterName {
                 // "\o{}", "\ss " — the empty group or one space after a letter command belongs to it.
-                if i + 1 < s.count, s[i] == "{", s[i + 1] == "}" { i += 2 } else if i < s.count, s[i] == " " { i += 1 }
+                if i + 1 < s.count, s[i] == 0x7B, s[i + 1] == 0x7D { i += 2 } else if i < s.count, s[i] == 0x20 { i += 1 }
             }
-            out.append(contentsOf: symbol.unicodeScalars)
+            out += symbol.utf8
             return
         }
         // Any other command (\emph, \textit, \url, \mbox, \relax…) vanishes; its argument is read as text.
-        if isLetter(name.unicodeScalars.first!) { while i < s.count, s[i] == " " { i += 1 } }
+        if letterName { while i < s.count, s[i] == 0x20 { i += 1 } }
     }
 
     /// The letter an accent sits on: the next character, or the content of the next brace group
     /// (`\i`/`\j` read as plain i/j). `nil` when the group is empty or the text ends.
-    private static func accentArgument(_ s: [Unicode.Scalar], _ i: inout Int) -> String? {
+    private static func accentArgument(_ s: Bytes, _ i: inout Int) -> [UInt8]? {
         guard i < s.count else { return nil }
-        if s[i] == "}" { return nil }
-        if s[i] == "{" {
+        if s[i] == 0x7D { return nil }
+        if s[i] == 0x7B {
             i += 1
-            var inner = String.UnicodeScalarView()
+            let start = i
+            var end = s.count
             var depth = 1
-            var raw: [Unicode.Scalar] = []
             while i < s.count {
-                if s[i] == "{" { depth += 1 } else if s[i] == "}" { depth -= 1; if depth == 0 { i += 1; break } }
-                raw.append(s[i]); i += 1
+                if s[i] == 0x7B { depth += 1 } else if s[i] == 0x7D { depth -= 1; if depth == 0 { end = i; i += 1; break } }
+                i += 1
             }
-            var k = 0
-            decode(dotless(raw), &k, until: nil, into: &inner)
-            let text = String(inner)
-            return text.isEmpty ? nil : text
+            var inner: [UInt8] = []
+            dotless(Array(s[start..<end])).withUnsafeBufferPointer { raw in
+                var k = 0
+                decode(raw, &k, into: &inner)
+            }
+            return inner.isEmpty ? nil : inner
         }
-        if s[i] == "\\", i + 1 < s.count, s[i + 1] == "i" || s[i + 1] == "j",
+        if s[i] == 0x5C, i + 1 < s.count, s[i + 1] == 0x69 || s[i + 1] == 0x6A,
            i + 2 >= s.count || !isLetter(s[i + 2]) {
-            let letter = String(s[i + 1])
+            let letter = s[i + 1]
             i += 2
-            if i < s.count, s[i] == " " { i += 1 }
-            return letter
+            if i < s.count, s[i] == 0x20 { i += 1 }
+            return [letter]
         }
-        if s[i] == "\\" { return nil }
-        let letter = String(s[i])
-        i += 1
-        return letter
+        if s[i] == 0x5C { return nil }
+        let end = min(i + scalarLength(s[i]), s.count)
+        defer { i = end }
+        return Array(s[i..<end])
     }
 
     /// `\i` and `\j` inside an accent group are the plain letters the accent replaces the dot of.
-    private static func dotless(_ raw: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard raw.count >= 2, raw[0] == "\\", raw[1] == "i" || raw[1] == "j",
+    private static func dotless(_ raw: [UInt8]) -> [UInt8] {
+        guard raw.count >= 2, raw[0] == 0x5C, raw[1] == 0x69 || raw[1] == 0x6A,
               raw.count == 2 || !isLetter(raw[2]) else { return raw }
-        return [raw[1]] + raw.dropFirst(2).drop { $0 == " " }
+        return [raw[1]] + raw.dropFirst(2).drop { $0 == 0x20 }
     }
 }

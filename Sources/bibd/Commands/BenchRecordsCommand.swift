@@ -4,9 +4,10 @@ import BibParse
 import BibPipeline
 import Foundation
 
-/// `bibd bench-records [--records N]`: parse speed (MB/s) of the BibTeX and RIS readers on generated exports of
-/// N records — the syntax pass alone, and decoding the bytes and reading them into records — and the time to
-/// ingest each file into an empty store.
+/// `bibd bench-records [--records N] [--from DIR]`: parse speed (MB/s and records/s) of the BibTeX and RIS readers
+/// on exports of N records — generated ones, or the real export files of a folder repeated — for the syntax pass
+/// alone and for decoding the bytes and reading them into records, and the time to ingest each file into an
+/// empty store.
 struct BenchRecords: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-records",
@@ -21,16 +22,21 @@ struct BenchRecords: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Also time the ingest of each file into an empty store.")
     var ingest = true
 
+    @Option(name: .customLong("from"), help: "Build each format's file from the export files in this folder that its reader recognizes (concatenated, then repeated to at least --records records) instead of generating one.")
+    var from: String?
+
     @Option(name: .customLong("write-files"), help: "Also write the generated files into this folder (to ingest them with another build).")
     var writeFiles: String?
 
     func run() throws {
-        let formats: [(String, String, any RecordFileReader, (String) -> Int)] = [
-            ("BibTeX", BenchRecordFiles.bibtex(records), BibTeXReader(), BibTeXReader.scan),
-            ("RIS", BenchRecordFiles.ris(records), RISReader(), RISReader.scan),
+        let formats: [(String, any RecordFileReader, (Int) -> String, (String) -> Int)] = [
+            ("BibTeX", BibTeXReader(), BenchRecordFiles.bibtex, BibTeXReader.scan),
+            ("RIS", RISReader(), BenchRecordFiles.ris, RISReader.scan),
         ]
-        for (name, text, reader, scan) in formats {
-            let bytes = Array(text.utf8)
+        for (name, reader, generate, scan) in formats {
+            let bytes = try from.map { try BenchRecordFiles.repeated(folder: $0, reader: reader, records: records) }
+                ?? Array(generate(records).utf8)
+            let text = String(decoding: bytes, as: UTF8.self)
             if let writeFiles {
                 let folder = URL(fileURLWithPath: writeFiles)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -41,8 +47,8 @@ struct BenchRecords: ParsableCommand {
             let scanStart = Date()
             repeat { scanned = scan(text); scanRounds += 1 } while Date().timeIntervalSince(scanStart) < seconds
             let scanElapsed = Date().timeIntervalSince(scanStart)
-            print(String(format: "%@ syntax pass: %d records, %.1f MB/s", name, scanned,
-                         Double(bytes.count * scanRounds) / 1_048_576 / scanElapsed))
+            print(String(format: "%@ syntax pass: %d records, %.1f MB/s, %.0f records/s", name, scanned,
+                         Double(bytes.count * scanRounds) / 1_048_576 / scanElapsed, Double(scanned * scanRounds) / scanElapsed))
             var rounds = 0, got = 0
             let start = Date()
             repeat {
@@ -52,8 +58,8 @@ struct BenchRecords: ParsableCommand {
             } while Date().timeIntervalSince(start) < seconds
             let elapsed = Date().timeIntervalSince(start)
             let mb = Double(bytes.count * rounds) / 1_048_576
-            print(String(format: "%@ load + read into records: %d records, %.2f MB, %d rounds in %.2f s: %.1f MB/s", name, got,
-                         Double(bytes.count) / 1_048_576, rounds, elapsed, mb / elapsed))
+            print(String(format: "%@ load + read into records: %d records, %.2f MB, %d rounds in %.2f s: %.1f MB/s, %.0f records/s",
+                         name, got, Double(bytes.count) / 1_048_576, rounds, elapsed, mb / elapsed, Double(got * rounds) / elapsed))
 
             guard ingest else { continue }
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bibd-bench-records-\(UUID().uuidString)")
@@ -93,6 +99,22 @@ enum BenchRecordFiles {
             out += syllables[Int(x >> 33) % syllables.count]
         }
         return out
+    }
+
+    /// The files of `folder` that `reader` recognizes, in name order, each without its byte order mark and
+    /// ending in a blank line, concatenated and repeated until the whole holds at least `records` records.
+    static func repeated(folder: String, reader: any RecordFileReader, records: Int) throws -> [UInt8] {
+        let url = URL(fileURLWithPath: folder)
+        var once: [UInt8] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+            let bytes = [UInt8](try Data(contentsOf: url.appendingPathComponent(name)))
+            guard let page = try? Page.load(bytes: bytes), reader.recognizes(page) != nil else { continue }
+            once += bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+            once += Array("\n\n".utf8)
+        }
+        let perCopy = try reader.read(Page.load(bytes: once)).records.count
+        guard perCopy > 0 else { throw ValidationError("no file in \(folder) is read by the \(reader.id) reader") }
+        return Array(repeatElement(once, count: (records + perCopy - 1) / perCopy).joined())
     }
 
     static func title(_ n: Int) -> String {
