@@ -75,6 +75,14 @@ public final class IsolatedExtraction: @unchecked Sendable {
         // The worker finishes its file on SIGTERM/SIGINT like the daemon does; stdin closing ends it.
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)
+        // The CPU budget ends the worker by SIGXCPU. A worker started from a thread that blocks signals (dispatch's
+        // threads do) inherits that mask and would run on past its budget until the parent's wall clock: the signal
+        // gets its default action back and is unblocked.
+        signal(SIGXCPU, SIG_DFL)
+        var xcpu = sigset_t()
+        sigemptyset(&xcpu)
+        sigaddset(&xcpu, SIGXCPU)
+        pthread_sigmask(SIG_UNBLOCK, &xcpu, nil)
         let bytes = rlim_t(budget.megabytes) * 1024 * 1024
         var data = rlimit(rlim_cur: bytes, rlim_max: bytes)
         setrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &data)

@@ -490,3 +490,12 @@ import Testing
         #expect(LayoutBylines.nameBeforeInstitution("Department of Chemistry, University of Waterloo") == nil)
     }
 }
+
+/// Subscripts a text browser prints in brackets.
+@Suite struct BracketedSubscriptTests {
+    @Test func bracketsGluedToALetterAreSubscriptsAndAReferenceKeepsItsBrackets() {
+        #expect(LayoutTextReading.withoutBracketedSubscripts("Hollow Ni[12]P[5] nanocrystals") == "Hollow Ni12P5 nanocrystals")
+        #expect(LayoutTextReading.withoutBracketedSubscripts("as shown before [12] in cells") == "as shown before [12] in cells")
+        #expect(LayoutTextReading.withoutBracketedSubscripts("[Review] Ca(OH)[2] in soils") == "[Review] Ca(OH)2 in soils")
+    }
+}

@@ -434,7 +434,30 @@ struct LayoutTextReading {
             text = upper + " " + text
             i -= 1
         }
-        return withoutLeadingDate(text)
+        return withoutBracketedSubscripts(withoutLeadingDate(text))
+    }
+
+    /// A title as a text browser prints its subscripts, in brackets glued to the letter before them ("Ni[12]P[5]"
+    /// for Ni₁₂P₅), with the brackets dropped; a bracket after a space (a reference "[12]") stays.
+    static func withoutBracketedSubscripts(_ title: String) -> String {
+        guard title.containsBytes("[") else { return title }
+        var out = ""
+        var rest = Substring(title)
+        while let open = rest.firstIndex(of: "[") {
+            let before = rest[..<open]
+            out += before
+            let after = rest[rest.index(after: open)...]
+            guard let last = before.last ?? out.last, last.isLetter || last == ")",
+                  let close = after.firstIndex(of: "]"), case let inner = after[..<close],
+                  (1...3).contains(inner.count), inner.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                out.append("[")
+                rest = after
+                continue
+            }
+            out += inner
+            rest = after[after.index(after: close)...]
+        }
+        return out + rest
     }
 
     /// A line of the page's header that no title continues: a breadcrumb ("Home > Journals > … > Article") or a
