@@ -13,8 +13,7 @@ enum HardWrap {
     /// `indents` gives the spaces that opened each line before it was trimmed (nil: none), which count as columns.
     static func isHardWrapped(_ lines: [String], indents: [Int]? = nil) -> Bool {
         let w = widths(lines, indents: indents)
-        guard w.nonEmpty >= 20 else { return false }
-        return w.wide * 100 <= w.nonEmpty && w.full * 10 >= w.nonEmpty
+        return w.nonEmpty >= 20 && wrapped(w)
     }
 
     /// Whether a reading may join a title's broken lines again: the dump is hard-wrapped, or it is too short to
@@ -22,8 +21,12 @@ enum HardWrap {
     /// broken.
     static func mayBeHardWrapped(_ lines: [String], indents: [Int]? = nil) -> Bool {
         let w = widths(lines, indents: indents)
-        guard w.nonEmpty >= 20 else { return w.wide == 0 }
-        return w.wide * 100 <= w.nonEmpty && w.full * 10 >= w.nonEmpty
+        return w.nonEmpty >= 20 ? wrapped(w) : w.wide == 0
+    }
+
+    /// Hardly any line wider than `width`, and many close to it.
+    private static func wrapped(_ w: (nonEmpty: Int, wide: Int, full: Int)) -> Bool {
+        w.wide * 100 <= w.nonEmpty && w.full * 10 >= w.nonEmpty
     }
 
     /// How many lines are not empty, wider than `width`, and close to it.

@@ -58,9 +58,9 @@ extension LayoutTextExtractor {
         guard let layout, layout.isArticle, labelled.title == layout.record.title, labelled.authors == layout.record.authors
         else { return labelled }
         var other = layout.record
-        func differ(_ a: String?, _ b: String?) -> Bool { a != nil && b != nil && a != b }
+        func differ<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && b != nil && a != b }
         if differ(labelled.volume, other.volume) || differ(labelled.issue, other.issue) || differ(labelled.page, other.page)
-            || differ(labelled.number, other.number) || differ(labelled.issued.map { "\($0.year)" }, other.issued.map { "\($0.year)" }) {
+            || differ(labelled.number, other.number) || differ(labelled.issued?.year, other.issued?.year) {
             other.containerTitle = nil; other.volume = nil; other.issue = nil; other.page = nil; other.number = nil; other.issued = nil
         }
         var r = labelled
