@@ -46,6 +46,8 @@ struct ArticleTextReading {
     let abstractEnd: Int
     /// Where the reference lists and recommendations begin.
     let tailStart: Int
+    /// The venue of the page's details table (`DetailsTable`).
+    let details: VenueLocator?
     private(set) var record = Record()
 
     init?(_ lines: [String]) {
@@ -56,6 +58,7 @@ struct ArticleTextReading {
     init?(_ table: LineTable) {
         guard let abstract = table.abstract, !ResultCounter.opensList(table.lines) else { return nil }
         let lines = table.lines
+        details = table.details
         self.lines = lines
         abstractHeading = abstract.heading
         abstractEnd = abstract.end
@@ -98,6 +101,7 @@ struct ArticleTextReading {
             if record.doi == nil, let d = v.doi { record.doi = d; record.note(.doi, "article-text:volume-line") }
         }
         if let d = record.doi, let v = doiLineVenue(d) { venue.fill(from: v) }
+        if let d = details { venue.fill(from: d) }
         if venue.pages == nil { venue.pages = pageLabel() }
         if venue.date == nil { venue.date = publishedDate() }
         venue.write(into: &record, rule: "article-text:venue")

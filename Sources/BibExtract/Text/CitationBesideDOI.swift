@@ -17,6 +17,7 @@ enum CitationBesideDOI {
             guard let at = lower.range(of: needle) else { continue }
             let before = lines[i][..<at.lowerBound]
             if let v = citation(before) { return v }
+            if let v = citation(Self.afterDOI(lines[i], at: lower.distance(from: lower.startIndex, to: at.upperBound))) { return v }
             var k = i - 1, seen = 0
             while k >= 0, seen < linesAbove {
                 if !lines[k].isEmpty {
@@ -29,6 +30,19 @@ enum CitationBesideDOI {
             }
         }
         return nil
+    }
+
+    /// The text after the DOI that ends `offset` characters into `line`, a bracketed article type first dropped:
+    /// a header may print the citation after the DOI ("DOI: 10.1039/B806499G (Paper) J. Mater. Chem., 2008, 18,
+    /// 4572-4578", as the Royal Society of Chemistry does).
+    static func afterDOI(_ line: String, at offset: Int) -> Substring {
+        guard offset < line.count else { return "" }
+        var rest = line[line.index(line.startIndex, offsetBy: offset)...].drop { $0 == " " }
+        if rest.first == "(", let close = rest.firstIndex(of: ")"),
+           rest[rest.index(after: rest.startIndex)..<close].allSatisfy({ $0.isLetter || $0 == " " }) {
+            rest = rest[rest.index(after: close)...].drop { $0 == " " }
+        }
+        return rest
     }
 
     /// What starts the DOI itself on a citation line: the citation is what comes before it.

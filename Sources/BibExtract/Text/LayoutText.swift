@@ -253,8 +253,19 @@ struct LayoutTextReading {
             out[k].score = score(title: out[k].title, byline: out[k].byline, after: previous, before: next[k], in: table)
             if articleLike[k] { previous = out[k].byline.end }
         }
+        // A tail heading ("References", "Recommended articles", "Cited by") between an earlier pair that reads as an
+        // article and a later pair puts the later one in a list of other works. A heading above every pair (a
+        // header's "Cited by (15)" counter) puts none there, nor does a tab among tabs.
+        if let first = out.first(where: { $0.score >= minimumScore })?.title {
+            for k in out.indices where out[k].title > first && table.firstTailHeading(in: first..<out[k].title) != nil {
+                out[k].score -= afterTailHeadingPenalty
+            }
+        }
         return out
     }
+
+    /// What a tail heading between a pair and an earlier article-like pair takes from the later pair's score.
+    static let afterTailHeadingPenalty = 5
 
     /// Whether the line above a byline introduces links to the authors' other work ("Other ACS content by these
     /// authors:", "More articles by this author", "Articles by") or the keywords: those are no article's byline.

@@ -4,7 +4,13 @@ import BibModel
 /// there, the venue from a volume line or the article's own citation, the published date, the abstract.
 extension LayoutTextReading {
     /// Lines around the article's header where its own identifiers and venue are printed.
-    var neighbourhood: Range<Int> { max(0, title - Self.linesAbove)..<min(lines.count, byline.end + Self.evidenceLines) }
+    /// What follows a tail heading under the byline ("References", "Recommended articles") is other works'.
+    var neighbourhood: Range<Int> {
+        max(0, title - Self.linesAbove)..<(table.firstTailHeading(in: byline.end..<evidenceEnd) ?? evidenceEnd)
+    }
+
+    /// Where the lines read for the article's evidence end, tail headings or not.
+    var evidenceEnd: Int { min(lines.count, byline.end + Self.evidenceLines) }
 
     static let linesAbove = 15
 
@@ -26,6 +32,8 @@ extension LayoutTextReading {
             if let j = v.journal, VenueLocator.isJournalName(j) { venue.journal = j }
             venue.fill(from: v)
         }
+        if let d = table.details { venue.fill(from: d) }
+        if venue.journal == nil { venue.journal = journalBesideType() }
         if venue.date == nil { venue.date = publishedDate() }
         if let under = venueUnderByline() { venue.fill(from: under) }
         venue.write(into: &record, rule: "layout-text:venue")
@@ -64,6 +72,18 @@ extension LayoutTextReading {
 
     /// How many lines at the top of a page are its header, where a journal's full name is looked for.
     static let headerLines = 60
+
+    /// The journal a header line above the title names beside the article's type ("Nature Nanotechnology | Article",
+    /// "Journal of Hydrology | Research Article"), as publishers print the journal and the section over the title.
+    func journalBesideType() -> String? {
+        for i in max(0, title - Self.linesAbove)..<title where lines[i].utf8.count <= 120 && lines[i].containsBytes("|") {
+            let parts = lines[i].split(separator: "|").map { String($0).trimmingSpaces }
+            guard parts.count == 2, ArticleTextTables.articleTypeLabels.contains(parts[1].lowercased()),
+                  !parts[0].contains(where: \.isNumber), VenueLocator.isJournalName(parts[0]) else { continue }
+            return parts[0]
+        }
+        return nil
+    }
 
     /// The lines elsewhere on the page that print the title inside a longer line (the page's own citation, where
     /// family names stand whole: "Ramírez Ortega, S." for the byline's "Sofía Ramírez Ortega"), joined; nil when none.
@@ -163,6 +183,7 @@ extension LayoutTextReading {
         let t = titleText
         let longTitle = t.count >= 20
         let asciiTitle = t.utf8.allSatisfy { $0 < 0x80 }
+        var glued: VenueLocator? = nil
         for i in lines.indices.prefix(Self.maxLines) where i != title && lines[i].utf8.count <= 1_000 {
             let line = lines[i]
             if longTitle, let r = Self.firstRange(of: t, asciiNeedle: asciiTitle, in: line),
@@ -175,6 +196,9 @@ extension LayoutTextReading {
                let v = VenueLocator(citationTail: line.dropFirst(p.count)), v.volume != nil, v.pages != nil {
                 return v
             }
+            if glued == nil, let p = Self.citedAsPrefixes.first(where: { lower.hasPrefix($0) }) {
+                glued = VenueLocator(gluedTail: line.dropFirst(p.count))
+            }
         }
         for i in neighbourhood where i != title && lines[i].utf8.count <= 200 {
             let line = lines[i]
@@ -183,7 +207,7 @@ extension LayoutTextReading {
                   Self.isLocatorTail(line.dropFirst(j.count)) else { continue }
             return v
         }
-        return nil
+        return glued
     }
 
     /// `line.range(of: needle)`, found byte by byte where both are ASCII (a byte match is the same match there)
@@ -201,17 +225,29 @@ extension LayoutTextReading {
     }
 
     /// Labels that put the article's citation on the same line.
-    static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:", "cite this as:"]
+    static let citedAsPrefixes = ["cite this article as:", "cite as:", "please cite this article as:", "cite this as:", "cite this:"]
 
     static let citationLeads = LeadBytes(ArticleTextTables.citationPrefixes + citedAsPrefixes, lowercasedLines: true)
 
     /// The first volume line of the neighbourhood, its journal taken from the line above when it prints none.
+    /// Past a tail heading, only a bare volume line ("Volume 286, Issue 1910") is read, its journal not looked for:
+    /// an item of a list of other works names its journal, while a sidebar printed after that list describes the
+    /// page's own issue without one.
     func volumeLine() -> VenueLocator? {
-        for i in neighbourhood where i != title && !TextLines.isProse(lines[i]) {
+        let listed = neighbourhood.upperBound
+        for i in neighbourhood.lowerBound..<evidenceEnd where i != title && !TextLines.isProse(lines[i]) {
             guard var v = table.volumeLine(i) else { continue }
+            if i >= listed {
+                guard v.journal == nil else { continue }
+                return v
+            }
             if v.journal == nil {
-                var k = i - 1
-                while k >= 0, lines[k].isEmpty { k -= 1 }
+                // The journal's name above, a date line between them ("D-Lib Magazine" / "May/June 2017" / "Volume 23, …").
+                var k = i - 1, datesSkipped = 0
+                while k >= 0, lines[k].isEmpty || (datesSkipped == 0 && Self.isDateAlone(lines[k])) {
+                    if !lines[k].isEmpty { datesSkipped += 1 }
+                    k -= 1
+                }
                 if k >= 0, k != title, VenueLocator.isJournalName(lines[k]), lines[k].count <= 120, !lines[k].contains(where: \.isNumber) {
                     v.journal = lines[k]
                 }

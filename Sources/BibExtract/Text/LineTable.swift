@@ -132,6 +132,9 @@ final class LineTable {
     }
 
     /// The abstract block of the page (`ArticleTextReading.abstract`), read once for both readings.
+    /// The venue the page's details table states (`DetailsTable`), read once for both readings.
+    private(set) lazy var details: VenueLocator? = DetailsTable(lines, limit: LayoutTextReading.maxLines).venue
+
     private(set) lazy var abstract: (heading: Int, paragraphs: [String], end: Int)? = ArticleTextReading.abstract(self)
 
     /// How many tail headings (`ArticleTextReading.isTailHeading`) stand before each line, and in all.
@@ -145,6 +148,13 @@ final class LineTable {
     /// Whether a line of `range` is a tail heading ("References", "Cited by (14)").
     func tailHeadings(in range: ClosedRange<Int>) -> Bool {
         tailHeadingsBefore[range.upperBound + 1] > tailHeadingsBefore[range.lowerBound]
+    }
+
+    /// The first tail heading of `range` that opens a section, nil when it has none: a tab among tabs ("Figures",
+    /// "Tables", "References" under an article's header) opens none.
+    func firstTailHeading(in range: Range<Int>) -> Int? {
+        guard !range.isEmpty, tailHeadings(in: range.lowerBound...(range.upperBound - 1)) else { return nil }
+        return range.first { tailHeadingsBefore[$0 + 1] > tailHeadingsBefore[$0] && !LayoutTextReading.isTabLine($0, before: count, in: self) }
     }
 
     /// The longest line `lines(holding:)` looks into (bytes).

@@ -7,7 +7,7 @@ enum TextByline {
     /// The names of a one-line byline (at least two), or `nil` when the line is not a list of names.
     static func names(inLine line: String) -> [String]? {
         // Two names need a separator between them; most lines of a page hold none.
-        guard mayHoldSeparator(line) else { return nil }
+        guard mayHoldSeparator(line), !isFormLine(line) else { return nil }
         var names: [String] = []
         // The parts are read in order and the reading stops at the first that is not a name.
         let complete = forEachPart(of: line) { part in
@@ -105,6 +105,7 @@ enum TextByline {
 
         /// The parts of `line`, their names remembered in `printed` when a line table gives it.
         init(_ line: String, printed: PrintedNames? = nil) {
+            if TextByline.isFormLine(line) { names = nil; run = .other; return }
             // Two names need a separator between them; most lines of a page hold none.
             var failed = !mayHoldSeparator(line)
             var names: [String] = []
@@ -128,6 +129,11 @@ enum TextByline {
             let withRoles = parts.count == 2 && parts[1].trimmingSpaces.first?.isLowercase == true
             if parts.isEmpty { run = .markers } else if parts.count == 1 || withRoles, let name = firstName { run = .name(name) } else { run = .other }
         }
+    }
+
+    /// A line of a form (`TextLines.holdsFormField`): its labels are no names.
+    static func isFormLine(_ line: String) -> Bool {
+        line.utf8.contains(UInt8(ascii: "[")) && TextLines.holdsFormField(line)
     }
 
     /// A detail line between the names of a byline (`ArticleTextTables.bylineDetailPrefixes`).

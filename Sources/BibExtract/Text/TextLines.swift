@@ -48,6 +48,21 @@ enum TextLines {
         return out
     }
 
+    /// Whether the line holds an empty form field as a text browser prints one ("Folder Name [ ]", "Email [ ]"):
+    /// brackets around nothing but white space or underscores. Such a line is a form's label, never a name.
+    static func holdsFormField(_ line: String) -> Bool {
+        var open = false, blank = true
+        for b in line.utf8 {
+            switch b {
+            case UInt8(ascii: "["): open = true; blank = true
+            case UInt8(ascii: "]"): if open && blank { return true }; open = false
+            case 0x20, 0x09, UInt8(ascii: "_"): break
+            default: blank = false
+            }
+        }
+        return false
+    }
+
     /// Whether the line reads as running prose: long, several words, ending like a sentence.
     static func isProse(_ line: String, minLength: Int = 80) -> Bool {
         guard line.count >= minLength else { return false }

@@ -13,7 +13,7 @@ struct TextReadings {
     let labelledRecord: Record?
 
     init(_ page: Page) {
-        let printed = IndentedListMarks.dropped(page.lines, indents: page.indents)
+        let printed = GluedFurniture.separated(IndentedListMarks.dropped(page.lines, indents: page.indents))
         lines = HardWrap.joined(printed, indents: page.indents)
         let wrapped = HardWrap.mayBeHardWrapped(printed, indents: page.indents)
         let table = LineTable(lines, hardWrapped: wrapped)

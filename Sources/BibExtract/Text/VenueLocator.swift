@@ -192,7 +192,7 @@ struct VenueLocator: Equatable {
         guard let r = found else { return nil }
         var venue = String(line[..<r.lowerBound])
         for label in ArticleTextTables.venueLabels where venue.hasPrefix(label) { venue = String(venue.dropFirst(label.count)) }
-        venue = venue.trimmingCharacters("(,;|")
+        venue = venue.trimmingCharacters("(,;|/")
         // A year printed between the journal and its volume ("Int. J. of X, 2014 Vol.18 No.3") dates the issue.
         var venueYear: PartialDate? = nil
         if let last = venue.split(separator: " ").last, Self.isYear(String(last)) {
@@ -290,6 +290,24 @@ struct VenueLocator: Equatable {
               let j = v.journal?.trimmingCharacters(" ,;"), Self.isJournalName(j) else { return nil }
         v.journal = j
         self = v
+    }
+
+    /// A citation whose parts a browser's copy glued together, its journal run into the year and the year into
+    /// the numbers ("ACS Photonics2019XXXXXXXXXX-XXX", "J. Phys. Chem. A2001105133365-3370", as ACS prints its
+    /// "Cite This:" line in spans without separators): the journal is the text before the first digit, the date
+    /// the four digits that open the glued run when they are a year. The volume, issue and pages run together
+    /// past telling apart, and are not read.
+    init?(gluedTail raw: Substring) {
+        let tail = raw.drop { $0 == " " }
+        guard let d = tail.firstIndex(where: \.isNumber), d > tail.startIndex else { return nil }
+        let before = tail[tail.index(before: d)]
+        guard before.isLetter || before == "." else { return nil }
+        let digits = tail[d...].prefix { $0.isNumber }
+        guard digits.count >= 4, Self.isYear(String(digits.prefix(4))) else { return nil }
+        let j = String(tail[..<d]).trimmingCharacters(" ,;")
+        guard Self.isJournalName(j) else { return nil }
+        journal = j
+        date = PartialDate.parse(String(digits.prefix(4)))
     }
 
     /// A legal citation's tail, volume before the journal and the year last ("47 Midland L. Rev. 401 (2019)", as

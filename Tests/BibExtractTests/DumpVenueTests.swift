@@ -1,0 +1,171 @@
+import BibModel
+import BibParse
+import Testing
+@testable import BibExtract
+
+/// The venue of a text dump read where pages print it besides a citation line: a details table of labels, the
+/// citation after the DOI, a journal over a date and a volume line, a journal beside the article's type, a
+/// citation whose spans a browser glued; and furniture glued to the article's own lines, and lists of other works
+/// after a tail heading.
+@Suite struct DumpVenueTests {
+    @Test func aDetailsTableWithValuesUnderTheirLabelsGivesTheVenue() throws {
+        let lines = ["Affiliations", "Journal name:", "Lake Ecology Letters", "Volume:", "12,", "Pages:", "301–318",
+                     "Year published:", "(2016)", "DOI:", "doi:10.5555/lel.2016.12"]
+        let v = try #require(DetailsTable(lines, limit: 100).venue)
+        #expect(v.journal == "Lake Ecology Letters" && v.volume == "12" && v.pages == "301-318" && v.date?.year == 2016)
+    }
+
+    @Test func aDetailsTableWithValuesOnTheLabelLinesGivesTheVenue() throws {
+        let v = try #require(DetailsTable(["Journal: Revista de Suelos", "Volume: 7", "Issue: 2", "Published: 2019"], limit: 100).venue)
+        #expect(v.journal == "Revista de Suelos" && v.volume == "7" && v.issue == "2" && v.date?.year == 2019)
+    }
+
+    @Test func aSearchFormsLabelsAndOptionsAreNoDetailsTable() {
+        // Empty fields, one label after another; a select with its options under one label.
+        #expect(DetailsTable(["Volume:", "Issue:", "Page:", "Search"], limit: 100).venue == nil)
+        #expect(DetailsTable(["Journal:", "Phys. Lett. A", "Phys. Lett. B", "Nucl. Phys.", "Volume:", "Article:"], limit: 100).venue == nil)
+        // One label alone says too little.
+        #expect(DetailsTable(["Journal name:", "Lake Ecology Letters", "", "Abstract"], limit: 100).venue == nil)
+    }
+
+    @Test func aCitationPrintedAfterTheDOIAndAnArticleTypeGivesTheVenue() throws {
+        let lines = ["DOI: 10.5555/B812345X (Paper) J. Soil Chem., 2009, 19, 2201-2210", "Received 2nd March 2009"]
+        let v = try #require(CitationBesideDOI.venue(in: lines, doi: "10.5555/b812345x"))
+        #expect(v.journal == "J. Soil Chem." && v.volume == "19" && v.pages == "2201-2210" && v.date?.year == 2009)
+    }
+
+    @Test func aVolumeLineSeparatedBySlashesKeepsItsJournal() throws {
+        let v = try #require(VenueLocator(volumeLine: "Parasite Ecology Open / Volume 3 / 2017, e12 (9 pages)"))
+        #expect(v.journal == "Parasite Ecology Open" && v.volume == "3")
+    }
+
+    @Test func aCitationLineWhosePartsABrowserGluedGivesItsJournalAndYear() throws {
+        let v = try #require(VenueLocator(gluedTail: "J. Soil Chem. B2004108122201-2210"))
+        #expect(v.journal == "J. Soil Chem. B" && v.date?.year == 2004 && v.volume == nil && v.pages == nil)
+        let asap = try #require(VenueLocator(gluedTail: "Soil Letters2021XXXXXXXXXX-XXX"))
+        #expect(asap.journal == "Soil Letters" && asap.date?.year == 2021)
+        // Spaced text is no glued citation; digits that open with no year are not read.
+        #expect(VenueLocator(gluedTail: "Soil Letters 2021, 12, 33-40") == nil)
+        #expect(VenueLocator(gluedTail: "Soil Letters1234") == nil)
+    }
+
+    @Test func furnitureGluedToAnArticlesOwnLineIsCutOff() {
+        #expect(GluedFurniture.separated("Author links open overlay panelMaria Olsen") == "Maria Olsen")
+        #expect(GluedFurniture.separated("https://doi.org/10.5555/j.soil.2018.10.004Get rights and content") == "https://doi.org/10.5555/j.soil.2018.10.004")
+        // Spaced words are left alone, and a single word could be the name's or the DOI's own.
+        #expect(GluedFurniture.separated("Show more about the survey design") == "Show more about the survey design")
+        #expect(GluedFurniture.separated("doi:10.5555/soil.2018.Article") == "doi:10.5555/soil.2018.Article")
+    }
+
+    @Test func aDumpsVenueIsReadFromTheJournalAboveADateAndAVolumeLine() throws {
+        let page = """
+            HOME | ABOUT | CURRENT ISSUE | ARCHIVE
+            Archive Practice Magazine
+
+            March/April 2018
+            Volume 24, Number 3/4
+
+            Crowds in the reading room: volunteer transcription at scale
+
+            Maria Olsen, University of Bergen
+            Pedro Duarte, University of Lisbon
+
+            Abstract
+
+            Volunteer transcription projects have grown from a few hundred pages to millions of records, and archives now plan their description work around them. We describe how three archives organised the work.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Crowds in the reading room: volunteer transcription at scale")
+        #expect(r.containerTitle == "Archive Practice Magazine" && r.volume == "24")
+    }
+
+    @Test func aJournalPrintedBesideTheArticleTypeAboveTheTitleIsTheVenue() throws {
+        let page = """
+            Nature Soil Science | Article
+
+            Root exudates steer microbial carbon use in drying soils
+            Maria Olsen1,
+            Pedro Duarte2,
+            Anna Berg1
+            Affiliations
+            https://doi.org/10.5555/nsoil.2021.77
+            Abstract
+            Drying soils lose carbon through microbes that feed on root exudates, and we show how the exudates' mix decides how much of it is respired.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Root exudates steer microbial carbon use in drying soils")
+        #expect(r.containerTitle == "Nature Soil Science")
+    }
+
+    @Test func aPairAfterATailHeadingBelowTheArticlesOwnIsAnotherWork() throws {
+        let page = """
+            Soil Chemistry Reports
+            Volume 1144, 15 November 2018, Pages 50-55
+            Bonding in clay minerals without orbitals
+            Author links open overlay panelKati Berg
+            Show more
+            https://doi.org/10.5555/j.scr.2018.10.004Get rights and content
+            Abstract
+            This work presents a parameter-free reading of bonding in clay minerals from their electron density alone, with no orbitals and no fitted functionals.
+            References
+            Recommended articles
+            Drying and wetting cycles in loess: a field study of aggregate stability
+            Maria Olsen, Pedro Duarte
+            Soil Physics Letters, Volume 106, 2019, pp. 1-4
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Bonding in clay minerals without orbitals")
+        #expect(r.authors.map(\.family) == ["Berg"])
+        #expect(r.doi == "10.5555/j.scr.2018.10.004")
+        #expect(r.containerTitle == "Soil Chemistry Reports")
+        #expect(r.volume == "1144")
+    }
+
+    @Test func aTabAmongTabsIsNoTailHeadingAndKeepsTheCitationBelowIt() throws {
+        let page = """
+            Crowds in the reading room: volunteer transcription at scale
+
+            Maria Olsen, Pedro Duarte and Anna Berg
+
+            Archive Practice, Volume 12, Number 4
+
+            Download Article PDF
+            Figures
+            Tables
+            References
+
+            Article information
+            Citation
+
+            M Olsen et al 1976 Archive Practice 12 143
+            """
+        let table = LineTable(page.components(separatedBy: "\n"))
+        #expect(table.firstTailHeading(in: 0..<table.count) == nil)
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Crowds in the reading room: volunteer transcription at scale")
+        #expect(r.volume == "12")
+    }
+
+    @Test func aTextBrowsersFormFieldsAreNoByline() throws {
+        #expect(TextByline.isFormLine("Folder Name [ ]"))
+        #expect(TextByline.isFormLine("[ ]Remember Email on this computer"))
+        #expect(!TextByline.isFormLine("Maria Olsen [1]"))
+        let page = """
+            Crowds in the reading room: volunteer transcription at scale
+            Maria Olsen, Pedro Duarte and Anna Berg
+            Archive Practice 12(4): 143-160 (1 October 2015). DOI: 10.5555/ap.2015.143
+            Abstract
+            Volunteer transcription projects have grown from a few hundred pages to millions of records, and archives now plan their description work around them.
+            You currently do not have any folders to save your paper to! Create a new folder below.
+            Create New Folder
+            Folder Name [ ]
+            [ ]
+            [ ]
+            Folder Description [ ]
+            SAVE
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.title == "Crowds in the reading room: volunteer transcription at scale")
+        #expect(r.authors.map(\.family) == ["Olsen", "Duarte", "Berg"])
+    }
+}
