@@ -219,7 +219,9 @@ struct ArticleTextReading {
             names = bylineAfterTitle(ti)
         } else if let b = head.first(where: { lines[$0].utf8.count <= 300 && TextByline.names(inLine: lines[$0]) != nil }) {
             names = TextByline.names(inLine: lines[b])
-            if record.title == nil, let t = titleAbove(b) { record.title = t; record.note(.title, "article-text:above-byline") }
+            if record.title == nil, let t = titleAbove(b) {
+                record.title = LayoutTextReading.withoutLeadingDate(t); record.note(.title, "article-text:above-byline")
+            }
         } else if let t = titleAfterTypeLabel() {
             record.title = lines[t]; record.note(.title, "article-text:after-type-label")
             names = bylineAfterTitle(t)

@@ -95,6 +95,7 @@ enum ArticleTextTables {
         "facebook", "twitter", "google", "linkedin", "like", "plus", "tweet", "widget", "types", "content", "activity",
         "recently", "viewed", "partners", "events", "publications", "press", "company", "careers", "learning",
         "explore", "save", "add", "export", "request", "buy", "rent", "get", "follow", "subscribe", "login", "skip",
+        "create", "folder", "folders", "cancel", "delete", "edit", "upload", "remove",
     ]
 
     /// Names glued to a byline name by the copy: icons and profile links.

@@ -86,6 +86,14 @@ enum HardWrap {
         let n = columns(upper) + indent
         guard n >= minimumBroken, n <= width, let last = upper.last, !".:;!?".contains(last),
               case let word = lower.drop(while: { $0 == " " }).prefix(while: { $0 != " " }), !word.isEmpty else { return false }
-        return n + 1 + word.count > width - slack
+        return n + 1 + word.count > width - slack && !isBreadcrumb(upper)
+    }
+
+    /// A navigation trail ("Home > Journals > Adv. Differential Equations > Volume 19 > Article", "Home › …"): it is
+    /// complete on its line however wide, and the title under it is no continuation of it.
+    static func isBreadcrumb(_ line: String) -> Bool {
+        if line.containsBytes("\u{203A}") || line.containsBytes("\u{00BB}") { return true }
+        guard let first = line[...].firstByteRange(of: " > ") else { return false }
+        return line[first.upperBound...].firstByteRange(of: " > ") != nil
     }
 }
