@@ -26,4 +26,49 @@ import Testing
         let reading = try #require(ArticleTextReading(lines))
         #expect(reading.record.title == "An analysis of slow tides in enclosed coastal basins")
     }
+
+    @Test func aCookieNoticeIsNoTitle() {
+        #expect(LayoutTextReading.isConsentNotice("this website uses cookies to ensure you get the best experience. learn more got it!"))
+        #expect(LayoutTextReading.isConsentNotice("cookie settingsaccept all cookies"))
+        #expect(!LayoutTextReading.isConsentNotice("cookie consumption and dental caries in preschool children"))
+        #expect(!LayoutTextReading.isTitle("Cookie settingsAccept all cookies", names: { nil }))
+    }
+
+    @Test func namesEachFollowedByABracketedAffiliationAreAByline() {
+        let line = "Sigrun Thorsdottir (Department of Information Science, University of Iceland, Reykjavik, Iceland) "
+            + "Mikkel Vestergaard (Royal Danish Library, Aarhus, Denmark) Hanna Leppanen (Tampere University, Tampere, Finland)"
+        #expect(LayoutBylines.bracketedAffiliationNames(inLine: line) == ["Sigrun Thorsdottir", "Mikkel Vestergaard", "Hanna Leppanen"])
+        // A bracket that is no affiliation, or text after the last group: no byline.
+        #expect(LayoutBylines.bracketedAffiliationNames(inLine: "Tides (2010) and winds (2011) in enclosed basins") == nil)
+        #expect(LayoutBylines.bracketedAffiliationNames(inLine: "Ann Lee (University of Oslo) Bo Chen (Red Hat University) wrote this") == nil)
+    }
+
+    @Test func aBylineAsWideAsTheWrapIsReadAsPrintedWhenTheLineUnderItWasJoinedToIt() throws {
+        let filler = String(repeating: "Carbon dots were prepared from kraft lignin by a one-step hydrothermal route and\n", count: 20)
+        let page = """
+            Lignin-derived carbon dots as fluorescent probes for ferric ions in river water
+
+            Milica Brankovic, Sindre Haugland ORCID logo and Ana Petrovic-Lukic EMAIL logo
+            From the journal Open Chemistry
+            https://doi.org/10.5555/chem-2021-0012
+
+            Abstract
+
+            \(filler)used as turn-off fluorescent probes for ferric ions.
+            """
+        let printed = page.components(separatedBy: "\n")
+        let joined = HardWrap.joinedWithHeads(printed)
+        let i = try #require(joined.lines.firstIndex { $0.hasPrefix("Milica") })
+        #expect(joined.lines[i].hasSuffix("Open Chemistry"))
+        #expect(joined.heads[i] == printed[2])
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.authors.map(\.family) == ["Brankovic", "Haugland", "Petrovic-Lukic"])
+    }
+
+    @Test func aHitCounterInRussianOrAfterFoundOpensAList() {
+        #expect(ResultCounter.isCounter("Найдено 4 318 статей"))
+        #expect(ResultCounter.isCounter("Found 37 articles"))
+        #expect(ResultCounter.isCounter("About 1,230 results"))
+        #expect(!ResultCounter.isCounter("Found 37 nests along the salinity gradient"))
+    }
 }

@@ -45,11 +45,21 @@ enum HardWrap {
     /// opened each line before it was trimmed, as a text browser indents list items and their details), a line's
     /// width counts its indent.
     static func joined(_ lines: [String], indents: [Int]? = nil) -> [String] {
+        joinedWithHeads(lines, indents: indents).lines
+    }
+
+    /// `joined(lines, indents:)`, with the first printed line of each joined line that was made of more than one
+    /// (nil for a line printed whole): where a join was wrong (a byline as wide as the wrap, the label under it
+    /// joined to it), a reading can go back to the line as printed.
+    static func joinedWithHeads(_ lines: [String], indents: [Int]? = nil) -> (lines: [String], heads: [String?]) {
         let indents = indents?.count == lines.count ? indents : nil
-        guard isHardWrapped(lines, indents: indents) else { return lines }
+        guard isHardWrapped(lines, indents: indents) else { return (lines, Array(repeating: nil, count: lines.count)) }
         var out: [String] = []
+        var heads: [String?] = []
         out.reserveCapacity(lines.count)
+        heads.reserveCapacity(lines.count)
         var current: String? = nil
+        var head: String? = nil
         var physical = ""
         var physicalIndent = 0
         for (i, line) in lines.enumerated() {
@@ -58,18 +68,20 @@ enum HardWrap {
             // further left opens a field of its own, as in a text browser's two-column table.
             if current != nil, !line.isEmpty, indent(i, indents) >= physicalIndent,
                isBroken(physical, indent: physicalIndent, before: line) {
+                if head == nil { head = current }
                 // Appended in place: a paragraph of many broken lines is not copied once per line.
                 current!.append(" ")
                 current!.append(line)
                 physical = line
                 continue
             }
-            if let c = current { out.append(c) }
+            if let c = current { out.append(c); heads.append(head) }
             current = line
+            head = nil
             physical = line
         }
-        if let c = current { out.append(c) }
-        return out
+        if let c = current { out.append(c); heads.append(head) }
+        return (out, heads)
     }
 
     /// `line.count`, taken from the byte count where every byte is an ASCII character of its own (no CR, as CR LF

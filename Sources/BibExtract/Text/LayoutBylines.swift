@@ -22,9 +22,18 @@ enum LayoutBylines {
         guard !line.isEmpty, line.utf8.count <= 600 else { return nil }
         if let names = by ? TextByline.names(inLine: line) : table.names(i) { return LayoutByline(start: i, end: i + 1, names: names) }
         if let run = affiliatedRun(table, from: i) { return run }
-        if let names = affiliatedNames(inLine: line, printed: table.printed) { return LayoutByline(start: i, end: i + 1, names: names) }
+        if let names = affiliatedNames(inLine: line, printed: table.printed) ?? bracketedAffiliationNames(inLine: line) {
+            return LayoutByline(start: i, end: i + 1, names: names)
+        }
         if let run = TextByline.names(inRun: table, from: i, limit: min(table.count, i + maxRunLines), minimum: 1) {
             return LayoutByline(start: i, end: run.end, names: run.names)
+        }
+        // A byline as wide as a text browser's wrap, the line under it joined to it ("… and Ana Petrović-Lukić EMAIL
+        // logo" + "From the journal Open Chemistry"): the byline as printed, when it ends there (a byline that
+        // goes on ends its line with a comma or "and").
+        if !by, let head = table.heads[i], !TextByline.lineEndConjunctions.contains(where: { head.hasSuffix($0) }),
+           let names = TextByline.names(inLine: head) {
+            return LayoutByline(start: i, end: i + 1, names: names)
         }
         return nil
     }
@@ -68,6 +77,28 @@ enum LayoutBylines {
             return true
         }
         return complete && institution ? names : nil
+    }
+
+    /// "Ann Lee (Department of Biology, University of X) Bo Chen (Red Hat, Brno)": each name followed by its
+    /// affiliation in brackets, as Emerald and older society pages print a byline; the bracketed groups separate the
+    /// names; every group names an institution or a place, one at least an institution. Nil for anything else.
+    static func bracketedAffiliationNames(inLine line: String) -> [String]? {
+        guard line.utf8.contains(UInt8(ascii: "(")), line.utf8.count <= 1_000 else { return nil }
+        var names: [String] = []
+        var institution = false
+        var rest = Substring(line)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            var piece = String(rest[..<open]).trimmingCharacters(" ,;")
+            if piece.hasPrefix("and ") { piece = String(piece.dropFirst(4)) }
+            let group = rest[open...close]
+            let affiliation = TextByline.isAffiliation(group.lowercased())
+            // An institution, or a place list ("Royal Danish Library, Aarhus, Denmark").
+            guard let name = TextByline.clean(piece), affiliation || group.contains(",") else { return nil }
+            institution = institution || affiliation
+            names.append(name)
+            rest = rest[rest.index(after: close)...]
+        }
+        return names.count >= 2 && institution && String(rest).trimmingCharacters(" .,;").isEmpty ? names : nil
     }
 
     /// One "Name, Affiliation" line per author, with e-mail lines between ("victoria [at] zooniverse.org"); each

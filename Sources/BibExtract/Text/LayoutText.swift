@@ -512,7 +512,7 @@ struct LayoutTextReading {
         if line.count <= 40, PartialDate.parse(line) != nil { return false }
         let lower = line.lowercased()
         if ArticleTextTables.furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
-        if opensWithCitedName(words) || isCitedVenue(line) || endsWithReferenceLinks(lower) { return false }
+        if opensWithCitedName(words) || isCitedVenue(line) || endsWithReferenceLinks(lower) || isConsentNotice(lower) { return false }
         return !words.allSatisfy { w in
             let key = w.lowercased()
             return ArticleTextTables.nonNameWords.contains(key) || key == "and" || key == "&" || key == "of"
@@ -525,6 +525,17 @@ struct LayoutTextReading {
     static func endsWithReferenceLinks(_ lower: String) -> Bool {
         referenceLinks.contains { lower.hasSuffix($0) }
     }
+
+    /// A cookie or consent notice ("This website uses cookies to ensure you get the best experience", "Cookie
+    /// settingsAccept all cookies"): the word with the notice's actions or its address to the reader. `lower` is
+    /// lower-cased.
+    static func isConsentNotice(_ lower: String) -> Bool {
+        lower.containsBytes("cookie") && consentWords.contains { lower.containsBytes($0) }
+    }
+
+    /// What a consent notice says beside "cookie", lower-cased.
+    static let consentWords = ["accept", "settings", "preferences", "this website", "this site", "our site", "our website",
+                               "we use", "got it", "learn more", "best experience", "reject", "manage", "consent to"]
 
     /// The link labels that close a reference entry, lower-cased.
     static let referenceLinks = ["google scholar", "crossref", "pubmed", "pubmed central", "mathscinet", "zbmath", "web of science",

@@ -10,11 +10,15 @@ final class LineTable {
     /// Whether the lines come from a text browser's hard-wrapped dump (`HardWrap`): only there is a title broken
     /// across lines that a reading may join again.
     let hardWrapped: Bool
+    /// The first printed line of each line a text browser's wrap was joined into (`HardWrap.joinedWithHeads`), nil
+    /// for a line printed whole.
+    let heads: [String?]
 
     /// The table of `lines`; `hardWrapped` as `HardWrap.mayBeHardWrapped` finds them when not given (lines already
     /// joined no longer show their wrap).
-    init(_ lines: [String], hardWrapped: Bool? = nil) {
+    init(_ lines: [String], hardWrapped: Bool? = nil, heads: [String?]? = nil) {
         self.lines = lines
+        self.heads = heads?.count == lines.count ? heads! : Array(repeating: nil, count: lines.count)
         self.hardWrapped = hardWrapped ?? HardWrap.mayBeHardWrapped(lines)
         let n = lines.count
         names = LineMemo(n); runLines = LineMemo(n); affiliatedLines = LineMemo(n); affiliations = LineMemo(n)

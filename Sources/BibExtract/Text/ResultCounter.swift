@@ -4,7 +4,11 @@ enum ResultCounter {
     /// How many lines from the top are looked at.
     static let headLines = 60
     /// Words that count hits, after the number.
-    static let hitWords: Set<String> = ["result", "results", "hits", "hit", "records", "matches", "documents", "résultats", "treffer", "resultados"]
+    static let hitWords: Set<String> = ["result", "results", "hits", "hit", "records", "matches", "documents", "résultats", "treffer", "resultados",
+                                        "articles", "статей", "статьи", "статья", "результатов", "ergebnisse", "risultati", "resultaten"]
+    /// Words that open a counter line before its number ("About 1,230 results", "Found 37 articles", "Найдено 4 318
+    /// статей"), lower-cased.
+    static let leadWords: Set<String> = ["about", "showing", "found", "найдено", "gefunden:", "encontrados"]
 
     static func opensList(_ lines: [String]) -> Bool {
         lines.prefix(headLines).contains(where: isCounter)
@@ -13,12 +17,16 @@ enum ResultCounter {
     /// A short line that is a count of hits: optionally "About"/"Showing … of", a number, a hit word, and at most a
     /// "for …" / "found" after it.
     static func isCounter(_ line: String) -> Bool {
-        guard line.utf8.count <= 60, let firstByte = line.utf8.first,
-              firstByte >= 0x30 && firstByte <= 0x39 || line.hasPrefix("About ") || line.hasPrefix("Showing ") else { return false }
+        guard line.utf8.count <= 80, let firstByte = line.utf8.first else { return false }
+        let opensWithDigit = firstByte >= 0x30 && firstByte <= 0x39
         let words = line.lowercased().split(separator: " ").map(String.init)
-        guard let n = words.firstIndex(where: { w in w.first?.isNumber == true && w.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } }),
-              n + 1 < words.count else { return false }
+        guard opensWithDigit || words.first.map(leadWords.contains) == true else { return false }
+        func isNumber(_ w: String) -> Bool { w.first?.isNumber == true && w.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } }
+        guard let n = words.firstIndex(where: isNumber), n + 1 < words.count else { return false }
         var k = n + 1
+        // A number printed in groups of three digits ("4 318").
+        while k < words.count, words[k].count == 3, words[k].allSatisfy(\.isNumber) { k += 1 }
+        guard k < words.count else { return false }
         if words[k] == "document" || words[k] == "search", k + 1 < words.count { k += 1 }
         guard hitWords.contains(words[k]) else { return false }
         let rest = words[(k + 1)...]

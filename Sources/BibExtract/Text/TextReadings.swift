@@ -14,13 +14,15 @@ struct TextReadings {
 
     init(_ page: Page) {
         let printed = GluedFurniture.separated(IndentedListMarks.dropped(page.lines, indents: page.indents))
-        lines = HardWrap.joined(printed, indents: page.indents)
+        let joined = HardWrap.joinedWithHeads(printed, indents: page.indents)
+        lines = joined.lines
         let wrapped = HardWrap.mayBeHardWrapped(printed, indents: page.indents)
-        let table = LineTable(lines, hardWrapped: wrapped)
+        let table = LineTable(lines, hardWrapped: wrapped, heads: joined.heads)
         labelled = ArticleTextReading(table)
         // The layout reading reads the lines without list marks: where none has any, both readings share one table.
         let unmarked = lines.map(LayoutTextReading.withoutListMarks)
-        layout = LayoutTextReading(table: unmarked == lines ? table : LineTable(unmarked, hardWrapped: wrapped), printed: printed.count == lines.count ? nil : printed)
+        let layoutTable = unmarked == lines ? table : LineTable(unmarked, hardWrapped: wrapped, heads: joined.heads.map { $0.map(LayoutTextReading.withoutListMarks) })
+        layout = LayoutTextReading(table: layoutTable, printed: printed.count == lines.count ? nil : printed)
         resolved = LayoutTextExtractor.resolve(layout: layout, labelled: labelled)
         let layoutReading = layout
         labelledRecord = labelled.map { LayoutTextExtractor.filled($0.record, from: layoutReading) }
