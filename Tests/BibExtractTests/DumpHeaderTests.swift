@@ -71,4 +71,14 @@ import Testing
         #expect(ResultCounter.isCounter("About 1,230 results"))
         #expect(!ResultCounter.isCounter("Found 37 nests along the salinity gradient"))
     }
+
+    @Test func degreesAfterNamesAreNoNames() {
+        #expect(AcademicDegrees.isDegree("M.D.") && AcademicDegrees.isDegree("Ph.D.") && AcademicDegrees.isDegree("MPH^1"))
+        #expect(!AcademicDegrees.isDegree("Ma") && !AcademicDegrees.isDegree("Do") && !AcademicDegrees.isDegree("Mark"))
+        #expect(TextByline.names(inLine: "Chinwe Okafor-Whitley, MD, MPH^1; Erik T. Brandvold, PhD^2; Marisol Sandoval, MS^1; Dennis H. Kwan, MD^1,3")
+                == ["Chinwe Okafor-Whitley", "Erik T. Brandvold", "Marisol Sandoval", "Dennis H. Kwan"])
+        #expect(TextByline.names(inLine: "Robert K. Ashdown, M.D., Lucia Ferreira-Santos, M.D., Ph.D., and Naomi J. Feldstein, M.D., M.P.H. for the EXTEND-PE Investigators")
+                == ["Robert K. Ashdown", "Lucia Ferreira-Santos", "Naomi J. Feldstein"])
+        #expect(AcademicDegrees.withoutGroup("Methods for the analysis of tides") == "Methods for the analysis of tides")
+    }
 }

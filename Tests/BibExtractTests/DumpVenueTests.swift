@@ -168,4 +168,42 @@ import Testing
         #expect(r.title == "Crowds in the reading room: volunteer transcription at scale")
         #expect(r.authors.map(\.family) == ["Olsen", "Duarte", "Berg"])
     }
+
+    @Test func aTableRowOfSeveralLabelledCellsGivesEachValue() throws {
+        let lines = ["Тип: статья в журнале - научная статья Язык: русский", "Номер: 4 Год: 2012", "Страницы: 45-51", "", "",
+                     "ЖУРНАЛ:", "ВЕСТНИК УНИВЕРСИТЕТА. СЕРИЯ 3: ФИЗИКА", "Издательство: Университет (Москва)", "ISSN: 0579-9392"]
+        let v = try #require(DetailsTable(lines, limit: 100).venue)
+        #expect(v.issue == "4" && v.date?.year == 2012 && v.pages == "45-51")
+        #expect(v.journal == "ВЕСТНИК УНИВЕРСИТЕТА. СЕРИЯ 3: ФИЗИКА")
+        #expect(DetailsTable.cells("Volume: 6 Issue: 2 Pages: 1-10").map(\.value) == ["6", "2", "1-10"])
+    }
+
+    @Test func referenceHeadingsInOtherLanguagesEndTheArticlesOwnLines() {
+        for heading in ["Referencias", "СПИСОК ЦИТИРУЕМОЙ ЛИТЕРАТУРЫ:", "Références bibliographiques", "Literaturverzeichnis"] {
+            #expect(ArticleTextReading.isTailHeading(heading), "\(heading)")
+        }
+    }
+
+    @Test func aBareDOILinkUnderTheReferencesIsAnEntrysUnlessLabelled() throws {
+        let head = ["Trayectorias de abandono escolar en bachilleratos del norte de México", "María López Hernández, Jorge Garza Villarreal",
+                    "Revista de Estudios Escolares, vol. 27, núm. 93, 2022", "", "Referencias", "",
+                    "Blanco, E. (2017). Los límites de la escuela. Perfiles Educativos, vol. 39, pp. 45-61."]
+        let entry = try #require(LayoutTextReading(head + ["https://doi.org/10.5555/pe.2017.155"]))
+        #expect(entry.labelledDOI() == nil)
+        let labelled = try #require(LayoutTextReading(head + ["About this paper", "DOI", "https://doi.org/10.5555/own.2022.93"]))
+        #expect(labelled.labelledDOI() == "10.5555/own.2022.93")
+    }
+
+    @Test func aTitleLabelIsNoPartOfTheTitle() {
+        #expect(LayoutTextReading.withoutTitleLabel("Title: Sharp estimates for slow tides") == "Sharp estimates for slow tides")
+        #expect(LayoutTextReading.withoutTitleLabel("Titles of nobility in early modern Spain") == "Titles of nobility in early modern Spain")
+    }
+
+    @Test func aListItemsDOIStandsAboveAReferenceHeadingNotUnderIt() {
+        let table = LineTable(["Maria Olsen, Pedro Duarte", "", "References", "Smith J. Tides. Ocean Lett. 2010;3:1-9. doi:10.5555/other.1"])
+        let byline = LayoutByline(start: 0, end: 1, names: ["Maria Olsen", "Pedro Duarte"])
+        #expect(LayoutTextReading.itemKey(byline, in: table) == nil)
+        let listed = LineTable(["Maria Olsen, Pedro Duarte", "doi:10.5555/item.1"])
+        #expect(LayoutTextReading.itemKey(byline, in: listed) == "doi:10.5555/item.1")
+    }
 }

@@ -29,10 +29,10 @@ public enum Byline {
                 continue
             }
             // A leading "By" introduces the byline ("By Jane Doe").
-            let named = l.lowercased().hasPrefix("by ") ? String(l.dropFirst(3)) : l
+            let named = AcademicDegrees.withoutGroup(l.lowercased().hasPrefix("by ") ? String(l.dropFirst(3)) : l)
             let cuts = named.contains(where: { strongSeparators.contains($0) }) ? strongSeparators : separators
             let parts = named.replacingOccurrencesOfAnd.split(whereSeparator: { cuts.contains($0) })
-            out += parts.compactMap { TextCleaner.clean(String($0)) }
+            out += parts.filter { !AcademicDegrees.isDegree($0) }.compactMap { TextCleaner.clean(String($0)) }
                 .filter { $0.contains(where: \.isLetter) && !isRole($0) }
         }
         return out

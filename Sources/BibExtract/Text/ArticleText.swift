@@ -269,7 +269,8 @@ struct ArticleTextReading {
 
     /// "References", "Cited by (14)": a tail heading, a counter in brackets allowed.
     static func isTailHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 48 else { return false }
+        // 48 characters, two bytes each in Cyrillic or Greek.
+        guard line.utf8.count <= 96 else { return false }
         var key = Substring(line.lowercased())
         if key.last == ")", let open = key.lastIndex(of: "("), key[key.index(after: open)...].dropLast().allSatisfy(\.isNumber) {
             key = key[..<open]

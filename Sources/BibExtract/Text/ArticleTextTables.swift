@@ -123,6 +123,10 @@ enum ArticleTextTables {
         "references", "reference", "cited by", "citing literature", "recommended articles", "similar articles",
         "related research", "people also read", "recommended", "related papers", "related articles",
         "literature cited", "bibliography", "works cited",
+        // The same headings in the other languages journals print.
+        "referencias", "referencias bibliográficas", "referências", "referências bibliográficas", "références",
+        "références bibliographiques", "bibliographie", "bibliografía", "bibliografia", "literatur",
+        "literaturverzeichnis", "riferimenti bibliografici", "список литературы", "список цитируемой литературы", "литература", "参考文献", "참고문헌",
     ]
 
     /// Labels of the keyword list (lower-case).

@@ -24,13 +24,12 @@ struct DetailsTable {
         "year": .date, "year published": .date, "publication year": .date, "year of publication": .date,
         "publication date": .date, "date of publication": .date, "date published": .date, "published": .date,
         "issue date": .date, "année": .date, "año": .date, "jahr": .date, "fecha de publicación": .date,
+        "журнал": .journal, "том": .volume, "номер": .issue, "выпуск": .issue, "страницы": .pages, "год": .date,
+        "год издания": .date,
     ]
 
     /// The longest label (in characters) with its colon: a longer line opening with a label word is text.
     static let longestLabel = 22
-
-    /// How many non-label lines may stand between two labels of one run (the value of the first).
-    static let valueLines = 1
 
     init(_ lines: [String], limit: Int) {
         var best: (count: Int, venue: VenueLocator)? = nil
@@ -42,24 +41,29 @@ struct DetailsTable {
             run = VenueLocator(); count = 0
         }
         while i < end {
-            guard let (slot, inline) = Self.label(lines[i]) else {
-                if !lines[i].isEmpty { close() }
-                i += 1
+            let line = lines[i]
+            guard !line.isEmpty else { i += 1; continue }
+            let cells = Self.cells(line)
+            if cells.isEmpty {
+                // Another field of the table ("ISSN: 0579-9392", "DOI:" over its value) stays in the run; anything
+                // else ends it.
+                guard Self.isLabelShaped(line) else { close(); i += 1; continue }
+                i += line.hasSuffix(":") && i + 1 < end && !lines[i + 1].isEmpty && !Self.isLabelShaped(lines[i + 1]) ? 2 : 1
                 continue
             }
-            var value = inline
             var next = i + 1
-            if value == nil {
+            if cells.count == 1, cells[0].value == nil {
                 // The value alone on the next line, then a label, a blank line or the page's end (not a list of options).
                 guard next < end, !lines[next].isEmpty, !Self.isLabelShaped(lines[next]) else { i += 1; continue }
                 let after = next + 1
                 guard after >= end || lines[after].isEmpty || Self.isLabelShaped(lines[after]) else {
                     close(); i = after; continue
                 }
-                value = lines[next].trimmingSpaces
+                if Self.set(cells[0].slot, lines[next].trimmingSpaces, in: &run) { count += 1 }
                 next += 1
+            } else {
+                for cell in cells { if let v = cell.value, Self.set(cell.slot, v, in: &run) { count += 1 } }
             }
-            if let v = value, Self.set(slot, v, in: &run) { count += 1 }
             i = next
         }
         close()
@@ -75,11 +79,41 @@ struct DetailsTable {
         return (slot, rest.isEmpty ? nil : rest)
     }
 
-    /// A line that is a label of any field, its value on the next line ("DOI:", "Received:"), or a label of a
-    /// venue part with its value.
+    /// The labelled cells of a line that opens with a known label: a table row prints several side by side
+    /// ("Номер: 4 Год: 2012", "Volume: 6 Issue: 2 Pages: 1-10"), each value running to the next known label.
+    static func cells(_ line: String) -> [(slot: LabelSlot, value: String?)] {
+        guard let (slot, inline) = label(line) else { return [] }
+        guard let rest = inline, rest.utf8.contains(UInt8(ascii: ":")), rest.utf8.count <= 300 else { return [(slot, inline)] }
+        var out: [(slot: LabelSlot, value: String?)] = []
+        var current = slot
+        var value: [Substring] = []
+        let words = rest.split(separator: " ")
+        var k = 0
+        while k < words.count {
+            // A known label of one to three words, its last word ending in the colon.
+            var matched: (slot: LabelSlot, length: Int)? = nil
+            for n in 1...3 where k + n <= words.count && words[k + n - 1].hasSuffix(":") {
+                let key = words[k..<(k + n)].joined(separator: " ").dropLast().lowercased()
+                if let s = labels[key] { matched = (s, n); break }
+            }
+            if let m = matched {
+                out.append((current, value.isEmpty ? nil : value.joined(separator: " ")))
+                current = m.slot; value = []; k += m.length
+                continue
+            }
+            value.append(words[k]); k += 1
+        }
+        out.append((current, value.isEmpty ? nil : value.joined(separator: " ")))
+        return out
+    }
+
+    /// A line that is a label of any field, its value on the next line ("DOI:", "Received:"), a short label with its
+    /// value ("ISSN: 0579-9392", "Издательство: …"), or a label of a venue part.
     static func isLabelShaped(_ line: String) -> Bool {
         if line.hasSuffix(":"), line.count <= 2 * longestLabel, !line.contains(where: \.isNumber) { return true }
-        return label(line) != nil
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= longestLabel else { return false }
+        let head = line[..<colon]
+        return !head.isEmpty && head.split(separator: " ").count <= 3 && !head.contains(where: \.isNumber) && head.first?.isUppercase == true
     }
 
     /// Sets `slot` of `venue` to `value` when the value has the slot's shape; whether it did.
@@ -88,7 +122,7 @@ struct DetailsTable {
         switch slot {
         case .journal:
             let j = value.trimmingCharacters(" ,;")
-            guard venue.journal == nil, j.utf8.count <= 150, !j.contains(where: \.isNumber), VenueLocator.isJournalName(j) else { return false }
+            guard venue.journal == nil, j.utf8.count <= 150, VenueLocator.isJournalName(j) else { return false }
             venue.journal = j
         case .volume:
             guard venue.volume == nil, isNumberish(v) else { return false }

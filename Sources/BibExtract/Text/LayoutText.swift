@@ -204,6 +204,8 @@ struct LayoutTextReading {
     static func itemKey(_ b: LayoutByline, in table: LineTable) -> String? {
         for i in b.end..<min(table.count, b.end + itemLines) where !table[i].isEmpty && table[i].utf8.count <= 300 {
             let line = table[i]
+            // A heading over other works ("References") ends the item: what stands under it is theirs.
+            if ArticleTextReading.isTailHeading(line) { return nil }
             if let d = table.doi(i) { return "doi:" + d }
             if line.containsBytes("PMID") { return "pmid:" + line }
             if table.volumeLine(i) != nil { return "venue:" + line }
@@ -445,8 +447,19 @@ struct LayoutTextReading {
             text = upper + " " + text
             i -= 1
         }
-        return withoutBracketedSubscripts(withoutLeadingDate(text))
+        return withoutBracketedSubscripts(withoutLeadingDate(withoutTitleLabel(text)))
     }
+
+    /// A title without the label a details table prints before it ("Title: Sharp Strichartz estimates …").
+    static func withoutTitleLabel(_ title: String) -> String {
+        for label in titleLabels where title.count > label.count + 3 && title.prefix(label.count).lowercased() == label {
+            return String(title.dropFirst(label.count)).trimmingSpaces
+        }
+        return title
+    }
+
+    /// Labels of a title on its line, lower-cased with their colon.
+    static let titleLabels = ["title:", "titre :", "titre:", "título:", "titel:", "titolo:", "заглавие:", "название:"]
 
     /// A title as a text browser prints its subscripts, in brackets glued to the letter before them ("Ni[12]P[5]"
     /// for Ni₁₂P₅), with the brackets dropped; a bracket after a space (a reference "[12]") stays.

@@ -144,9 +144,14 @@ extension LayoutTextReading {
     /// Nil when no line or lines with two different DOIs are so labelled.
     func labelledDOI() -> String? {
         var found: String? = nil
+        // Under a reference list's heading a bare link is an entry's, its line broken off by a text browser's wrap;
+        // only the word, on the line or alone above it, labels the page's own DOI there.
+        let references = table.firstTailHeading(in: title..<lines.count) ?? lines.count
         for i in lines.indices.prefix(Self.maxLines) where lines[i].utf8.count <= 200 && lines[i].containsBytes("10.") {
             let lower = lines[i].prefix(24).lowercased()
             guard ArticleTextTables.doiPrefixes.contains(where: { lower.hasPrefix($0) }), let d = table.doi(i) else { continue }
+            if i > references, !lower.hasPrefix("doi"), !lower.hasPrefix("digital object identifier"),
+               !(i > 0 && ArticleTextTables.doiLabels.contains(lines[i - 1].lowercased().trimmingCharacters(":"))) { continue }
             if let f = found, f != d { return nil }
             found = d
         }

@@ -216,10 +216,12 @@ enum TextByline {
     /// far as it reads; `true` when every part was handed over. The pieces' markers are read off through `printed`
     /// when a line table gives it.
     static func forEachPart(of line: String, printed: PrintedNames? = nil, _ body: (String) -> Bool) -> Bool {
-        var text = line.trimmingSpaces
+        var text = AcademicDegrees.withoutGroup(line.trimmingSpaces)
         for tail in lineEndConjunctions where text.hasSuffix(tail) { text = String(text.dropLast(tail.count)) }
         return forEachPiece(of: text[...], separatedBy: partSeparators) { group in
             for piece in TextByline.splitAtAnd(group) {
+                // A degree after a name ("Ashdown, M.D., Ph.D.") is no name of its own.
+                if AcademicDegrees.isDegree(piece) { continue }
                 let name = PrintedNames.marked(String(piece), in: printed)
                 if !name.isEmpty, !body(name) { return false }
             }
