@@ -124,11 +124,12 @@ public final class Library: @unchecked Sendable {
             let prepared = try ParallelMap.map(extraction.records) { r in Result { try PreparedRecord(r, matcher: matcher) } }
                 .map { try $0.get() }
             let (works, joined): ([String], Int) = try store.write { tx in
+                let subjects = MatchSubjects(matcher: matcher)
                 var touched: Set<String> = []
                 var joined = 0
                 for (i, record) in extraction.records.enumerated() {
                     let id = Library.sourceID(sha: sha, position: record.source?.position ?? (extraction.records.count == 1 ? nil : i + 1))
-                    touched.formUnion(try ingestRecord(record, id: id, in: tx, prepared: prepared[i]))
+                    touched.formUnion(try ingestRecord(record, id: id, in: tx, prepared: prepared[i], subjects: subjects))
                     if let work = try tx.workID(ofSource: id), !work.hasPrefix(Library.workIDPrefix(sha: sha)) { joined += 1 }
                 }
                 try tx.recordFile(sha256: sha, name: name, outcome: .ingested)
