@@ -170,6 +170,7 @@ public final class Library: @unchecked Sendable {
     }
 
     private func finishBatchLocked() throws {
+        defer { store.forgetRecentWorks() }
         let fingerprint = matchingFingerprint
         let (stale, issued) = try store.write { tx -> (Bool, [Work]) in
             if try tx.meta(.matchingFingerprint) == nil { try tx.setMeta(.matchingFingerprint, fingerprint) }
