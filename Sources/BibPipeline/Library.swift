@@ -194,12 +194,12 @@ public final class Library: @unchecked Sendable {
         let options = config.export
         let lists = try store.write { tx in
             _ = try renderCacheOutdated(tx)
-            return try exportCache.entries(for: formats, in: tx, consumeDirty: true, known: known) { work, format, key, keys in
-                let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
-                for w in rendered.warnings where format == .bibtex {
+            return try exportCache.entries(for: formats, in: tx, consumeDirty: true, known: known, warn: { warnings, format in
+                for w in warnings where format == .bibtex {
                     logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
                 }
-                return rendered.text
+            }) { work, format, key, keys in
+                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
             }
         }
         // library.bib first: it is what researchers and the latency target wait for.
@@ -221,7 +221,7 @@ public final class Library: @unchecked Sendable {
         let list = try store.write { tx in
             _ = try renderCacheOutdated(tx)
             return try ExportCache().entries(for: [format], in: tx, consumeDirty: false) { work, format, key, keys in
-                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options).text
+                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
             }
         }
         return Exporter.assemble(list[format] ?? [], as: format)
