@@ -13,7 +13,7 @@ extension StoreTransaction {
         guard !pending.byID.isEmpty else { return }
         let works = pending.byID.keys.sorted().compactMap { pending.byID[$0] }
         pending.byID.removeAll()
-        let texts = try ParallelMap.map(works) { work in Result { try StoreTransaction.encodeJSON(work) } }.map { try $0.get() }
+        let texts = try ParallelMap.map(works) { work in Result { try StoredJSON.text(of: work) } }.map { try $0.get() }
         for (work, text) in zip(works, texts) {
             try db.cachedStatement(sql: "UPDATE work SET data = ? WHERE id = ?").execute(arguments: [text, work.id])
         }
@@ -29,6 +29,6 @@ public struct EncodedRecord: Sendable {
 
     public init(_ record: BibModel.Record) throws {
         self.record = record
-        json = try StoreTransaction.encodeJSON(record)
+        json = try StoredJSON.text(of: record)
     }
 }
