@@ -20,21 +20,14 @@ public struct StoredBlockKeys: Sendable, Equatable, ExpressibleByArrayLiteral {
 /// The block tables: `block_key` (key, source) and `block_order` (a source's sort keys; its row id is the order
 /// sources were filed in, which breaks ties in a sorted block).
 extension StoreTransaction {
-    /// Files a source under its block keys: one statement for a source's keys (up to `keysPerInsert`), not one per key.
+    /// Files a source under its block keys.
     func fileBlockKeys(_ blocks: StoredBlockKeys, ofSource id: String) throws {
-        let keys = Array(Set(blocks.keys))
-        for start in stride(from: 0, to: keys.count, by: StoreTransaction.keysPerInsert) {
-            let chunk = keys[start..<min(start + StoreTransaction.keysPerInsert, keys.count)]
-            let rows = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES \(rows)")
-                .execute(arguments: StatementArguments(chunk.flatMap { [$0, id] }))
+        for k in Set(blocks.keys) {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_key (key, source_id) VALUES (?, ?)").execute(arguments: [k, id])
         }
         try db.cachedStatement(sql: "INSERT INTO block_order (source_id, title, author) VALUES (?, ?, ?)")
             .execute(arguments: [id, Data(blocks.titleOrder), Data(blocks.authorOrder)])
     }
-
-    /// Block keys filed by one statement at most (two bound values each).
-    static let keysPerInsert = 32
 
     /// Replaces a source's block keys (after the matching rules changed); it is filed last in every block.
     public func replaceBlockKeys(ofSource id: String, with blocks: StoredBlockKeys) throws {
