@@ -16,6 +16,9 @@ public final class Store: Sendable {
     /// is the work whose encoding is the row's text, so another writer's change is a miss, not a stale value.
     let recentWorks = DecodeCache<Work>(capacity: Store.recentWorksKept)
 
+    /// SQLite's page cache per connection (`PRAGMA cache_size`; negative: in KiB).
+    static let cachePages = -65_536
+
     /// How many recently written works `recentWorks` keeps at most (past it, it empties and fills again).
     static let recentWorksKept = 20_000
 
@@ -38,6 +41,9 @@ public final class Store: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.journalMode = .wal
+        // A file of many records is one transaction of tens of megabytes: with SQLite's default page cache (2 MB)
+        // its pages spill to the log before the commit and are read back from it while it runs.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = \(Store.cachePages)") }
         let path = directory.appendingPathComponent(Store.databaseName).path
         do {
             queue = isReadOnly ? try Store.openReadOnly(path) : try DatabasePool(path: path, configuration: config)
