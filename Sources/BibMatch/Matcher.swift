@@ -46,8 +46,16 @@ public struct Matcher: Sendable {
     /// nil, is a person's decision about the subject and candidate k: it stands in the matcher's place
     /// (`PairDecision(_:)`), while the candidate still counts for the recurring titles.
     public func decide(_ subject: Subject, against candidates: [Record], people: [PersonDecision?]? = nil) -> [PairDecision] {
-        let f = subject.features
-        let others = candidates.map(MatchFeatures.init)
+        decide(subject.features, against: candidates.map(MatchFeatures.init), people: people)
+    }
+
+    /// `decide(_:against:people:)` for candidates whose features are computed already (subjects a caller kept):
+    /// the same decisions, without computing the candidates' features again.
+    public func decide(_ subject: Subject, againstSubjects candidates: [Subject], people: [PersonDecision?]? = nil) -> [PairDecision] {
+        decide(subject.features, against: candidates.map(\.features), people: people)
+    }
+
+    private func decide(_ f: MatchFeatures, against others: [MatchFeatures], people: [PersonDecision?]?) -> [PairDecision] {
         var recurring = RecurringTitles()
         for x in [f] + others { recurring.add(x) }
         return others.indices.map { k in
@@ -59,6 +67,11 @@ public struct Matcher: Sendable {
     /// The decision between a subject and one record, alone (no title counted as recurring).
     public func decide(_ subject: Subject, _ other: Record) -> PairDecision {
         decide(subject.features, MatchFeatures(other), recurringTitle: false)
+    }
+
+    /// The decision between two subjects, alone: `decide(a, b.record)` without computing `b`'s features again.
+    public func decide(_ a: Subject, _ b: Subject) -> PairDecision {
+        decide(a.features, b.features, recurringTitle: false)
     }
 
     /// The decision on precomputed features. `recurringTitle`: the index has seen this title over

@@ -11,6 +11,47 @@ enum TextFolding {
     static func words(_ text: String, keepWildcard: Bool = false) -> [String] {
         let decoded = text.utf8.contains(UInt8(ascii: "&")) ? decodeEntities(text) : text
         if decoded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(decoded, keepWildcard: keepWildcard) }
+        // The text's ASCII word breaks cut it into pieces folded apart: an ASCII character is a starter, which the
+        // decomposition neither reaches across nor reorders, so only pieces holding other characters need the
+        // Unicode path (`unicodeWords`), and the words are the same.
+        var out: [String] = []
+        let bytes = decoded.utf8
+        var start = bytes.startIndex
+        var plain = true
+        func piece(upTo end: String.Index) {
+            guard start < end else { return }
+            let text = String(decoded[start..<end])
+            out += plain ? asciiWords(text, keepWildcard: keepWildcard) : unicodeWords(text, keepWildcard: keepWildcard)
+        }
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let next = bytes.index(after: i)
+            if b >= 0x80 {
+                plain = false
+            } else if !isWordByte(b, keepWildcard: keepWildcard) {
+                piece(upTo: i)
+                start = next
+                plain = true
+            }
+            i = next
+        }
+        piece(upTo: bytes.endIndex)
+        return out
+    }
+
+    /// Whether an ASCII byte belongs to a word (or is dropped inside one, as an apostrophe is) rather than breaking it.
+    private static func isWordByte(_ b: UInt8, keepWildcard: Bool) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "'"), UInt8(ascii: "`"): return true
+        case UInt8(ascii: "?"): return keepWildcard
+        default: return false
+        }
+    }
+
+    /// `words` of decoded text by the Unicode path alone: compatibility decomposition, then scalar by scalar.
+    static func unicodeWords(_ decoded: String, keepWildcard: Bool) -> [String] {
         let folded = decoded.decomposedStringWithCompatibilityMapping
         var out: [String] = []
         var current = String.UnicodeScalarView()

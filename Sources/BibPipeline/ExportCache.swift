@@ -25,7 +25,11 @@ final class ExportCache: @unchecked Sendable {
     /// The meta key counting how often a writer of the export files took the dirty list.
     static let generationKey = StoreMetaKey.exportGeneration
 
-    typealias Render = (Work, ExportFormat, String, [String: String]) -> String?
+    /// Renders one work's entry (work, format, citation key, keys of related works by work id). Called from several
+    /// threads at once when many entries are rendered together.
+    typealias Render = @Sendable (Work, ExportFormat, String, [String: String]) -> ExportEntry
+    /// Hears the warnings of each entry rendered, in file order (format by format), on the calling thread.
+    typealias Warn = ([ExportWarning], ExportFormat) -> Void
 
     /// The entries of each format's file, in file order, after bringing them up to date with the store.
     /// Assembling the file text is left to the caller, outside the store transaction.
@@ -33,14 +37,14 @@ final class ExportCache: @unchecked Sendable {
     /// export (another format) leaves the dirty list to them.
     /// `known`: works as the caller saved them in this unit of work, taken instead of reading them again.
     func entries(for formats: [ExportFormat], in tx: StoreTransaction, consumeDirty: Bool, known: [String: Work] = [:],
-                 render: Render) throws -> [ExportFormat: [String]] {
+                 warn: Warn = { _, _ in }, render: Render) throws -> [ExportFormat: [String]] {
         do {
             let current = try tx.meta(Self.generationKey)
             if loaded, consumeDirty, current != generation { reset() }
             if loaded {
-                try applyChanges(formats, tx, known, render)
+                try applyChanges(formats, tx, known, render, warn)
             } else {
-                try load(formats, tx, known, render, consumeDirty: consumeDirty)
+                try load(formats, tx, known, render, warn, consumeDirty: consumeDirty)
             }
             if consumeDirty {
                 let next = String((current.flatMap { Int($0) } ?? 0) + 1)
@@ -64,7 +68,7 @@ final class ExportCache: @unchecked Sendable {
     }
 
     private func load(_ formats: [ExportFormat], _ tx: StoreTransaction, _ known: [String: Work], _ render: Render,
-                      consumeDirty: Bool) throws {
+                      _ warn: Warn, consumeDirty: Bool) throws {
         if consumeDirty { _ = try tx.takeDirtyWorks() }
         var keys: [String: String]? = nil
         let listed = try formats.map { try tx.renderedEntries(format: $0.rawValue) }
@@ -72,14 +76,21 @@ final class ExportCache: @unchecked Sendable {
         let uncached = Set(listed.joined().lazy.filter { !$0.cached }.map(\.workID))
         var works = try tx.works(ids: uncached.filter { known[$0] == nil })
         for id in uncached { if let w = known[id] { works[id] = w } }
+        if listed.joined().contains(where: { !$0.cached && works[$0.workID] != nil }) { keys = try tx.citekeysByID() }
+        // The entries to render, rendered on every core; cached and logged in file order.
+        let jobs = zip(formats, listed).flatMap { f, rows in
+            rows.filter { !$0.cached }.compactMap { e in works[e.workID].map { (work: $0, format: f, citekey: e.citekey) } }
+        }
+        let allKeys = keys ?? [:]
+        var rendered = ParallelMap.map(jobs) { render($0.work, $0.format, $0.citekey, allKeys) }.makeIterator()
         for (f, rows) in zip(formats, listed) {
             var list: [Entry] = []
             for e in rows {
                 var text = e.text
                 if !e.cached {
-                    if keys == nil { keys = try tx.citekeysByID() }
-                    guard let work = works[e.workID] else { continue }
-                    text = render(work, f, e.citekey, keys ?? [:])
+                    guard works[e.workID] != nil, let entry = rendered.next() else { continue }
+                    warn(entry.warnings, f)
+                    text = entry.text
                     try tx.cacheRendered(workID: e.workID, format: f.rawValue, text: text)
                 }
                 list.append(Entry(citekey: e.citekey, workID: e.workID, text: text))
@@ -90,7 +101,8 @@ final class ExportCache: @unchecked Sendable {
         loaded = true
     }
 
-    private func applyChanges(_ formats: [ExportFormat], _ tx: StoreTransaction, _ known: [String: Work], _ render: Render) throws {
+    private func applyChanges(_ formats: [ExportFormat], _ tx: StoreTransaction, _ known: [String: Work], _ render: Render,
+                              _ warn: Warn) throws {
         for id in try tx.takeDirtyWorks() {
             let work = try known[id] ?? tx.work(id: id)
             let old = keyOf.removeValue(forKey: id)
@@ -100,7 +112,9 @@ final class ExportCache: @unchecked Sendable {
             guard let work, let key = work.citekey else { continue }
             let keys = try tx.citekeys(of: work.relations.map(\.target))
             for f in formats {
-                let text = render(work, f, key, keys)
+                let entry = render(work, f, key, keys)
+                warn(entry.warnings, f)
+                let text = entry.text
                 try tx.cacheRendered(workID: id, format: f.rawValue, text: text)
                 insert(Entry(citekey: key, workID: id, text: text), into: f)
             }

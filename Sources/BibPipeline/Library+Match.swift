@@ -17,10 +17,13 @@ struct PreparedRecord: Sendable {
 extension Library {
     /// Files one record: compares it with the stored sources that share a block key, joins (or founds)
     /// its work, attaches fragments it completes, and rebuilds every work whose content or relations changed.
-    /// Returns the ids of the works touched. `prepared`: the record's features and JSON, computed beforehand.
+    /// Returns the ids of the works touched. `prepared`: the record's features and JSON, computed beforehand;
+    /// `subjects`: the features of sources met before in the same transaction (this record's are added).
     func ingestRecord(_ record: Record, id: String, in tx: StoreTransaction, alreadyStored: Bool = false,
-                      prepared: PreparedRecord? = nil) throws -> [String] {
+                      prepared: PreparedRecord? = nil, subjects: MatchSubjects? = nil) throws -> [String] {
         let subject = prepared?.subject ?? matcher.subject(record)
+        let subjects = subjects ?? MatchSubjects(matcher: matcher)
+        subjects.keep(subject, for: id)
         let blocks = StoredBlockKeys(subject)
         // The blocks are searched as the batch index searches them (`BlockSearch`); the store only lists members.
         let found = try BlockSearch.candidates(for: subject, own: alreadyStored ? id : nil, in: StoreBlocks(tx: tx),
@@ -29,7 +32,7 @@ extension Library {
             .filter { $0.id != id && !(alreadyStored && $0.workID == nil && $0.id > id) }
         // A person's decision about a pair takes the matcher's place, both ways.
         let people = try candidates.map { try tx.override(id, $0.id) }
-        let judged = matcher.decide(subject, against: candidates.map(\.record), people: people)
+        let judged = matcher.decide(subject, againstSubjects: candidates.map(subjects.subject(of:)), people: people)
         let decided = zip(candidates, judged).map { (source: $0, decision: $1) }.filter { $0.decision.outcome != .distinct }
         let same = decided.filter { $0.decision.outcome == .same }
         let fragment = Library.isFragment(record)
@@ -44,7 +47,7 @@ extension Library {
                 let members = try tx.sources(ofWork: other)
                 let targetMembers = try tx.sources(ofWork: target)
                 let keptApart = try members.contains { m in try targetMembers.contains { try tx.override(m.id, $0.id) == .distinct } }
-                if !keptApart, members.allSatisfy({ matcher.decide(subject, $0.record).outcome != .distinct }) { fused.append(other) }
+                if !keptApart, members.allSatisfy({ matcher.decide(subject, subjects.subject(of: $0)).outcome != .distinct }) { fused.append(other) }
             }
         }
         if workID == nil && !fragment { workID = Library.newWorkID(forSource: id) }

@@ -124,11 +124,12 @@ public final class Library: @unchecked Sendable {
             let prepared = try ParallelMap.map(extraction.records) { r in Result { try PreparedRecord(r, matcher: matcher) } }
                 .map { try $0.get() }
             let (works, joined): ([String], Int) = try store.write { tx in
+                let subjects = MatchSubjects(matcher: matcher)
                 var touched: Set<String> = []
                 var joined = 0
                 for (i, record) in extraction.records.enumerated() {
                     let id = Library.sourceID(sha: sha, position: record.source?.position ?? (extraction.records.count == 1 ? nil : i + 1))
-                    touched.formUnion(try ingestRecord(record, id: id, in: tx, prepared: prepared[i]))
+                    touched.formUnion(try ingestRecord(record, id: id, in: tx, prepared: prepared[i], subjects: subjects))
                     if let work = try tx.workID(ofSource: id), !work.hasPrefix(Library.workIDPrefix(sha: sha)) { joined += 1 }
                 }
                 try tx.recordFile(sha256: sha, name: name, outcome: .ingested)
@@ -169,6 +170,7 @@ public final class Library: @unchecked Sendable {
     }
 
     private func finishBatchLocked() throws {
+        defer { store.forgetRecentWorks() }
         let fingerprint = matchingFingerprint
         let (stale, issued) = try store.write { tx -> (Bool, [Work]) in
             if try tx.meta(.matchingFingerprint) == nil { try tx.setMeta(.matchingFingerprint, fingerprint) }
@@ -192,12 +194,12 @@ public final class Library: @unchecked Sendable {
         let options = config.export
         let lists = try store.write { tx in
             _ = try renderCacheOutdated(tx)
-            return try exportCache.entries(for: formats, in: tx, consumeDirty: true, known: known) { work, format, key, keys in
-                let rendered = Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
-                for w in rendered.warnings where format == .bibtex {
+            return try exportCache.entries(for: formats, in: tx, consumeDirty: true, known: known, warn: { warnings, format in
+                for w in warnings where format == .bibtex {
                     logger.warning("export", metadata: ["citekey": .string(w.citekey), "warning": .string(w.message)])
                 }
-                return rendered.text
+            }) { work, format, key, keys in
+                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
             }
         }
         // library.bib first: it is what researchers and the latency target wait for.
@@ -219,7 +221,7 @@ public final class Library: @unchecked Sendable {
         let list = try store.write { tx in
             _ = try renderCacheOutdated(tx)
             return try ExportCache().entries(for: [format], in: tx, consumeDirty: false) { work, format, key, keys in
-                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options).text
+                Exporter.renderEntry(work, citekey: key, as: format, citekeysByID: keys, options: options)
             }
         }
         return Exporter.assemble(list[format] ?? [], as: format)

@@ -20,6 +20,13 @@ public final class DecodeCache<Value: Sendable>: @unchecked Sendable {
         return out
     }
 
+    /// Empties the cache.
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        values.removeAll()
+    }
+
     func keep(_ pairs: [(text: String, value: Value)]) {
         lock.lock()
         defer { lock.unlock() }

@@ -11,6 +11,16 @@ public final class Store: Sendable {
     /// Opened read-only (`StoreOpening.read` on a store this process cannot write): every write fails.
     public let isReadOnly: Bool
     private let queue: any DatabaseWriter
+    /// The works this process wrote since `forgetRecentWorks`, by their stored text, up to `recentWorksKept`: the
+    /// end of a batch reads back the works its files saved (to issue their keys) without decoding them again. A hit
+    /// is the work whose encoding is the row's text, so another writer's change is a miss, not a stale value.
+    let recentWorks = DecodeCache<Work>(capacity: Store.recentWorksKept)
+
+    /// SQLite's page cache per connection (`PRAGMA cache_size`; negative: in KiB).
+    static let cachePages = -65_536
+
+    /// How many recently written works `recentWorks` keeps at most (past it, it empties and fills again).
+    static let recentWorksKept = 20_000
 
     /// The database file's name inside the store folder.
     public static let databaseName = "bibd.sqlite"
@@ -31,6 +41,9 @@ public final class Store: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.journalMode = .wal
+        // A file of many records is one transaction of tens of megabytes: with SQLite's default page cache (2 MB)
+        // its pages spill to the log before the commit and are read back from it while it runs.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = \(Store.cachePages)") }
         let path = directory.appendingPathComponent(Store.databaseName).path
         do {
             queue = isReadOnly ? try Store.openReadOnly(path) : try DatabasePool(path: path, configuration: config)
@@ -54,7 +67,7 @@ public final class Store: Sendable {
     public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         do {
             return try queue.write { db in
-                let tx = StoreTransaction(db: db)
+                let tx = StoreTransaction(db: db, recentWorks: recentWorks)
                 let result = try body(tx)
                 try tx.writePendingWorks()
                 return result
@@ -63,6 +76,9 @@ public final class Store: Sendable {
             throw StoreError.database(directory.path, e.message ?? String(describing: e))
         }
     }
+
+    /// Lets go of the recently written works kept for reading back (see `recentWorks`), at the end of a batch.
+    public func forgetRecentWorks() { recentWorks.clear() }
 
     /// Runs `body` on a consistent read-only view.
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {

@@ -48,7 +48,7 @@ extension StoreTransaction {
                 rows.append((row["id"], row["data"]))
             }
         }
-        let works = try StoreTransaction.decodeAll(Work.self, rows.map(\.data), cache: cache)
+        let works = try StoreTransaction.decodeAll(Work.self, rows.map(\.data), cache: cache ?? recentWorks)
         return Dictionary(zip(rows.map(\.id), works), uniquingKeysWith: { a, _ in a })
     }
 

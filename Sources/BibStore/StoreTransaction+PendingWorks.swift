@@ -13,10 +13,11 @@ extension StoreTransaction {
         guard !pending.byID.isEmpty else { return }
         let works = pending.byID.keys.sorted().compactMap { pending.byID[$0] }
         pending.byID.removeAll()
-        let texts = ParallelMap.map(works) { work in Result { try StoreTransaction.encodeJSON(work) } }
+        let texts = try ParallelMap.map(works) { work in Result { try StoredJSON.text(of: work) } }.map { try $0.get() }
         for (work, text) in zip(works, texts) {
-            try db.cachedStatement(sql: "UPDATE work SET data = ? WHERE id = ?").execute(arguments: [try text.get(), work.id])
+            try db.cachedStatement(sql: "UPDATE work SET data = ? WHERE id = ?").execute(arguments: [text, work.id])
         }
+        recentWorks?.keep(Array(zip(texts, works)))
     }
 }
 
@@ -28,6 +29,6 @@ public struct EncodedRecord: Sendable {
 
     public init(_ record: BibModel.Record) throws {
         self.record = record
-        json = try StoreTransaction.encodeJSON(record)
+        json = try StoredJSON.text(of: record)
     }
 }

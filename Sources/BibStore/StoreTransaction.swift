@@ -9,6 +9,11 @@ public struct StoredSource: Sendable, Equatable {
     public var workID: String?
 }
 
+/// Whether the override table has a row, once a transaction has asked (see `StoreTransaction.decisions`).
+final class DecisionPresence {
+    var any: Bool?
+}
+
 /// The records a transaction stored, kept for the life of the transaction (see `StoreTransaction.stored`).
 final class StoredRecords {
     var byID: [String: BibModel.Record] = [:]
@@ -26,6 +31,17 @@ public struct StoreTransaction {
     /// encoded on every core (or earlier, before anything reads the `data` column): a work rebuilt several times
     /// in one file is encoded once. Reading one back by id takes it from here.
     let pending = PendingWorks()
+    /// Whether the store holds any person's decision, asked once per transaction: a store without one answers
+    /// every `override(_:_:)` (several per record filed) without a query.
+    let decisions = DecisionPresence()
+    /// Works this store wrote lately, by their stored text (see `Store.recentWorks`): reading them back takes them
+    /// from here instead of decoding their JSON again.
+    let recentWorks: DecodeCache<Work>?
+
+    init(db: Database, recentWorks: DecodeCache<Work>? = nil) {
+        self.db = db
+        self.recentWorks = recentWorks
+    }
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -174,7 +190,8 @@ public struct StoreTransaction {
     /// Works that have no citation key yet (just issued to the store), ordered by id.
     public func worksWithoutCitekey() throws -> [Work] {
         try writePendingWorks()
-        return try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id"))
+        return try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: "SELECT data FROM work WHERE citekey IS NULL ORDER BY id"),
+                                               cache: recentWorks)
     }
 
     /// The works saved since the exports were last written that have a citation key, ordered by id.
@@ -182,7 +199,7 @@ public struct StoreTransaction {
         try writePendingWorks()
         return try StoreTransaction.decodeAll(Work.self, String.fetchAll(db, sql: """
             SELECT w.data FROM export_dirty d JOIN work w ON w.id = d.work_id WHERE w.citekey IS NOT NULL ORDER BY w.id
-            """))
+            """), cache: recentWorks)
     }
 
     /// The work with this citation key, if any (indexed).
@@ -321,10 +338,13 @@ extension StoreTransaction {
         let (x, y) = a < b ? (a, b) : (b, a)
         try db.execute(sql: "INSERT OR REPLACE INTO override (a, b, decision, decided_at) VALUES (?, ?, ?, ?)",
                        arguments: [x, y, decision.rawValue, StoreTransaction.now()])
+        decisions.any = true
     }
 
     /// A person's decision about two sources, if any.
     public func override(_ a: String, _ b: String) throws -> PersonDecision? {
+        if decisions.any == nil { decisions.any = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM override)") ?? true }
+        guard decisions.any == true else { return nil }
         let (x, y) = a < b ? (a, b) : (b, a)
         return try String.fetchOne(db.cachedStatement(sql: "SELECT decision FROM override WHERE a = ? AND b = ?"), arguments: [x, y])
             .flatMap(PersonDecision.init(rawValue:))

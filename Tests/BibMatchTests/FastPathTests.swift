@@ -30,6 +30,28 @@ struct FastPathTests {
         #expect(fromBatch.merged == fromRecords.merged && fromBatch.review == fromRecords.review)
     }
 
+    /// Text mostly ASCII is folded piece by piece between its ASCII word breaks: the words of the whole text read by
+    /// the Unicode path, for texts mixing accents (precomposed and combining, also right after a break), ligatures,
+    /// compatibility forms, ideographs, apostrophes, wildcards and punctuation.
+    @Test func foldingPieceByPieceGivesTheWordsOfTheWholeText() {
+        let parts = ["Müller", "e\u{301}te\u{301}", " ", "\u{301}x", "ﬁnal", "½", "①", "™", "東京大学", "l'été", "O’Brien", "d`Arc",
+                     "Gr??e", "?", "—", "-", ", ", ".", "ß", "İstanbul", "ǅ", "Ⅻ", "x²", "a\u{0}b", "\t", "DNA", "42", "&amp;", "&#233;t&#xE9;",
+                     "Ωmega", "\u{200B}", "A\u{20DD}", "한국어", "ｆｕｌｌ", "plain ascii words"]
+        var x: UInt64 = 0x9E3779B97F4A7C15
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(x % 9) {
+                x = x &* 6364136223846793005 &+ 1442695040888963407
+                text += parts[Int(x >> 33) % parts.count]
+            }
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            let decoded = TextFolding.decodeEntities(text)
+            for wildcard in [false, true] {
+                #expect(TextFolding.words(text, keepWildcard: wildcard) == TextFolding.unicodeWords(decoded, keepWildcard: wildcard), "\(text)")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("Trial of 10,000 adults in 2009", ["10000", "2009"]),
         ("HPV 16 and 18, 1 234 cases", ["16", "18", "1234"]),
