@@ -143,3 +143,24 @@ struct ContainerCitationTests {
         #expect(ContainerCitation.split("Revista X, vol. 12, n. 3, pp. 4-9")?.volume == "12")
     }
 }
+
+/// A DOI printed in a page's body counts only above its reference list.
+struct BodyDOITests {
+    @Test func aDOIUnderTheReferenceHeadingIsAnotherWorks() throws {
+        func page(_ own: String) -> String {
+            """
+            <html><head><title>Library: Thermal conductivity of vanadium dioxide films</title></head><body>
+            <h1>Thermal conductivity of vanadium dioxide films near the phase transition</h1>
+            <p>Maria Olsen, Pedro Duarte</p>\(own)
+            <h2>Abstract</h2><p>The three-omega method measured the thermal conductivity of films 50-200 nm thick between 300 and 380 K.</p>
+            <table><tr><td><b>References:</b></td></tr>
+            <tr><td>1. Morin F.J. Oxides which show a metal-to-insulator transition // Phys. Rev. Lett. 1959. V. 3. P. 34-36. DOI: 10.5555/PhysRevLett.3.34</td></tr></table>
+            </body></html>
+            """
+        }
+        let cited = try #require(try HeadedFieldTests.extract(page("")).first)
+        #expect(cited.title != nil && cited.doi == nil)
+        let own = try #require(try HeadedFieldTests.extract(page("<p>DOI: 10.5555/own.2012.45</p>")).first)
+        #expect(own.doi == "10.5555/own.2012.45")
+    }
+}

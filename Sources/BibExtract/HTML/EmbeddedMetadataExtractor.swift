@@ -16,6 +16,14 @@ public struct EmbeddedMetadataExtractor: Extractor {
     /// How far into the visible text a DOI may stand to count as the page's own.
     static let doiWindow = 4000
 
+    /// The first `doiWindow` bytes of the page's text lines, up to the first reference heading that opens a section
+    /// ("References", "Список цитируемой литературы"; a tab among tabs opens none).
+    static func aboveReferences(_ doc: MarkupDocument) -> String {
+        let lines = doc.textLines(limit: doiWindow)
+        let end = LineTable(lines).firstTailHeading(in: 0..<lines.count) ?? lines.count
+        return lines[..<end].joined(separator: " ")
+    }
+
     public func recognizes(_ page: Page) -> Int? {
         guard page.kind == .html, page.document != nil else { return nil }
         if profile.markers.isEmpty { return 10 }
@@ -98,9 +106,9 @@ public struct EmbeddedMetadataExtractor: Extractor {
             let present = Set(visible.map(\.slot))
             candidates.removeAll { profile.visibleWins.contains($0.slot) && present.contains($0.slot) }
         }
-        // A DOI read off the page body must be stated near its top: DOIs further down cite other works.
-        // Lower-cased only when a body DOI needs checking.
-        lazy var top = visibleText.prefix(Self.doiWindow).lowercasedScalars
+        // A DOI read off the page body must be stated near its top, above a reference list's heading: DOIs further
+        // down cite other works. Lower-cased only when a body DOI needs checking.
+        lazy var top = Self.aboveReferences(doc).lowercasedScalars
         visible.removeAll {
             $0.slot == .doi && GenericRules.bodyDOIRules.contains($0.rule)
                 && !(DOI.parse($0.value).map { top.containsText($0) } ?? false)
