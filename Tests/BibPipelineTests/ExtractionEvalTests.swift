@@ -21,7 +21,8 @@ import Testing
     @Test(arguments: ["corpus", "unseen", "corpus2", "dumps/corpus/chromium", "dumps/corpus/w3m", "dumps/corpus2/chromium",
                       "dumps/corpus2/w3m", "dumps/review", "dumps/unseen/chromium", "dumps/unseen/w3m",
                       "dumps/sites/chromium", "dumps/sites/w3m", "review2", "dumps/review2/chromium", "dumps/review2/w3m",
-                      "review3", "dumps/review3/chromium", "dumps/review3/w3m"])
+                      "review3", "dumps/review3/chromium", "dumps/review3/w3m",
+                      "review4", "dumps/review4/chromium", "dumps/review4/w3m"])
     func evalHoldsItsFloors(set: String) throws {
         let floors = try #require(Self.floors[set], "no floors for \(set)")
         let gold = Fixtures.root.appendingPathComponent("fixtures/\(set)/gold.jsonl")
