@@ -69,6 +69,8 @@ import Testing
         #expect(ResultCounter.isCounter("Найдено 4 318 статей"))
         #expect(ResultCounter.isCounter("Found 37 articles"))
         #expect(ResultCounter.isCounter("About 1,230 results"))
+        #expect(ResultCounter.isCounter("Hits 1 - 4 of 2,318 for soil metagenome long reads Sort by: [Relevance ]"))
+        #expect(!ResultCounter.isCounter("Results of 3 field seasons in 12 enclosed basins"))
         #expect(!ResultCounter.isCounter("Found 37 nests along the salinity gradient"))
     }
 
@@ -80,5 +82,13 @@ import Testing
         #expect(TextByline.names(inLine: "Robert K. Ashdown, M.D., Lucia Ferreira-Santos, M.D., Ph.D., and Naomi J. Feldstein, M.D., M.P.H. for the EXTEND-PE Investigators")
                 == ["Robert K. Ashdown", "Lucia Ferreira-Santos", "Naomi J. Feldstein"])
         #expect(AcademicDegrees.withoutGroup("Methods for the analysis of tides") == "Methods for the analysis of tides")
+    }
+
+    @Test func aSearchPagesFacetsUnderAHitCounterAreNoLabelledArticle() throws {
+        let page = "BASE Search\nHits 1 - 4 of 2,318 for soil metagenome\nAuthor:\nFerreira, Joana (4)\nAbstract:\nA workflow for long reads.\n"
+        let loaded = try Page.load(bytes: Array(page.utf8), as: .text)
+        #expect(HeadingLabelTextExtractor().recognizes(loaded) == nil)
+        let article = try Page.load(bytes: Array(page.replacingOccurrences(of: "Hits 1 - 4 of 2,318 for soil metagenome\n", with: "").utf8), as: .text)
+        #expect(HeadingLabelTextExtractor().recognizes(article) != nil)
     }
 }

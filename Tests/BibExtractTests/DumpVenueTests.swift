@@ -206,4 +206,42 @@ import Testing
         let listed = LineTable(["Maria Olsen, Pedro Duarte", "doi:10.5555/item.1"])
         #expect(LayoutTextReading.itemKey(byline, in: listed) == "doi:10.5555/item.1")
     }
+
+    @Test func anAuthorYearCitationGivesTheJournalAfterTheYear() throws {
+        let v = try #require(VenueLocator(citationTail: "M Olsen et al 1976 Tidal Studies 12 143"))
+        #expect(v.journal == "Tidal Studies" && v.volume == "12" && v.pages == "143" && v.date?.year == 1976)
+    }
+
+    @Test func aVenueLabelIsNoPartOfTheJournal() throws {
+        let v = try #require(VenueLocator(citationTail: "Journal: Proc. Tidal Soc. 141 (2013), 2345-2358"))
+        #expect(v.journal == "Proc. Tidal Soc." && v.volume == "141" && v.pages == "2345-2358")
+    }
+
+    @Test func aTableRowsBareNumbersAreNoLocator() {
+        #expect(!LayoutTextReading.isLocatorTail(" 1 2 3"))
+        #expect(LayoutTextReading.isLocatorTail(" 12 143"))
+        #expect(LayoutTextReading.isLocatorTail(" 141 (2013), 2345-2358"))
+    }
+
+    @Test func aLabelAndItsValueAboveAVolumeLineNameNoJournal() throws {
+        let page = """
+            ISSN: 1405-6666
+            Periodicidad: Trimestral
+            vol. 27, núm. 93, 2022
+
+            Trayectorias de abandono escolar en bachilleratos tecnológicos del norte de México
+            María López Hernández, Jorge Garza Villarreal
+            Resumen
+            Este artículo analiza las trayectorias de estudiantes de bachilleratos tecnológicos que abandonaron sus estudios entre 2016 y 2019, con registros administrativos y entrevistas.
+            """
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.containerTitle == nil && r.volume == "27")
+    }
+
+    @Test func aSourceLabelHoldingTheWholeCitationGivesItsParts() throws {
+        let page = "Title: Street vending and municipal licensing in Accra\nAuthors: Ama Owusu; Kofi Mensah\n"
+            + "Source: Town Planning Studies, Volume 84, Number 2, March 2013, pp. 245-262(18)\nDOI: 10.5555/tps.84.2.245\n"
+        let r = try #require(try SeedSupport.text(page).records.first)
+        #expect(r.containerTitle == "Town Planning Studies" && r.volume == "84" && r.issue == "2" && r.page == "245-262")
+    }
 }

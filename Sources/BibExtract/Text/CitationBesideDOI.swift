@@ -60,7 +60,7 @@ enum CitationBesideDOI {
         guard line.utf8.count <= 200, line.contains(where: \.isNumber), !line.contains("©"),
               let v = VenueLocator(citationTail: line), v.volume != nil, v.pages != nil,
               let j = v.journal, VenueLocator.isJournalName(j),
-              LayoutTextReading.isLocatorTail(line.drop { $0 == " " }.dropFirst(j.count)) else { return nil }
+              LayoutTextReading.isLocatorTail(LayoutTextReading.after(j, in: line)) else { return nil }
         return v
     }
 }

@@ -27,7 +27,8 @@ public struct HeadingLabelTextExtractor: Extractor {
     static let nameOrder = NameOrder.familyFirst
 
     public func recognizes(_ page: Page) -> Int? {
-        guard page.kind == .text else { return nil }
+        // A page that counts its hits lists works (a search engine's facets print "Author" over names).
+        guard page.kind == .text, !ResultCounter.opensList(page.lines) else { return nil }
         let blocks = LabelBlocks(lines: page.lines, table: Self.labels)
         guard blocks.values(.authors) != nil else { return nil }
         // "Author:" must be a heading with a colon (a heading alone could be prose in another layout).

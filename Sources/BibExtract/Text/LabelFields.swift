@@ -9,7 +9,20 @@ enum LabelFields {
             guard let v = blocks.values(slot), let line = v.lines.first(where: { !$0.isEmpty }) else { return nil }
             return (v.label, line.trimmingSpaces)
         }
-        if let j = first(.journal) { r.containerTitle = j.value; r.note(.containerTitle, "label:" + j.label) }
+        if let j = first(.journal) {
+            // A source label may hold the whole citation ("Source: Town Planning Review, Volume 84, Number 2, March
+            // 2013, pp. 245-262(18)"): its journal, and the numbers it states.
+            if let v = VenueLocator(labelledTail: Substring(j.value)), let name = v.journal {
+                r.containerTitle = name
+                if let x = v.volume { r.volume = x; r.note(.volume, "label:" + j.label) }
+                if let x = v.issue { r.issue = x; r.note(.issue, "label:" + j.label) }
+                if let x = v.pages { r.setLocator(x, rule: "label:" + j.label) }
+                if let d = v.date { r.issued = d; r.note(.issued, "label:" + j.label) }
+            } else {
+                r.containerTitle = j.value
+            }
+            r.note(.containerTitle, "label:" + j.label)
+        }
         if let p = first(.publisher) { r.publisher = p.value; r.note(.publisher, "label:" + p.label) }
         if let d = first(.date), let date = PartialDate.parse(d.value) { r.issued = date; r.note(.issued, "label:" + d.label) }
         if let v = first(.volume) { r.volume = v.value; r.note(.volume, "label:" + v.label) }

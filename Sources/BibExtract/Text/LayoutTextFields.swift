@@ -209,7 +209,7 @@ extension LayoutTextReading {
             let line = lines[i]
             guard line.contains(where: \.isNumber), !line.containsBytes("©"), let v = VenueLocator(citationTail: line[...]),
                   v.volume != nil, v.pages != nil, let j = v.journal, VenueLocator.isJournalName(j),
-                  Self.isLocatorTail(line.dropFirst(j.count)) else { continue }
+                  Self.isLocatorTail(Self.after(j, in: line[...])) else { continue }
             return v
         }
         return glued
@@ -223,10 +223,18 @@ extension LayoutTextReading {
         return line.range(of: needle)
     }
 
+    /// What follows `journal` in `line` (what follows as many characters when the line does not print it as read).
+    static func after(_ journal: String, in line: Substring) -> Substring {
+        line.range(of: journal).map { line[$0.upperBound...] } ?? line.dropFirst(journal.count)
+    }
+
     /// What follows the journal on a citation line of its own: numbers, punctuation and capitalised labels or
     /// months ("122, 145901 – Published 10 April 2019"), never running text ("2. Mean tumour volume 14 days").
     static func isLocatorTail(_ tail: Substring) -> Bool {
-        !tail.split(whereSeparator: { !$0.isLetter }).contains { w in w.count >= 3 && w.first?.isLowercase == true }
+        // A citation punctuates its numbers ("141 (2013), 2345-2358") or prints two, volume and page ("Metrologia 12
+        // 143", as IOP does); a table row's run of bare numbers ("Reviewer Status 1 2 3") is none.
+        (tail.contains(where: { ",;:()-\u{2013}".contains($0) }) || tail.split(separator: " ").count <= 2)
+            && !tail.split(whereSeparator: { !$0.isLetter }).contains { w in w.count >= 3 && w.first?.isLowercase == true }
     }
 
     /// Labels that put the article's citation on the same line.
@@ -253,7 +261,9 @@ extension LayoutTextReading {
                     if !lines[k].isEmpty { datesSkipped += 1 }
                     k -= 1
                 }
-                if k >= 0, k != title, VenueLocator.isJournalName(lines[k]), lines[k].count <= 120, !lines[k].contains(where: \.isNumber) {
+                // A label and its value ("Periodicidad: Trimestral") name no journal.
+                if k >= 0, k != title, VenueLocator.isJournalName(lines[k]), lines[k].count <= 120, !lines[k].contains(where: \.isNumber),
+                   lines[k].split(separator: " ").first?.hasSuffix(":") != true {
                     v.journal = lines[k]
                 }
             }

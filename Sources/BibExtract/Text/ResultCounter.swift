@@ -15,13 +15,18 @@ enum ResultCounter {
     }
 
     /// A short line that is a count of hits: optionally "About"/"Showing … of", a number, a hit word, and at most a
-    /// "for …" / "found" after it.
+    /// "for …" / "found" after it; or the hit word first, the range shown and the total ("Hits 1 - 4 of 2,318").
     static func isCounter(_ line: String) -> Bool {
-        guard line.utf8.count <= 80, let firstByte = line.utf8.first else { return false }
+        guard line.utf8.count <= 120, let firstByte = line.utf8.first else { return false }
         let opensWithDigit = firstByte >= 0x30 && firstByte <= 0x39
         let words = line.lowercased().split(separator: " ").map(String.init)
-        guard opensWithDigit || words.first.map(leadWords.contains) == true else { return false }
         func isNumber(_ w: String) -> Bool { w.first?.isNumber == true && w.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } }
+        // "Hits 1 - 4 of 2,318 for …", "Results 1–20 of 148": the hit word first, a range, then "of" and the total.
+        if let first = words.first, hitWords.contains(first), let of = words.prefix(8).firstIndex(of: "of"), of > 1,
+           of + 1 < words.count, isNumber(words[of + 1]), words[1..<of].contains(where: { $0.first?.isNumber == true }) {
+            return true
+        }
+        guard opensWithDigit || words.first.map(leadWords.contains) == true else { return false }
         guard let n = words.firstIndex(where: isNumber), n + 1 < words.count else { return false }
         var k = n + 1
         // A number printed in groups of three digits ("4 318").

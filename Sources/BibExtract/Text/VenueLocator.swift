@@ -76,6 +76,9 @@ struct VenueLocator: Equatable {
     init?(citationTail raw: Substring) {
         // A tail that labels its numbers ("Journal of Documentation, Vol. 77 No. 3, pp. 689-707", "Revista X,
         // v. 12, n. 2, p. 45–67, 2021") is read as a volume line.
+        // A venue label before the citation ("Journal: Proc. Amer. Math. Soc. 141 (2013), 2345-2358") is no part of it.
+        var raw = raw
+        if let label = ArticleTextTables.venueLabels.first(where: { raw.hasPrefix($0) }) { raw = raw.dropFirst(label.count) }
         if let labelled = VenueLocator(labelledTail: raw) { self = labelled; return }
         if let legal = VenueLocator(bluebookTail: raw) { self = legal; return }
         var tail = raw.drop { ". ?!,".contains($0) }
@@ -96,6 +99,16 @@ struct VenueLocator: Equatable {
                   var v = VenueLocator(citationTail: Substring((words[..<firstNumber] + words[words.index(after: year)...]).joined(separator: " ")))
             else { return nil }
             v.date = v.date ?? PartialDate.parse(words[firstNumber...year].joined(separator: " ").trimmingCharacters(",;."))
+            self = v
+            return
+        }
+        // An author-year citation ("D N Astrov et al 1976 Metrologia 12 143", as IOP prints it): the bare year after
+        // the names, then the journal and its numbers.
+        let next = words.index(after: firstNumber)
+        if next < words.endIndex, Self.isYear(String(words[firstNumber])), words[next].first?.isLetter == true,
+           firstNumber > words.startIndex,
+           var v = VenueLocator(citationTail: Substring(words[next...].joined(separator: " "))), v.volume != nil {
+            v.date = v.date ?? PartialDate.parse(String(words[firstNumber]))
             self = v
             return
         }
