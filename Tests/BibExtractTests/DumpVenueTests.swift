@@ -244,4 +244,9 @@ import Testing
         let r = try #require(try SeedSupport.text(page).records.first)
         #expect(r.containerTitle == "Town Planning Studies" && r.volume == "84" && r.issue == "2" && r.page == "245-262")
     }
+
+    @Test func pagesGluedToTheirLabelOnAVolumeLineAreRead() throws {
+        let v = try #require(VenueLocator(volumeLine: "Volume 401, Issue 10379, P812-824, March 11, 2023"))
+        #expect(v.volume == "401" && v.issue == "10379" && v.pages == "812-824" && v.date?.year == 2023)
+    }
 }

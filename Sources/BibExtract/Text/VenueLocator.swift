@@ -246,6 +246,11 @@ struct VenueLocator: Equatable {
                 }
                 if n.first?.isNumber == true { pages = n; i += 2; continue }
             }
+            // Pages glued to their label ("P812-824", as The Lancet and Cell Press print them).
+            if pages == nil, t.hasPrefix("p"), t.count >= 2, t.dropFirst().first?.isNumber == true,
+               t.dropFirst().allSatisfy({ $0.isNumber || $0 == "-" || $0 == "\u{2013}" }) {
+                pages = String(tokens[i].dropFirst()).replacingDashes; i += 1; continue
+            }
             // A bare number of three digits or more that is not a year is the article number ("…, 111876");
             // days of the month have one or two.
             if pages == nil, t.count >= 3, t.allSatisfy({ $0.isNumber }), !Self.isYear(t) { pages = tokens[i]; i += 1; continue }
