@@ -179,7 +179,7 @@ import Testing
     }
 
     @Test func referenceHeadingsInOtherLanguagesEndTheArticlesOwnLines() {
-        for heading in ["Referencias", "СПИСОК ЦИТИРУЕМОЙ ЛИТЕРАТУРЫ:", "Références bibliographiques", "Literaturverzeichnis"] {
+        for heading in ["Referencias", "СПИСОК ЦИТИРУЕМОЙ ЛИТЕРАТУРЫ:", "Références bibliographiques", "Literaturverzeichnis", "You might also like"] {
             #expect(ArticleTextReading.isTailHeading(heading), "\(heading)")
         }
     }
@@ -210,6 +210,8 @@ import Testing
     @Test func anAuthorYearCitationGivesTheJournalAfterTheYear() throws {
         let v = try #require(VenueLocator(citationTail: "M Olsen et al 1976 Tidal Studies 12 143"))
         #expect(v.journal == "Tidal Studies" && v.volume == "12" && v.pages == "143" && v.date?.year == 1976)
+        // A sentence with a year is no author-year citation: its subject is no journal.
+        #expect(VenueLocator(citationTail: "The 2020 MCQ for Proceedings of the Tidal Society is 0.85.")?.journal?.hasPrefix("MCQ") != true)
     }
 
     @Test func aVenueLabelIsNoPartOfTheJournal() throws {

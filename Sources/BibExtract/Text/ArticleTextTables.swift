@@ -122,7 +122,9 @@ enum ArticleTextTables {
     static let tailHeadings: Set<String> = [
         "references", "reference", "cited by", "citing literature", "recommended articles", "similar articles",
         "related research", "people also read", "recommended", "related papers", "related articles",
-        "literature cited", "bibliography", "works cited",
+        "literature cited", "bibliography", "works cited", "you might also like", "you may also like", "related content",
+        "more like this", "recommended for you", "readers also read", "related items", "also of interest",
+        "more from this journal", "similar content being viewed by others", "other articles of interest",
         // The same headings in the other languages journals print.
         "referencias", "referencias bibliográficas", "referências", "referências bibliográficas", "références",
         "références bibliographiques", "bibliographie", "bibliografía", "bibliografia", "literatur",

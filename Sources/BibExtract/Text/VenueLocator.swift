@@ -107,7 +107,10 @@ struct VenueLocator: Equatable {
         let next = words.index(after: firstNumber)
         if next < words.endIndex, Self.isYear(String(words[firstNumber])), words[next].first?.isLetter == true,
            firstNumber > words.startIndex,
-           var v = VenueLocator(citationTail: Substring(words[next...].joined(separator: " "))), v.volume != nil {
+           var v = VenueLocator(citationTail: Substring(words[next...].joined(separator: " "))), v.volume != nil,
+           // A journal's name ends in a capitalised word or an abbreviation, a sentence's subject does not ("The 2020
+           // MCQ for Proceedings … is 0.85").
+           v.journal?.split(separator: " ").last?.first?.isUppercase == true {
             v.date = v.date ?? PartialDate.parse(String(words[firstNumber]))
             self = v
             return
