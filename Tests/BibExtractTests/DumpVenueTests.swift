@@ -251,4 +251,12 @@ import Testing
         let v = try #require(VenueLocator(volumeLine: "Volume 401, Issue 10379, P812-824, March 11, 2023"))
         #expect(v.volume == "401" && v.issue == "10379" && v.pages == "812-824" && v.date?.year == 2023)
     }
+
+    @Test func pagesAfterALabelWithoutItsDotAreRead() throws {
+        let v = try #require(VenueLocator(volumeLine: "Lecture Notes in Tidal Science Volume 8098, 2013, pp 275-292"))
+        #expect(v.volume == "8098" && v.pages == "275-292" && v.date?.year == 2013)
+        // An article number stated as such stands for the pages.
+        let numbered = try #require(VenueLocator(volumeLine: "Tidal Computing, Volume 21, Issue 4 • December 2021 • Article No.: 27, pp 1–29"))
+        #expect(numbered.pages == "27")
+    }
 }

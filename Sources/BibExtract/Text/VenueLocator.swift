@@ -227,6 +227,7 @@ struct VenueLocator: Equatable {
            !VenueLocator.lowercaseFollowers.contains(tokens[1].lowercased()) { return nil }
         volume = vol
         var leftover: [String] = []
+        var articleNumbered = false
         var i = 1
         while i < tokens.count {
             let t = tokens[i].lowercased()
@@ -234,7 +235,8 @@ struct VenueLocator: Equatable {
             if Self.issueLabels.contains(t), let n = next, n.first?.isNumber == true {
                 issue = n; i += 2; continue
             }
-            if Self.pageLabels.contains(t), let n = next, n.first?.isNumber == true {
+            // An article number stated as such stands for the pages ("Article No.: 27, pp 1–29").
+            if Self.pageLabels.contains(t), let n = next, n.first?.isNumber == true, !articleNumbered {
                 if i + 3 < tokens.count, ["-", "\u{2013}"].contains(tokens[i + 2]) {
                     pages = n + "-" + tokens[i + 3].trimmingCharacters("."); i += 4
                 } else {
@@ -245,9 +247,9 @@ struct VenueLocator: Equatable {
             if t == "article", let n = next {
                 let lower = n.lowercased()
                 if (lower == "number" || lower == "no." || lower == "no"), i + 2 < tokens.count {
-                    pages = tokens[i + 2]; i += 3; continue
+                    pages = tokens[i + 2]; articleNumbered = true; i += 3; continue
                 }
-                if n.first?.isNumber == true { pages = n; i += 2; continue }
+                if n.first?.isNumber == true { pages = n; articleNumbered = true; i += 2; continue }
             }
             // Pages glued to their label ("P812-824", as The Lancet and Cell Press print them).
             if pages == nil, t.hasPrefix("p"), t.count >= 2, t.dropFirst().first?.isNumber == true,
@@ -285,7 +287,7 @@ struct VenueLocator: Equatable {
     static let issueLabels: Set<String> = ["issue", "no.", "no", "number", "nos", "nos.", "n.", "numéro", "núm.", "núm",
                                            "nº", "n°", "nr.", "nr", "heft", "fasc.", "fascicolo", "sayı", "číslo", "broj"]
     /// Labels of the pages after the volume (lower-case).
-    static let pageLabels: Set<String> = ["p.", "pp.", "pages", "page", "page(s)", "págs.", "pág.", "pag.", "s.", "str.", "ss."]
+    static let pageLabels: Set<String> = ["p.", "pp.", "pp", "pages", "page", "page(s)", "págs.", "pág.", "pag.", "s.", "str.", "ss."]
 
     /// Labels that may be glued to the number they label.
     static let gluedLabels: Set<String> = ["vol", "no", "nos", "pp", "p"]
