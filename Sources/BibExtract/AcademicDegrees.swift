@@ -35,14 +35,13 @@ enum AcademicDegrees {
     /// `line` without the group it names after its people ("… M.P.H. for the EXTEND-PE Investigators"): the lead,
     /// then words that end in a group word at the line's end.
     static func withoutGroup(_ line: String) -> String {
-        guard line.containsBytes(" for the ") || line.containsBytes(" on behalf of ") || line.containsBytes(" For the ") ||
-              line.containsBytes(" On behalf of "),
-              let last = line.split(separator: " ").last, groupWords.contains(last.lowercased().trimmingCharacters(".,;")) else { return line }
+        // The last word decides first: most lines of a page end in no group word, and are passed at once.
+        guard let space = line.lastIndex(of: " "),
+              groupWords.contains(line[line.index(after: space)...].lowercased().trimmingCharacters(".,;")) else { return line }
         let lower = line.lowercased()
         for lead in groupLeads {
             guard let r = lower.range(of: lead) else { continue }
-            let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
-            return String(line.prefix(offset)).trimmingCharacters(" ,;")
+            return String(line.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound))).trimmingCharacters(" ,;")
         }
         return line
     }

@@ -113,6 +113,10 @@ struct LayoutTextReading {
     /// The title as printed, its hard-wrapped lines joined.
     let titleText: String
     let byline: LayoutByline
+    /// The lines read for the article's own identifiers and venue (`neighbourhood(title:byline:in:)`).
+    let neighbourhood: Range<Int>
+    /// Where the lines read for its evidence end, tail headings or not.
+    let evidenceEnd: Int
     var record = Record()
     /// Whether the page labels the kind of work over the title (see `WorkTypeLabels`).
     var typeLabelled = false
@@ -153,6 +157,7 @@ struct LayoutTextReading {
         title = best.title
         titleText = Self.unwrapped(best.title, in: lines, hardWrapped: table.hardWrapped)
         byline = Self.fullerByline(of: best, among: pairs, in: lines)
+        (neighbourhood, evidenceEnd) = Self.neighbourhood(title: title, byline: byline, in: table)
         read()
     }
 

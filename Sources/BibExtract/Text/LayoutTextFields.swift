@@ -3,14 +3,13 @@ import BibModel
 /// The fields a layout reading takes from around the chosen title and byline: the DOI most often printed
 /// there, the venue from a volume line or the article's own citation, the published date, the abstract.
 extension LayoutTextReading {
-    /// Lines around the article's header where its own identifiers and venue are printed.
-    /// What follows a tail heading under the byline ("References", "Recommended articles") is other works'.
-    var neighbourhood: Range<Int> {
-        max(0, title - Self.linesAbove)..<(table.firstTailHeading(in: byline.end..<evidenceEnd) ?? evidenceEnd)
+    /// Lines around the article's header where its own identifiers and venue are printed: from above the title to
+    /// `evidenceEnd`, or to a tail heading under the byline ("References", "Recommended articles"), since what
+    /// follows one is other works'.
+    static func neighbourhood(title: Int, byline: LayoutByline, in table: LineTable) -> (lines: Range<Int>, evidenceEnd: Int) {
+        let end = min(table.count, byline.end + evidenceLines)
+        return (max(0, title - linesAbove)..<(table.firstTailHeading(in: byline.end..<end) ?? end), end)
     }
-
-    /// Where the lines read for the article's evidence end, tail headings or not.
-    var evidenceEnd: Int { min(lines.count, byline.end + Self.evidenceLines) }
 
     static let linesAbove = 15
 
